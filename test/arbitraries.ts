@@ -1,0 +1,95 @@
+import fc from 'fast-check';
+import { CARD_KINDS, CHANNELS, LANE_KINDS, type Card, type Emotion, type Journey } from '../src';
+
+/** Text as users write it: ASCII, CJK, Cyrillic, Arabic/Hebrew (RTL), emoji, and very long words. */
+export const anyText = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ minLength: 1, maxLength: 30 }) },
+  { weight: 2, arbitrary: fc.constantFrom('看房时发现宽带不通', 'Оформление ипотеки', 'شكراً لكم', 'שלום עולם', '🚗💨 test drive', 'Ok') },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }) },
+  { weight: 1, arbitrary: fc.constant('x'.repeat(500)) },
+);
+
+export interface JourneyShape {
+  maxStages?: number;
+  maxCards?: number;
+  maxPersonas?: number;
+}
+
+/** Generates valid journeys of the given size limits, with spans, links, evidence and several personas. */
+export function validJourney({ maxStages = 12, maxCards = 60, maxPersonas = 3 }: JourneyShape = {}): fc.Arbitrary<Journey> {
+  return fc
+    .record({
+      stageNames: fc.array(anyText, { minLength: 1, maxLength: maxStages }),
+      laneKinds: fc.array(fc.constantFrom(...LANE_KINDS), { minLength: 1, maxLength: 8 }),
+      personaNames: fc.array(anyText, { minLength: 1, maxLength: maxPersonas }),
+      phaseCuts: fc.array(fc.nat(), { maxLength: 3 }),
+      scale: fc.constantFrom({ min: -3, max: 3 }, { min: 1, max: 5 }, { min: 0, max: 10 }),
+      rtl: fc.boolean(),
+      cards: fc.array(
+        fc.record({
+          stage: fc.nat(),
+          span: fc.nat({ max: 3 }),
+          lane: fc.nat(),
+          kind: fc.constantFrom(...CARD_KINDS),
+          title: anyText,
+          description: fc.option(anyText, { nil: undefined }),
+          channel: fc.option(fc.constantFrom(...CHANNELS, 'carrier-pigeon'), { nil: undefined }),
+          momentOfTruth: fc.boolean(),
+          links: fc.array(fc.nat(), { maxLength: 2 }),
+          persona: fc.option(fc.nat(), { nil: undefined }),
+          cites: fc.boolean(),
+        }),
+        { maxLength: maxCards },
+      ),
+      scores: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: maxStages * maxPersonas, maxLength: maxStages * maxPersonas }),
+    })
+    .map(({ stageNames, laneKinds, personaNames, phaseCuts, scale, rtl, cards, scores }) => {
+      const stages = stageNames.map((name, i) => ({ id: `s${i}`, name }));
+      const lanes = laneKinds.map((kind, i) => ({ id: `l${i}`, kind, label: `${kind} ${i}` }));
+      const personas = personaNames.map((name, i) => ({ id: `p${i}`, name }));
+      // Phases: cut the stage list at up to three places.
+      const cuts = [...new Set(phaseCuts.map((c) => c % stages.length))].filter((c) => c > 0).sort((a, b) => a - b);
+      const bounds = [0, ...cuts, stages.length];
+      const phases = bounds.slice(0, -1).map((start, i) => ({
+        id: `ph${i}`,
+        name: `Phase ${i + 1}`,
+        stages: stages.slice(start, bounds[i + 1]).map((s) => s.id),
+      }));
+      const builtCards: Card[] = cards.map((c, i) => {
+        const start = c.stage % stages.length;
+        const end = Math.min(stages.length - 1, start + c.span);
+        const card: Card = { id: `c${i}`, stage: `s${start}`, lane: `l${c.lane % lanes.length}`, kind: c.kind, title: c.title };
+        if (end > start) card.endStage = `s${end}`;
+        if (c.description !== undefined) card.description = c.description;
+        if (c.channel !== undefined) card.channel = c.channel;
+        if (c.momentOfTruth) card.momentOfTruth = true;
+        const links = [...new Set(c.links.map((l) => l % cards.length))].filter((l) => l !== i).map((l) => `c${l}`);
+        if (links.length > 0) card.links = links;
+        if (c.persona !== undefined) card.persona = `p${c.persona % personas.length}`;
+        if (c.cites) card.evidence = ['ev0'];
+        return card;
+      });
+      const emotions: Emotion[] = personas.flatMap((p, pi) =>
+        stages.map((s, si) => ({
+          stage: s.id,
+          persona: p.id,
+          score: scale.min + (scale.max - scale.min) * scores[(pi * stages.length + si) % scores.length]!,
+        })),
+      );
+      const journey: Journey = {
+        schemaVersion: 1,
+        id: 'generated',
+        title: 'Generated journey',
+        dir: rtl ? 'rtl' : 'ltr',
+        emotionScale: scale,
+        personas,
+        phases,
+        stages,
+        lanes,
+        cards: builtCards,
+        emotions,
+        evidence: [{ id: 'ev0', kind: 'survey', label: 'Survey' }],
+      };
+      return journey;
+    });
+}

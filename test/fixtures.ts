@@ -1,0 +1,33 @@
+import type { Journey } from '../src';
+
+/** A small valid journey: two stages, one persona, a card per lane. Tests break copies of it. */
+export function smallJourney(): Journey {
+  return {
+    schemaVersion: 1,
+    id: 'small',
+    title: 'Buying a kettle',
+    kind: 'current-state',
+    emotionScale: { min: -3, max: 3 },
+    personas: [{ id: 'sam', name: 'Sam Rivera', age: 30, goals: [{ text: 'A kettle that lasts', kind: 'personal' }] }],
+    phases: [{ id: 'buy', name: 'Buy', stages: ['search', 'checkout'] }],
+    stages: [
+      { id: 'search', name: 'Search', phase: 'buy', goal: 'Find a kettle', trigger: 'Old kettle broke' },
+      { id: 'checkout', name: 'Checkout', phase: 'buy', metrics: [{ label: 'Conversion', value: 3.1, unit: '%' }] },
+    ],
+    lanes: [
+      { id: 'touch', kind: 'touchpoints', label: 'Touchpoints' },
+      { id: 'feel', kind: 'emotion', label: 'Emotions' },
+      { id: 'pain', kind: 'pains', label: 'Pain points' },
+    ],
+    cards: [
+      { id: 'c1', stage: 'search', lane: 'touch', kind: 'touchpoint', title: 'Search results', channel: 'search', evidence: ['e1'] },
+      { id: 'c2', stage: 'checkout', lane: 'touch', kind: 'touchpoint', title: 'Checkout page', channel: 'web', momentOfTruth: true, links: ['c1'] },
+      { id: 'c3', stage: 'search', endStage: 'checkout', lane: 'pain', kind: 'pain', title: 'Too many similar models', severity: 'medium' },
+    ],
+    emotions: [
+      { stage: 'search', persona: 'sam', score: 1, label: 'Curious' },
+      { stage: 'checkout', persona: 'sam', score: -2, label: 'Annoyed' },
+    ],
+    evidence: [{ id: 'e1', kind: 'interview', label: '8 interviews' }],
+  };
+}

@@ -1,0 +1,2 @@
+export { EmotionCurve } from './EmotionCurve';
+export type { EmotionCurveProps, EmotionCurveOwnProps, EmotionCurveRenderProps, EmotionSeriesGeometry } from './EmotionCurve';

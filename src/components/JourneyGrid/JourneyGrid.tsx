@@ -1,0 +1,414 @@
+import { clsx } from 'clsx';
+import {
+  Fragment,
+  createContext,
+  forwardRef,
+  useCallback,
+  useContext,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type ComponentPropsWithoutRef,
+  type CSSProperties,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
+import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
+import { BLUEPRINT_LANE_KINDS } from '../../model/types';
+import { validateJourney } from '../../model/validate';
+import { normalizeJourney } from '../../model/normalize';
+import { filterJourney } from '../../model/filter';
+import { laneCells, type LaneCell } from '../../layout/cells';
+import { moveFocus, type NavKey, type NavRow } from '../../layout/navigation';
+import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
+import { resolveLabels, type JourneyLabelsOverrides } from '../labels';
+import type { ChannelIconMap } from '../icons';
+import { JourneyContext, useIsomorphicLayoutEffect, type JourneyContextValue } from '../context';
+import { createInteractionStore, type OpenReason } from '../store';
+import { StageColumn } from '../StageColumn/StageColumn';
+import { CardPopover } from '../TouchpointCard/CardPopover';
+import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
+import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLane';
+import { LaneRow, cellKey, type LaneRenderContext } from './LaneRow';
+import { StackedLayout } from './StackedLayout';
+
+/** Set by `JourneyMap` so that nested parts do not declare the theme variables again. */
+export const ThemeScope = createContext(false);
+
+/** The props {@link JourneyGrid} adds to a `div`'s. */
+export interface JourneyGridOwnProps {
+  /** The journey to draw. It is validated; invalid data shows a notice and calls `onError`. */
+  journey: Journey;
+  /** Lanes to show, by id or kind, in the journey's order. Default: every lane. */
+  lanes?: readonly string[];
+  /** Personas to show; others' cards, lanes and curves are hidden. Default: all. */
+  personas?: readonly string[];
+  /** Channels to show; touchpoints on other channels are hidden. Default: all. */
+  channels?: readonly string[];
+  /** The selected card (controlled). `null` selects nothing. */
+  selectedCardId?: string | null;
+  /** The card selected at first (uncontrolled). Default none. */
+  defaultSelectedCardId?: string | null;
+  /** Called when the user selects a card or clears the selection. */
+  onSelectCard?: (cardId: string | null, card: Card | null) => void;
+  /** Replaces the face of every card. Default: the built-in card face. */
+  renderCard?: (card: Card) => ReactNode;
+  /** Replaces a lane's content; return `undefined` to keep the default. */
+  renderLane?: (lane: Lane, context: LaneRenderContext) => ReactNode | undefined;
+  /** `'light'` (default), `'dark'`, or theme overrides. */
+  theme?: JourneyThemeProp;
+  /** Spacing density. Default `'comfortable'`. */
+  density?: 'comfortable' | 'compact';
+  /** Strings to override. */
+  labels?: JourneyLabelsOverrides;
+  /** Icons that replace the built-in channel icons, by channel id. */
+  channelIcons?: ChannelIconMap;
+  /** Text direction. Default: the journey's `dir`, else `'ltr'`. */
+  dir?: 'ltr' | 'rtl';
+  /** `'grid'`, `'stacked'` (one stage under another), or `'auto'` (default): stacked below `stackBelow`. */
+  layout?: 'auto' | 'grid' | 'stacked';
+  /** Container width in pixels below which `layout="auto"` stacks the stages. Default 640. */
+  stackBelow?: number;
+  /** Shows the phase row when the journey has phases. Default `true`. */
+  showPhases?: boolean;
+  /** Called with every problem when the journey is not valid. */
+  onError?: (problems: readonly JourneyProblem[]) => void;
+  /** Rows added after the lanes, e.g. `<EmotionCurve />` or `<ServiceBlueprintLane />`. */
+  children?: ReactNode;
+}
+
+/** Props of {@link JourneyGrid}. */
+export type JourneyGridProps = JourneyGridOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof JourneyGridOwnProps>;
+
+const NAV_KEYS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+const isBlueprint = (lane: Lane) => (BLUEPRINT_LANE_KINDS as readonly string[]).includes(lane.kind);
+
+/** Groups lanes for rendering: runs of consecutive blueprint lanes become one block. */
+function laneGroups(lanes: readonly Lane[]): Array<{ kind: 'lane' | 'emotion'; lane: Lane } | { kind: 'blueprint'; lanes: Lane[] }> {
+  const groups: Array<{ kind: 'lane' | 'emotion'; lane: Lane } | { kind: 'blueprint'; lanes: Lane[] }> = [];
+  for (const lane of lanes) {
+    const last = groups[groups.length - 1];
+    if (isBlueprint(lane)) {
+      if (last?.kind === 'blueprint') last.lanes.push(lane);
+      else groups.push({ kind: 'blueprint', lanes: [lane] });
+    } else groups.push({ kind: lane.kind === 'emotion' ? 'emotion' : 'lane', lane });
+  }
+  return groups;
+}
+
+/**
+ * The map's grid: a column per stage (with phase and stage headers, sticky on top),
+ * a row per lane (labels sticky at the start), cards placed in their cells and
+ * spanning stages. It shares the journey, layout and interaction state with the parts
+ * inside it through context, so hosts compose their own maps from the parts.
+ */
+export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function JourneyGrid(
+  {
+    journey,
+    lanes,
+    personas,
+    channels,
+    selectedCardId,
+    defaultSelectedCardId = null,
+    onSelectCard,
+    renderCard,
+    renderLane,
+    theme,
+    density = 'comfortable',
+    labels: labelsProp,
+    channelIcons,
+    dir: dirProp,
+    layout = 'auto',
+    stackBelow = 640,
+    showPhases = true,
+    onError,
+    children,
+    className,
+    style,
+    ...rest
+  },
+  ref,
+) {
+  const nested = useContext(ThemeScope);
+  const reactId = useId();
+  const idPrefix = `jm${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const labels = useMemo(() => resolveLabels(labelsProp), [labelsProp]);
+  const problems = useMemo(() => validateJourney(journey), [journey]);
+  const valid = problems.length === 0;
+
+  // Filters are usually inline arrays; compare them by content so memoised work survives re-renders.
+  const filterKey = JSON.stringify([lanes ?? null, personas ?? null, channels ?? null]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filter = useMemo(() => ({ lanes, personas, channels }), [filterKey]);
+  const model = useMemo(() => (valid ? normalizeJourney(filterJourney(journey, filter)) : null), [valid, journey, filter]);
+  const cells = useMemo(() => {
+    const map = new Map<string, readonly LaneCell[]>();
+    if (!model) return map;
+    const stageCount = model.journey.stages.length;
+    for (const lane of model.journey.lanes) map.set(lane.id, laneCells({ placed: model.cardsByLane.get(lane.id) ?? [], stageCount }));
+    return map;
+  }, [model]);
+
+  const [store] = useState(() => createInteractionStore({ selectedId: selectedCardId ?? defaultSelectedCardId }));
+  const controlled = selectedCardId !== undefined;
+  useIsomorphicLayoutEffect(() => {
+    if (controlled) store.set({ selectedId: selectedCardId });
+  }, [controlled, selectedCardId, store]);
+
+  const onSelectRef = useRef(onSelectCard);
+  onSelectRef.current = onSelectCard;
+  const modelRef = useRef(model);
+  modelRef.current = model;
+  const select = useCallback(
+    (id: string | null) => {
+      if (store.get().selectedId === id) return;
+      if (!controlled) store.set({ selectedId: id });
+      onSelectRef.current?.(id, id ? (modelRef.current?.cards.get(id) ?? null) : null);
+    },
+    [controlled, store],
+  );
+
+  // Hover previews open after a short pause and close after a shorter one, so moving
+  // the pointer across the map does not flash popovers.
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const open = useCallback(
+    (id: string | null, reason: OpenReason = 'click') => {
+      clearTimeout(timer.current);
+      const apply = () => store.set({ openId: id, openReason: id ? reason : null });
+      if (reason === 'hover') timer.current = setTimeout(apply, id ? 350 : 150);
+      else apply();
+    },
+    [store],
+  );
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const onErrorRef = useRef(onError);
+  onErrorRef.current = onError;
+  useEffect(() => {
+    if (!valid) onErrorRef.current?.(problems);
+  }, [valid, problems]);
+
+  // Container width decides the auto layout; measured, so it follows the host's layout.
+  const rootRef = useRef<HTMLDivElement | null>(null);
+  const [narrow, setNarrow] = useState(false);
+  useIsomorphicLayoutEffect(() => {
+    const el = rootRef.current;
+    if (layout !== 'auto' || !el || typeof ResizeObserver === 'undefined') return;
+    const check = () => {
+      const width = el.getBoundingClientRect().width;
+      if (width > 0) setNarrow(width < stackBelow);
+    };
+    check();
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [layout, stackBelow]);
+  const stacked = layout === 'stacked' || (layout === 'auto' && narrow);
+
+  const [cardElements] = useState(() => new Map<string, HTMLElement>());
+  const dir = dirProp ?? journey?.dir ?? 'ltr';
+  const context = useMemo<JourneyContextValue | null>(
+    () =>
+      model && {
+        model,
+        cells,
+        labels,
+        store,
+        channelIcons,
+        renderCard,
+        dir,
+        navigation: stacked ? 'natural' : 'grid',
+        idPrefix,
+        cardElements,
+        select,
+        open,
+      },
+    [model, cells, labels, store, channelIcons, renderCard, dir, stacked, idPrefix, cardElements, select, open],
+  );
+
+  // Measure the stage columns so that the emotion curve sits exactly over them.
+  const gridRef = useRef<HTMLDivElement | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    const grid = gridRef.current;
+    if (!grid || stacked || !model) return;
+    const measure = () => {
+      const headers = grid.querySelectorAll<HTMLElement>('.jm-JourneyGrid-stageRow > [data-stage-id]');
+      const rects = Array.from(headers, (h) => h.getBoundingClientRect());
+      if (rects.length === 0 || rects.every((r) => r.width === 0)) return;
+      const origin = Math.min(...rects.map((r) => r.left));
+      const columns = rects.map((r) => ({ left: r.left - origin, width: r.width }));
+      const previous = store.get().columns;
+      const same =
+        previous?.length === columns.length &&
+        previous.every((c, i) => Math.abs(c.left - columns[i]!.left) < 0.5 && Math.abs(c.width - columns[i]!.width) < 0.5);
+      if (!same) store.set({ columns });
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => measure());
+    observer.observe(grid);
+    return () => observer.disconnect();
+  }, [stacked, model, store]);
+
+  const navRows = useMemo<NavRow[]>(() => {
+    if (!model) return [];
+    return model.journey.lanes
+      .filter((lane) => lane.kind !== 'emotion')
+      .map((lane) => ({
+        id: lane.id,
+        cells: (cells.get(lane.id) ?? []).map((cell) => ({ start: cell.start, end: cell.end, cards: cell.items.map((i) => i.placed.card.id) })),
+      }));
+  }, [model, cells]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    rest.onKeyDown?.(event);
+    if (event.defaultPrevented) return;
+    if (event.key === 'Escape') {
+      if (store.get().openId) {
+        open(null);
+        event.preventDefault();
+      }
+      return;
+    }
+    if (!NAV_KEYS.has(event.key)) return;
+    const target = event.target as HTMLElement;
+    const key = target.getAttribute('data-nav-key');
+    if (!key) return;
+    // Locate the focused element in the navigation model.
+    let at: { row: number; cell: number; card: number } | undefined;
+    navRows.some((row, r) =>
+      row.cells.some((cell, c) => {
+        if (key === cellKey(row.id, cell.start)) at = { row: r, cell: c, card: -1 };
+        else {
+          const i = cell.cards.findIndex((id) => key === `card:${id}`);
+          if (i !== -1) at = { row: r, cell: c, card: i };
+        }
+        return at !== undefined;
+      }),
+    );
+    if (!at) return;
+    event.preventDefault();
+    const next = moveFocus(navRows, at, event.key as NavKey, { rtl: dir === 'rtl', ctrl: event.ctrlKey || event.metaKey });
+    const row = navRows[next.row]!;
+    const cell = row.cells[next.cell]!;
+    const nextKey = next.card >= 0 ? `card:${cell.cards[next.card]}` : cellKey(row.id, cell.start);
+    const el = Array.from(gridRef.current?.querySelectorAll<HTMLElement>('[data-nav-key]') ?? []).find(
+      (e) => e.getAttribute('data-nav-key') === nextKey,
+    );
+    if (el) {
+      store.set({ focusKey: nextKey });
+      el.focus();
+      el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    }
+  };
+
+  const { name: themeName, style: themeStyle } = resolveThemeProp(theme);
+  const setRootRef = (el: HTMLDivElement | null) => {
+    rootRef.current = el;
+    if (typeof ref === 'function') ref(el);
+    else if (ref) ref.current = el;
+  };
+  const rootProps = {
+    ref: setRootRef,
+    dir,
+    lang: journey?.locale,
+    'data-theme': nested ? undefined : themeName,
+    'data-density': nested ? undefined : density,
+    'data-layout': stacked ? 'stacked' : 'grid',
+    style: { ...(nested ? {} : themeStyle), ...style } as CSSProperties,
+  };
+
+  if (!context || !model) {
+    return (
+      <div {...rest} {...rootProps} className={clsx(!nested && 'jm-root', 'jm-JourneyGrid', className)} data-invalid="">
+        <div role="alert" className="jm-PartError">
+          {labels.partError}
+        </div>
+      </div>
+    );
+  }
+
+  const stageCount = model.journey.stages.length;
+  const phases = showPhases ? (model.journey.phases ?? []) : [];
+  const groups = laneGroups(model.journey.lanes);
+  const title = rest['aria-label'] ?? journey.title;
+
+  return (
+    <JourneyContext.Provider value={context}>
+      <div {...rest} {...rootProps} className={clsx(!nested && 'jm-root', 'jm-JourneyGrid', className)}>
+        {stacked ? (
+          <StackedLayout />
+        ) : (
+          <div className="jm-JourneyGrid-scroller">
+            <div
+              ref={gridRef}
+              role="grid"
+              aria-label={title}
+              aria-colcount={stageCount + 1}
+              className="jm-JourneyGrid-grid"
+              style={{ '--jm-stage-count': stageCount } as CSSProperties}
+              onKeyDown={onKeyDown}
+            >
+              <div role="rowgroup" className="jm-JourneyGrid-head">
+                {phases.length > 0 && (
+                  <div role="row" className="jm-JourneyGrid-phaseRow">
+                    <div role="columnheader" className="jm-JourneyGrid-corner" aria-colindex={1}>
+                      {labels.phase}
+                    </div>
+                    {phases.map((phase) => {
+                      const indices = phase.stages.map((id) => model.stageIndex.get(id)).filter((i) => i !== undefined);
+                      if (indices.length === 0) return null;
+                      const start = Math.min(...indices);
+                      return (
+                        <div
+                          key={phase.id}
+                          role="columnheader"
+                          className="jm-JourneyGrid-phase"
+                          data-phase-id={phase.id}
+                          aria-colindex={start + 2}
+                          aria-colspan={indices.length > 1 ? indices.length : undefined}
+                          style={{ gridColumn: `${start + 2} / span ${indices.length}` }}
+                        >
+                          <span className="jm-JourneyGrid-phaseName">{phase.name}</span>
+                        </div>
+                      );
+                    })}
+                  </div>
+                )}
+                <div role="row" className="jm-JourneyGrid-stageRow">
+                  <div role="columnheader" className="jm-JourneyGrid-corner" aria-colindex={1}>
+                    {labels.stage}
+                  </div>
+                  {model.journey.stages.map((stage) => (
+                    <StageColumn key={stage.id} stageId={stage.id} />
+                  ))}
+                </div>
+              </div>
+              <div role="rowgroup" className="jm-JourneyGrid-body">
+                {groups.map((group) =>
+                  group.kind === 'blueprint' ? (
+                    <ServiceBlueprintLane key={`bp-${group.lanes[0]!.id}`} lanes={group.lanes.map((l) => l.id)} renderLane={renderLane} />
+                  ) : group.kind === 'emotion' ? (
+                    <Fragment key={group.lane.id}>
+                      {renderLane?.(group.lane, {
+                        cells: cells.get(group.lane.id) ?? [],
+                        stageCount,
+                        renderCells: () => null,
+                      }) ?? <EmotionCurve laneId={group.lane.id} />}
+                    </Fragment>
+                  ) : (
+                    <LaneRow key={group.lane.id} lane={group.lane} renderLane={renderLane} />
+                  ),
+                )}
+                {children}
+              </div>
+            </div>
+          </div>
+        )}
+        <CardPopover />
+      </div>
+    </JourneyContext.Provider>
+  );
+});

@@ -1,0 +1,93 @@
+import { memo, type CSSProperties, type ReactNode } from 'react';
+import type { Lane } from '../../model/types';
+import type { LaneCell } from '../../layout/cells';
+import { useJourneyContext } from '../context';
+import { useInteraction } from '../store';
+import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
+
+/** Everything a custom lane renderer receives. */
+export interface LaneRenderContext {
+  /** The lane's cells with their placed cards. */
+  cells: readonly LaneCell[];
+  /** Number of stage columns. */
+  stageCount: number;
+  /** Renders the lane's standard cells, to wrap or decorate them. */
+  renderCells(): ReactNode;
+}
+
+/** The key a cell holds the roving tab stop under. */
+export const cellKey = (laneId: string, start: number) => `cell:${laneId}:${start}`;
+
+const Cell = memo(function Cell({ lane, cell, first }: { lane: Lane; cell: LaneCell; first: boolean }) {
+  const { store, labels, select } = useJourneyContext('LaneRow');
+  const key = cellKey(lane.id, cell.start);
+  const tabbable = useInteraction(store, (s) => s.focusKey === key || (first && s.focusKey === null));
+  const span = cell.end - cell.start + 1;
+  const style: CSSProperties = {
+    gridColumn: `${cell.start + 2} / span ${span}`,
+    gridTemplateRows: cell.tracks > 0 ? `repeat(${cell.tracks}, auto) 1fr` : undefined,
+  };
+  return (
+    <div
+      role="gridcell"
+      className="jm-Cell"
+      aria-colindex={cell.start + 2}
+      aria-colspan={span > 1 ? span : undefined}
+      data-nav-key={key}
+      data-empty={cell.items.length === 0 ? '' : undefined}
+      data-span={span > 1 ? span : undefined}
+      tabIndex={tabbable ? 0 : -1}
+      style={style}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) store.set({ focusKey: key });
+      }}
+      onClick={(event) => {
+        if (event.target === event.currentTarget) select(null);
+      }}
+    >
+      {cell.items.length === 0 && <span className="jm-visually-hidden">{labels.emptyCell}</span>}
+      {cell.items.map((item) => (
+        <TouchpointCard
+          key={item.placed.card.id}
+          card={item.placed.card}
+          style={{ gridColumn: `${item.column + 1} / span ${item.span}`, gridRow: item.track + 1 }}
+          data-span={item.span > 1 ? item.span : undefined}
+        />
+      ))}
+    </div>
+  );
+});
+
+/** One lane as a grid row: its sticky label and its cells. */
+export const LaneRow = memo(function LaneRow({
+  lane,
+  renderLane,
+  className,
+}: {
+  lane: Lane;
+  renderLane?: (lane: Lane, context: LaneRenderContext) => ReactNode | undefined;
+  className?: string;
+}) {
+  const { cells, model, idPrefix } = useJourneyContext('LaneRow');
+  const laneCells = cells.get(lane.id) ?? [];
+  const renderCells = () => laneCells.map((cell, i) => <Cell key={cell.start} lane={lane} cell={cell} first={i === 0} />);
+  const custom = renderLane?.(lane, { cells: laneCells, stageCount: model.journey.stages.length, renderCells });
+  const persona = lane.persona ? model.personas.get(lane.persona) : undefined;
+  return (
+    <div role="row" className={className ?? 'jm-Lane'} data-kind={lane.kind} data-lane-id={lane.id}>
+      <div role="rowheader" className="jm-Lane-header" id={`${idPrefix}-lane-${lane.id}`}>
+        <span className="jm-Lane-label">{lane.label}</span>
+        {persona && <span className="jm-Lane-persona">{persona.name}</span>}
+        {lane.description && <span className="jm-Lane-description">{lane.description}</span>}
+      </div>
+      {custom === undefined ? (
+        renderCells()
+      ) : (
+        // Custom content fills one cell across every stage column.
+        <div role="gridcell" className="jm-Cell" data-custom="" aria-colindex={2} aria-colspan={laneCells.length > 0 ? model.journey.stages.length : undefined} style={{ gridColumn: '2 / -1' }}>
+          {custom}
+        </div>
+      )}
+    </div>
+  );
+});

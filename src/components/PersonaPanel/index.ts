@@ -1,0 +1,2 @@
+export { PersonaPanel, personaInitials } from './PersonaPanel';
+export type { PersonaPanelProps } from './PersonaPanel';

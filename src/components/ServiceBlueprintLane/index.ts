@@ -1,0 +1,2 @@
+export { ServiceBlueprintLane } from './ServiceBlueprintLane';
+export type { ServiceBlueprintLaneProps, ServiceBlueprintLaneOwnProps } from './ServiceBlueprintLane';

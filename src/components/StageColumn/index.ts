@@ -1,0 +1,2 @@
+export { StageColumn } from './StageColumn';
+export type { StageColumnProps, StageColumnOwnProps } from './StageColumn';

@@ -1,0 +1,239 @@
+import { clsx } from 'clsx';
+import {
+  forwardRef,
+  memo,
+  useCallback,
+  type ComponentPropsWithoutRef,
+  type FocusEvent,
+  type KeyboardEvent,
+  type MouseEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
+import type { Card, Evidence } from '../../model/types';
+import { ChannelIcon, Mark, type ChannelIconMap } from '../icons';
+import { defaultLabels, own, type JourneyLabels } from '../labels';
+import { useOptionalJourneyContext } from '../context';
+import { useInteraction, type InteractionStore } from '../store';
+
+/** The props {@link TouchpointCard} adds to a `div`'s. */
+export interface TouchpointCardOwnProps {
+  /** The card to draw. */
+  card: Card;
+  /** Evidence sources the card cites; read from the surrounding map when left out. */
+  evidence?: readonly Evidence[];
+  /** Labels; read from the surrounding map, else the English defaults. */
+  labels?: JourneyLabels;
+  /** Channel icons that replace the built-in ones; read from the surrounding map when left out. */
+  channelIcons?: ChannelIconMap;
+  /** Shows the description on the card face, not only in the popover. Default `false`. */
+  showDescription?: boolean;
+}
+
+/** Props of {@link TouchpointCard}: its own, plus any `div` attribute, passed to the root. */
+export type TouchpointCardProps = TouchpointCardOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof TouchpointCardOwnProps>;
+
+const NO_STORE: InteractionStore = {
+  get: () => ({ selectedId: null, openId: null, openReason: null, focusKey: null, columns: null }),
+  set: () => undefined,
+  subscribe: () => () => undefined,
+};
+
+/** Whether a card's evidence is research (validated) or only an assumption. */
+export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assumption' | 'none' {
+  if (cited.length === 0) return 'none';
+  return cited.some((e) => e.kind !== 'assumption') ? 'validated' : 'assumption';
+}
+
+/**
+ * A card of any kind — touchpoint, action, thought, pain point, opportunity, process,
+ * metric — styled by kind, with its channel icon, moment-of-truth marker, an evidence
+ * badge that tells research from assumption, and opportunity ratings. Inside a
+ * `JourneyGrid` it takes part in selection, keyboard navigation and the details
+ * popover; on its own it is a static card.
+ */
+export const TouchpointCard = memo(
+  forwardRef<HTMLDivElement, TouchpointCardProps>(function TouchpointCard(
+    { card, evidence, labels: labelsProp, channelIcons: iconsProp, showDescription = false, className, ...rest },
+    forwardedRef,
+  ) {
+    const ctx = useOptionalJourneyContext();
+    const labels = labelsProp ?? ctx?.labels ?? defaultLabels;
+    const icons = iconsProp ?? ctx?.channelIcons;
+    const store = ctx?.store ?? NO_STORE;
+    const id = card.id;
+    const navKey = `card:${id}`;
+
+    const selected = useInteraction(store, (s) => s.selectedId === id);
+    const open = useInteraction(store, (s) => s.openId === id);
+    const tabbable = useInteraction(store, (s) => s.focusKey === navKey) || ctx?.navigation === 'natural';
+    const linked = useInteraction(store, (s) => {
+      if (!ctx || s.selectedId === null || s.selectedId === id) return false;
+      const selectedCard = ctx.model.cards.get(s.selectedId);
+      return (selectedCard?.links?.includes(id) ?? false) || (ctx.model.incomingLinks.get(s.selectedId)?.includes(id) ?? false);
+    });
+
+    const cited =
+      evidence ?? (card.evidence ?? []).map((e) => ctx?.model.evidence.get(e)).filter((e): e is Evidence => e !== undefined);
+    const status = evidenceStatus(cited);
+
+    const setRef = useCallback(
+      (el: HTMLDivElement | null) => {
+        if (ctx) {
+          if (el) ctx.cardElements.set(id, el);
+          else ctx.cardElements.delete(id);
+        }
+        if (typeof forwardedRef === 'function') forwardedRef(el);
+        else if (forwardedRef) forwardedRef.current = el;
+      },
+      [ctx, id, forwardedRef],
+    );
+
+    const { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur, ...domProps } = rest;
+    const interactive = ctx !== null;
+    const handlers = interactive
+      ? {
+          onClick(event: MouseEvent<HTMLDivElement>) {
+            onClick?.(event);
+            if (event.defaultPrevented) return;
+            ctx.select(id);
+            ctx.open(id, 'click');
+          },
+          onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+            onKeyDown?.(event);
+            if (event.defaultPrevented) return;
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              ctx.select(id);
+              ctx.open(id, 'keyboard');
+            } else if (event.key === ' ') {
+              event.preventDefault();
+              ctx.select(store.get().selectedId === id ? null : id);
+            }
+          },
+          onPointerEnter(event: PointerEvent<HTMLDivElement>) {
+            onPointerEnter?.(event);
+            if (event.pointerType !== 'touch') ctx.open(id, 'hover');
+          },
+          onPointerLeave(event: PointerEvent<HTMLDivElement>) {
+            onPointerLeave?.(event);
+            const s = store.get();
+            if (s.openId === id && s.openReason === 'hover') ctx.open(null, 'hover');
+          },
+          onFocus(event: FocusEvent<HTMLDivElement>) {
+            onFocus?.(event);
+            store.set({ focusKey: navKey });
+            if (event.target === event.currentTarget && store.get().openId !== id) ctx.open(id, 'focus');
+          },
+          onBlur(event: FocusEvent<HTMLDivElement>) {
+            onBlur?.(event);
+            const s = store.get();
+            const next = event.relatedTarget as Node | null;
+            const popover = document.getElementById(`${ctx.idPrefix}-popover`);
+            if (s.openId === id && s.openReason === 'focus' && !(next && popover?.contains(next))) ctx.open(null, 'focus');
+          },
+        }
+      : { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur };
+
+    const channelLabel = card.channel ? (own(labels.channels, card.channel) ?? card.channel) : undefined;
+    const kindLabel = labels.cardKinds[card.kind] ?? card.kind;
+    const badges: ReactNode[] = [];
+    if (card.momentOfTruth) {
+      badges.push(
+        <span key="mot" className="jm-TouchpointCard-badge" data-badge="moment-of-truth">
+          <Mark name="star" />
+          {labels.momentOfTruth}
+        </span>,
+      );
+    }
+    if (status !== 'none') {
+      badges.push(
+        <span
+          key="ev"
+          className="jm-TouchpointCard-badge"
+          data-badge={status}
+          title={cited.map((e) => e.label).join(' · ')}
+        >
+          <Mark name={status === 'validated' ? 'check' : 'question'} />
+          {status === 'validated' ? `${labels.validated} ${cited.length}` : labels.assumption}
+        </span>,
+      );
+    }
+    const ratings: Array<[string, string]> = [];
+    if (card.kind === 'pain' && card.severity) ratings.push([labels.severity, labels.levels[card.severity]]);
+    if (card.impact) ratings.push([labels.impact, labels.levels[card.impact]]);
+    if (card.effort) ratings.push([labels.effort, labels.levels[card.effort]]);
+
+    const describedBy = `${ctx?.idPrefix ?? 'jm'}-card-${id}-meta`;
+    const content = ctx?.renderCard?.(card);
+
+    return (
+      <div
+        ref={setRef}
+        className={clsx('jm-TouchpointCard', className)}
+        data-kind={card.kind}
+        data-card-id={id}
+        data-nav-key={interactive ? navKey : undefined}
+        data-selected={selected ? '' : undefined}
+        data-linked={linked ? '' : undefined}
+        data-state={open ? 'open' : 'closed'}
+        data-moment-of-truth={card.momentOfTruth ? '' : undefined}
+        data-evidence={status}
+        data-severity={card.severity}
+        role={interactive ? 'button' : 'article'}
+        tabIndex={interactive ? (tabbable ? 0 : -1) : undefined}
+        aria-label={`${kindLabel}: ${card.title}`}
+        aria-describedby={describedBy}
+        aria-pressed={interactive ? selected : undefined}
+        aria-expanded={interactive ? open : undefined}
+        aria-haspopup={interactive ? 'dialog' : undefined}
+        {...domProps}
+        {...handlers}
+      >
+        {content ?? (
+          <>
+            <div className="jm-TouchpointCard-head" aria-hidden="true">
+              <span className="jm-TouchpointCard-kind">{kindLabel}</span>
+              {card.channel && (
+                <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
+                  {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
+                  <span className="jm-TouchpointCard-channelLabel">{channelLabel}</span>
+                </span>
+              )}
+            </div>
+            <p className="jm-TouchpointCard-title" aria-hidden="true">
+              {card.kind === 'metric' && card.metric ? (
+                <>
+                  <span className="jm-TouchpointCard-metricValue">
+                    {String(card.metric.value)}
+                    {card.metric.unit ?? ''}
+                  </span>{' '}
+                  {card.title}
+                </>
+              ) : (
+                card.title
+              )}
+            </p>
+            {showDescription && card.description && <p className="jm-TouchpointCard-description">{card.description}</p>}
+          </>
+        )}
+        <div id={describedBy} className="jm-TouchpointCard-meta">
+          {channelLabel && <span className="jm-visually-hidden">{`${labels.channel}: ${channelLabel}. `}</span>}
+          {badges}
+          {ratings.map(([name, value]) => (
+            <span key={name} className="jm-TouchpointCard-rating" data-rating={name}>
+              {`${name}: ${value}`}
+            </span>
+          ))}
+          {card.kind === 'opportunity' && card.status && (
+            <span className="jm-TouchpointCard-status" data-status={card.status}>
+              {labels.statuses[card.status]}
+            </span>
+          )}
+          {card.owner && card.kind === 'opportunity' && <span className="jm-TouchpointCard-owner">{card.owner}</span>}
+        </div>
+      </div>
+    );
+  }),
+);
+TouchpointCard.displayName = 'TouchpointCard';

@@ -1,0 +1,2 @@
+export { TouchpointCard } from './TouchpointCard';
+export type { TouchpointCardProps, TouchpointCardOwnProps } from './TouchpointCard';

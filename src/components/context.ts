@@ -1,0 +1,53 @@
+import { createContext, useContext, useEffect, useLayoutEffect, type ReactNode } from 'react';
+import type { Card } from '../model/types';
+import type { NormalizedJourney } from '../model/normalize';
+import type { LaneCell } from '../layout/cells';
+import type { JourneyLabels } from './labels';
+import type { ChannelIconMap } from './icons';
+import type { InteractionStore } from './store';
+
+/** What the parts of one map share. The value is stable for a given journey and options. */
+export interface JourneyContextValue {
+  /** The normalised (and filtered) journey. */
+  model: NormalizedJourney;
+  /** The cells of each lane, by lane id. */
+  cells: ReadonlyMap<string, readonly LaneCell[]>;
+  /** Resolved labels. */
+  labels: JourneyLabels;
+  /** Interaction state. */
+  store: InteractionStore;
+  /** Icons the host supplied for channels. */
+  channelIcons: ChannelIconMap | undefined;
+  /** The host's card renderer, if any. */
+  renderCard: ((card: Card) => ReactNode) | undefined;
+  /** Text direction. */
+  dir: 'ltr' | 'rtl';
+  /** `grid`: one tab stop and arrow keys; `natural`: every card in the tab order (stacked layout). */
+  navigation: 'grid' | 'natural';
+  /** Prefix for element ids, unique per map. */
+  idPrefix: string;
+  /** Card id → its element, for popovers and blueprint arrows. */
+  cardElements: Map<string, HTMLElement>;
+  /** Selects a card (or clears with null) through the controlled/uncontrolled logic. */
+  select(id: string | null): void;
+  /** Opens or closes the details popover. */
+  open(id: string | null, reason?: 'hover' | 'focus' | 'click' | 'keyboard'): void;
+}
+
+/** The shared context of a `JourneyGrid`. */
+export const JourneyContext = createContext<JourneyContextValue | null>(null);
+
+/** Reads the map context; throws a clear error when a part is used outside its root. */
+export function useJourneyContext(part: string): JourneyContextValue {
+  const value = useContext(JourneyContext);
+  if (!value) throw new Error(`\`${part}\` must be used inside \`JourneyGrid\` (or \`JourneyMap\`).`);
+  return value;
+}
+
+/** Reads the map context when there is one. */
+export function useOptionalJourneyContext(): JourneyContextValue | null {
+  return useContext(JourneyContext);
+}
+
+/** useLayoutEffect in the browser, useEffect on the server (where neither runs) to avoid React's warning. */
+export const useIsomorphicLayoutEffect = typeof document !== 'undefined' ? useLayoutEffect : useEffect;

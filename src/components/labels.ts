@@ -1,0 +1,251 @@
+import type { CardKind, EvidenceKind, JourneyKind, Level, OpportunityStatus } from '../model/types';
+
+/**
+ * Every string the components show that does not come from the journey itself.
+ * Pass any subset through the `labels` prop to translate or rename.
+ */
+export interface JourneyLabels {
+  /** Names of card kinds, shown on cards. */
+  cardKinds: Record<CardKind, string>;
+  /** Names of map kinds, shown in the map header. */
+  journeyKinds: Record<JourneyKind, string>;
+  /** Names of evidence kinds. */
+  evidenceKinds: Record<EvidenceKind, string>;
+  /** Names of built-in channels; unknown channels show their own id. */
+  channels: Record<string, string>;
+  /** Low / medium / high. */
+  levels: Record<Level, string>;
+  /** Opportunity statuses. */
+  statuses: Record<OpportunityStatus, string>;
+  /** The moment-of-truth marker. */
+  momentOfTruth: string;
+  /** Badge for an insight backed by research. */
+  validated: string;
+  /** Badge for an insight nobody has validated. */
+  assumption: string;
+  /** Field names in card details. */
+  impact: string;
+  /** Field name. */
+  effort: string;
+  /** Field name. */
+  owner: string;
+  /** Field name. */
+  status: string;
+  /** Field name. */
+  severity: string;
+  /** Field name. */
+  channel: string;
+  /** Heading of the evidence list in card details. */
+  evidence: string;
+  /** Heading of linked cards in card details. */
+  linksTo: string;
+  /** Heading of cards linking here. */
+  linkedFrom: string;
+  /** Spans several stages, e.g. "Awareness → Purchase". */
+  spans: string;
+  /** Stage header fields. */
+  goal: string;
+  /** Stage header field. */
+  trigger: string;
+  /** Stage header field. */
+  duration: string;
+  /** Corner header above the lane labels. */
+  lanes: string;
+  /** Corner header of the stage row. */
+  stage: string;
+  /** Corner header of the phase row. */
+  phase: string;
+  /** Close button of popovers. */
+  close: string;
+  /** Link to more, in card details. */
+  openLink: string;
+  /** Emotion lane title when the lane has no label. */
+  emotion: string;
+  /** Legend entries. */
+  currentState: string;
+  /** Legend entry. */
+  futureState: string;
+  /** Marker of the curve's highest point. */
+  high: string;
+  /** Marker of the curve's lowest point. */
+  low: string;
+  /** Column headers of the emotion table for screen readers. */
+  score: string;
+  /** Column header. */
+  feeling: string;
+  /** Sentence summarising a curve for screen readers. */
+  emotionSummary: (args: { name: string; highStage: string; highScore: number; lowStage: string; lowScore: number; min: number; max: number }) => string;
+  /** Names of the service-blueprint lines. */
+  lineOfInteraction: string;
+  /** Line name. */
+  lineOfVisibility: string;
+  /** Line name. */
+  lineOfInternalInteraction: string;
+  /** Persona panel headings. */
+  goals: string;
+  /** Heading. */
+  needs: string;
+  /** Heading. */
+  frustrations: string;
+  /** Heading. */
+  behaviours: string;
+  /** Heading. */
+  channelsUsed: string;
+  /** Age, e.g. "32 years". */
+  age: (age: number) => string;
+  /** Goal kinds. */
+  careerGoal: string;
+  /** Goal kind. */
+  personalGoal: string;
+  /** Persona switcher: show every persona. */
+  allPersonas: string;
+  /** Persona switcher's accessible name. */
+  personaSwitcher: string;
+  /** Heading of the error panel. */
+  errorTitle: string;
+  /** Sentence under the heading. */
+  errorIntro: (count: number) => string;
+  /** Notice a part shows when it has nothing valid to draw. */
+  partError: string;
+  /** Map header: owner and dates. */
+  updated: string;
+  /** Map header. */
+  validatedOn: string;
+  /** Legend heading. */
+  legend: string;
+  /** Notice for an empty cell read by screen readers. */
+  emptyCell: string;
+}
+
+/** The built-in English labels. */
+export const defaultLabels: JourneyLabels = {
+  cardKinds: {
+    action: 'Action',
+    touchpoint: 'Touchpoint',
+    thought: 'Thought',
+    pain: 'Pain point',
+    opportunity: 'Opportunity',
+    process: 'Process',
+    metric: 'Metric',
+    text: 'Note',
+    image: 'Image',
+    evidence: 'Physical evidence',
+  },
+  journeyKinds: {
+    'current-state': 'Current state',
+    'future-state': 'Future state',
+    'day-in-the-life': 'Day in the life',
+    'service-blueprint': 'Service blueprint',
+  },
+  evidenceKinds: {
+    interview: 'Interviews',
+    survey: 'Survey',
+    analytics: 'Analytics',
+    tickets: 'Support tickets',
+    observation: 'Observation',
+    'usability-test': 'Usability test',
+    reviews: 'Reviews',
+    workshop: 'Workshop',
+    assumption: 'Assumption',
+    other: 'Other source',
+  },
+  channels: {
+    web: 'Website',
+    'mobile-app': 'Mobile app',
+    email: 'Email',
+    phone: 'Phone',
+    chat: 'Chat',
+    social: 'Social media',
+    search: 'Search',
+    ads: 'Advertising',
+    store: 'Store',
+    'in-person': 'In person',
+    mail: 'Post',
+    'word-of-mouth': 'Word of mouth',
+    'support-desk': 'Support desk',
+    partner: 'Partner',
+    sms: 'SMS',
+    video: 'Video',
+    event: 'Event',
+    print: 'Print',
+    kiosk: 'Kiosk',
+  },
+  levels: { low: 'Low', medium: 'Medium', high: 'High' },
+  statuses: { idea: 'Idea', planned: 'Planned', 'in-progress': 'In progress', done: 'Done', rejected: 'Rejected' },
+  momentOfTruth: 'Moment of truth',
+  validated: 'Evidence',
+  assumption: 'Assumption',
+  impact: 'Impact',
+  effort: 'Effort',
+  owner: 'Owner',
+  status: 'Status',
+  severity: 'Severity',
+  channel: 'Channel',
+  evidence: 'Evidence',
+  linksTo: 'Leads to',
+  linkedFrom: 'Follows from',
+  spans: 'Spans',
+  goal: 'Goal',
+  trigger: 'Trigger',
+  duration: 'Duration',
+  lanes: 'Lanes',
+  stage: 'Stage',
+  phase: 'Phase',
+  close: 'Close',
+  openLink: 'Open link',
+  emotion: 'Emotions',
+  currentState: 'Current state',
+  futureState: 'Future state',
+  high: 'High',
+  low: 'Low',
+  score: 'Score',
+  feeling: 'Feeling',
+  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max }) =>
+    `${name}: highest at ${highStage} (${highScore}), lowest at ${lowStage} (${lowScore}), on a scale from ${min} to ${max}.`,
+  lineOfInteraction: 'Line of interaction',
+  lineOfVisibility: 'Line of visibility',
+  lineOfInternalInteraction: 'Line of internal interaction',
+  goals: 'Goals',
+  needs: 'Needs',
+  frustrations: 'Frustrations',
+  behaviours: 'Behaviours',
+  channelsUsed: 'Channels',
+  age: (age) => `${age} years`,
+  careerGoal: 'Career',
+  personalGoal: 'Personal',
+  allPersonas: 'All personas',
+  personaSwitcher: 'Show persona',
+  errorTitle: 'This journey map cannot be drawn',
+  errorIntro: (count) => `The journey data has ${count} problem${count === 1 ? '' : 's'}:`,
+  partError: 'Nothing to show: the journey data is not valid.',
+  updated: 'Updated',
+  validatedOn: 'Validated',
+  legend: 'Legend',
+  emptyCell: 'Empty',
+};
+
+/** Any subset of the labels; nested records are merged key by key. */
+export type JourneyLabelsOverrides = {
+  [K in keyof JourneyLabels]?: JourneyLabels[K] extends (...args: never[]) => string
+    ? JourneyLabels[K]
+    : JourneyLabels[K] extends Record<string, string>
+      ? Partial<JourneyLabels[K]>
+      : JourneyLabels[K];
+};
+
+/** Merges overrides onto the defaults. */
+export function resolveLabels(overrides: JourneyLabelsOverrides | undefined): JourneyLabels {
+  if (!overrides) return defaultLabels;
+  const merged: Record<string, unknown> = { ...defaultLabels };
+  for (const [key, value] of Object.entries(overrides)) {
+    const base = (defaultLabels as unknown as Record<string, unknown>)[key];
+    if (value === undefined) continue;
+    merged[key] = typeof base === 'object' && base !== null && typeof value === 'object' ? { ...base, ...value } : value;
+  }
+  return merged as unknown as JourneyLabels;
+}
+
+/** Reads `record[key]` only when it is the record's own entry, so ids such as "constructor" never reach the prototype. */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}

@@ -1,0 +1,58 @@
+import { useCallback, useSyncExternalStore } from 'react';
+import type { ColumnBox } from '../layout/emotion';
+
+/** How a details popover was opened; hover and focus previews close when the pointer or focus leaves. */
+export type OpenReason = 'hover' | 'focus' | 'click' | 'keyboard';
+
+/** Interaction state shared by the parts of one map. Kept outside React state so that
+ * each card subscribes only to what concerns it and a selection re-renders only the
+ * cards whose state changed. */
+export interface InteractionState {
+  /** The selected card. */
+  selectedId: string | null;
+  /** The card whose details popover is open. */
+  openId: string | null;
+  /** Why it is open. */
+  openReason: OpenReason | null;
+  /** The roving focus key (`cell:<lane>:<start>` or `card:<id>`) holding the map's one tab stop. */
+  focusKey: string | null;
+  /** Measured stage columns, relative to the first stage column's edge. */
+  columns: readonly ColumnBox[] | null;
+}
+
+/** A tiny external store. */
+export interface InteractionStore {
+  get(): InteractionState;
+  set(patch: Partial<InteractionState>): void;
+  subscribe(listener: () => void): () => void;
+}
+
+/** Creates the store of one map. */
+export function createInteractionStore(initial: Partial<InteractionState> = {}): InteractionStore {
+  let state: InteractionState = { selectedId: null, openId: null, openReason: null, focusKey: null, columns: null, ...initial };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => state,
+    set(patch) {
+      let changed = false;
+      for (const key of Object.keys(patch) as (keyof InteractionState)[]) {
+        if (!Object.is(state[key], patch[key])) changed = true;
+      }
+      if (!changed) return;
+      state = { ...state, ...patch };
+      listeners.forEach((l) => l());
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Subscribes to a slice of the store; re-renders only when the selected value changes. */
+export function useInteraction<T>(store: InteractionStore, selector: (state: InteractionState) => T): T {
+  // The selector is usually an inline closure; useSyncExternalStore compares results, not selectors.
+   
+  const get = useCallback(() => selector(store.get()), [store, selector]);
+  return useSyncExternalStore(store.subscribe, get, get);
+}

@@ -1,0 +1,299 @@
+import type { Card, Emotion, Journey, Lane, Persona, Stage } from '../model/types';
+import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
+import { slugify, uniqueIds } from './ids';
+
+/** One thing wrong with a line of a Mermaid journey diagram. */
+export interface MermaidProblem {
+  /** The 1-based line number. */
+  line: number;
+  /** The offending line, trimmed. */
+  text: string;
+  /** A plain sentence saying what is wrong. */
+  message: string;
+}
+
+/**
+ * Thrown by {@link fromMermaidJourney} when the text is not a journey diagram it can read.
+ * `problems` lists every bad line; `line` and `text` repeat the first of them.
+ */
+export class MermaidSyntaxError extends Error {
+  /** The 1-based number of the first bad line. */
+  readonly line: number;
+  /** The first bad line, trimmed. */
+  readonly text: string;
+  /** Every bad line found, in order. */
+  readonly problems: readonly MermaidProblem[];
+
+  constructor(problems: readonly [MermaidProblem, ...MermaidProblem[]]) {
+    const lines = problems.map((p) => `line ${p.line}: ${p.message}`);
+    super(lines.length === 1 ? lines.join('') : `The Mermaid journey has ${lines.length} problems:\n  ${lines.join('\n  ')}`);
+    this.name = 'MermaidSyntaxError';
+    this.line = problems[0].line;
+    this.text = problems[0].text;
+    this.problems = problems;
+  }
+}
+
+/** The label of the metric that carries a task's own Mermaid score on an imported card. */
+export const MERMAID_SCORE_LABEL = 'Score';
+
+const SCORE_SCALE = { min: 1, max: 5, neutral: 3 } as const;
+const TASK_LANE: Lane = { id: 'tasks', kind: 'actions', label: 'Tasks' };
+const TASK_SHAPE = '"Task: score: Actor, …"';
+
+interface Task {
+  name: string;
+  score: number;
+  actors: string[];
+  /** Index into the section list; -1 for tasks before the first section. */
+  section: number;
+}
+
+/**
+ * Reads a Mermaid `journey` diagram into a {@link Journey}.
+ *
+ * Understood: an optional leading `journey` line, YAML front matter with a `title`,
+ * `title …`, `accTitle: …`, `accDescr: …` and `accDescr { … }` (which becomes the
+ * description), `section …`, task lines `Task: score: Actor, Actor`, `%%` and `#`
+ * comments, blank lines and any line ending. Keywords are case-insensitive, as in Mermaid.
+ *
+ * Mapping:
+ * - each section becomes a stage (id slugified from its name, made unique); tasks
+ *   before the first section go into a stage named after the title, or "Journey";
+ * - each task becomes an `action` card in one lane `{ id: "tasks", kind: "actions" }`,
+ *   with its own score kept as `metric: { label: "Score", value: score }` so that
+ *   {@link toMermaidJourney} writes it back unchanged;
+ * - each actor becomes a persona (first-appearance order); when no task names an
+ *   actor the journey gets one persona, "Customer". A card names its `persona` when
+ *   its task names exactly one of several personas;
+ * - a task that names no actor counts for every persona, so each persona's emotion
+ *   score for a stage is the mean (to two decimals) of the tasks in that section that
+ *   name it or name nobody, on the scale `{ min: 1, max: 5, neutral: 3 }`;
+ * - the journey's id is the slug of its title; `accTitle` is the title when there is
+ *   no `title`, and is otherwise dropped.
+ *
+ * @throws {MermaidSyntaxError} listing every bad line: a line that is no statement,
+ * a score that is not a whole number from 1 to 5 (never clamped), an unclosed
+ * `accDescr {`, or a text with no section and no task.
+ */
+export function fromMermaidJourney(text: string): Journey {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const problems: MermaidProblem[] = [];
+  const sections: string[] = [];
+  const tasks: Task[] = [];
+  let title: string | undefined;
+  let accTitle: string | undefined;
+  let description: string | undefined;
+  let block: { start: number; lines: string[] } | undefined;
+  let started = false;
+  let first = 0;
+
+  if (lines[0]?.trim() === '---') {
+    const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
+    if (end > 0) {
+      for (const line of lines.slice(1, end)) {
+        const match = /^title:\s*(.*)$/.exec(line.trim());
+        if (match) title = match[1]!.replace(/^(["'])(.*)\1$/, '$2').trim();
+      }
+      first = end + 1;
+    }
+  }
+
+  for (let i = first; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const fail = (message: string) => problems.push({ line: i + 1, text: raw.trim(), message });
+    let line = raw;
+
+    const open = block ? null : /^\s*accDescr\s*\{/i.exec(line);
+    if (open) {
+      block = { start: i + 1, lines: [] };
+      line = line.slice(open[0].length);
+    }
+    if (block) {
+      const close = line.indexOf('}');
+      block.lines.push((close < 0 ? line : line.slice(0, close)).trim());
+      if (close < 0) continue;
+      description = block.lines.join('\n').trim();
+      block = undefined;
+      line = line.slice(close + 1);
+    }
+
+    line = line.trim();
+    // accTitle and accDescr values run to the end of the line, comment characters included.
+    const acc = /^acc(title|descr)\s*:(.*)$/i.exec(line);
+    if (acc) {
+      if (acc[1]!.toLowerCase() === 'title') accTitle = acc[2]!.trim();
+      else description = acc[2]!.trim();
+      started = true;
+      continue;
+    }
+    line = line.replace(/(#|%%).*$/, '').trim();
+    if (line === '') continue;
+
+    if (/^journey$/i.test(line)) {
+      if (started) fail('the "journey" keyword may only open the diagram');
+      started = true;
+      continue;
+    }
+    started = true;
+    const heading = /^(title|section)\s+(.+)$/i.exec(line);
+    if (heading) {
+      const value = heading[2]!.trim();
+      if (heading[1]!.toLowerCase() === 'title') title = value;
+      else if (value.includes(':')) fail(`a section name cannot contain ":", but found "${value}"`);
+      else sections.push(value);
+      continue;
+    }
+
+    const task = /^([^:]+):([^:]*)(?::([^:]*))?$/.exec(line);
+    if (!task) {
+      fail(`expected ${TASK_SHAPE} but found "${raw.trim()}"`);
+      continue;
+    }
+    const name = task[1]!.trim().replace(/^\u200B/, '');
+    const scoreText = task[2]!.trim();
+    const score = Number(scoreText);
+    if (scoreText === '') fail(`the task "${name}" has no score; write a whole number from 1 to 5 after the first ":"`);
+    else if (!/^\d+$/.test(scoreText) || score < SCORE_SCALE.min || score > SCORE_SCALE.max) {
+      fail(`the score "${scoreText}" of task "${name}" is not a whole number from 1 to 5`);
+    }
+    const actors = [...new Set((task[3] ?? '').split(',').map((actor) => actor.trim()))].filter((actor) => actor !== '');
+    tasks.push({ name, score, actors, section: sections.length - 1 });
+  }
+
+  if (block) {
+    const message = 'the "accDescr {" block is never closed with "}"';
+    problems.push({ line: block.start, text: lines[block.start - 1]!.trim(), message });
+  }
+  if (problems.length === 0 && sections.length === 0 && tasks.length === 0) {
+    const message = `the text holds no journey; add a "section" line and tasks such as ${TASK_SHAPE}`;
+    problems.push({ line: 1, text: lines[0]!.trim(), message });
+  }
+  const [firstProblem, ...otherProblems] = problems;
+  if (firstProblem) throw new MermaidSyntaxError([firstProblem, ...otherProblems]);
+
+  const journeyTitle = title ?? accTitle ?? 'Journey';
+  const stageId = uniqueIds('stage');
+  const leading = tasks.some((task) => task.section < 0) ? [journeyTitle] : [];
+  const stages: Stage[] = [...leading, ...sections].map((name) => ({ id: stageId(name), name }));
+  const offset = leading.length;
+
+  const actorNames = [...new Set(tasks.flatMap((task) => task.actors))];
+  const personaId = uniqueIds('persona');
+  const personas: Persona[] = (actorNames.length > 0 ? actorNames : ['Customer']).map((name) => ({ id: personaId(name), name }));
+  const personaOf = new Map(personas.map((persona) => [persona.name, persona.id]));
+
+  const cards = tasks.map((task, i): Card => {
+    const card: Card = {
+      id: `task-${i + 1}`,
+      stage: stages[task.section + offset]!.id,
+      lane: TASK_LANE.id,
+      kind: 'action',
+      title: task.name,
+      metric: { label: MERMAID_SCORE_LABEL, value: task.score },
+    };
+    if (personas.length > 1 && task.actors.length === 1) card.persona = personaOf.get(task.actors[0]!);
+    return card;
+  });
+
+  const emotions: Emotion[] = [];
+  stages.forEach((stage, s) => {
+    for (const persona of personas) {
+      const scores = tasks
+        .filter((task) => task.section + offset === s && (task.actors.length === 0 || task.actors.includes(persona.name)))
+        .map((task) => task.score);
+      if (scores.length === 0) continue;
+      const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+      emotions.push({ stage: stage.id, persona: persona.id, score: Math.round(mean * 100) / 100 });
+    }
+  });
+
+  return parseJourney({
+    schemaVersion: 1,
+    id: slugify(journeyTitle, 'journey'),
+    title: journeyTitle,
+    ...(description ? { description } : {}),
+    emotionScale: { ...SCORE_SCALE },
+    personas,
+    stages,
+    lanes: [{ ...TASK_LANE }],
+    cards,
+    emotions,
+  } satisfies Journey);
+}
+
+/** Replaces characters that break a Mermaid statement with full-width lookalikes; newlines become spaces. */
+function clean(text: string, forbidden = ''): string {
+  const tidy = text.replace(/%%+/g, '%').replace(/\s+/g, ' ').trim();
+  if (forbidden === '') return tidy;
+  return tidy.replace(new RegExp(`[${forbidden}]`, 'g'), (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+}
+
+// Mermaid's lexer reads these at the start of a task name as keywords; a zero-width
+// space in front keeps the name a name and stays invisible.
+const KEYWORD_START = /^(journey|(title|section)\s|acc(title|descr)\s*[:{])/i;
+
+/**
+ * Writes a journey as a Mermaid `journey` diagram, keeping what Mermaid can express.
+ *
+ * - `title` from the title, `accDescr` from the description (a `{ … }` block when it
+ *   spans lines), and one `section` per stage, empty ones included.
+ * - Tasks are the journey's `action` cards (or its `touchpoint` cards when it has no
+ *   action card), each in the section of its start stage, in card order.
+ * - A task's actors are its card's persona, or every persona when the card names none.
+ * - A task's score is the card's own score when it carries one (a
+ *   `metric: { label: "Score" }` with a whole value from 1 to 5, as
+ *   {@link fromMermaidJourney} writes), else the mean current-state emotion score of
+ *   the stage for the task's personas (journey-wide points count for everyone),
+ *   mapped linearly from the journey's emotion scale onto 1–5 and rounded; a stage
+ *   with no score gets the scale's neutral value.
+ * - Characters Mermaid would misread (`:` in names, `,` in actors, `#`, `;`, `%%`,
+ *   `}` in a description block) become full-width lookalikes; newlines become spaces.
+ *
+ * Other lanes, cards, phases and persona details have no place in Mermaid and are left out.
+ */
+export function toMermaidJourney(journey: Journey): string {
+  const out = ['journey'];
+  const title = clean(journey.title, '#;');
+  if (title !== '') out.push(`  title ${title}`);
+  const description = journey.description?.trim() ?? '';
+  if (/[\r\n]/.test(description)) {
+    out.push('  accDescr {', ...description.split(/\r\n|\r|\n/).map((line) => `    ${clean(line, '}')}`.trimEnd()), '  }');
+  } else if (description !== '') out.push(`  accDescr: ${clean(description)}`);
+
+  const scale = journey.emotionScale ?? DEFAULT_EMOTION_SCALE;
+  const neutral = journey.emotionScale?.neutral ?? (scale.min + scale.max) / 2;
+  const toMermaidScore = (score: number) => {
+    const mapped = SCORE_SCALE.min + ((score - scale.min) * (SCORE_SCALE.max - SCORE_SCALE.min)) / (scale.max - scale.min);
+    return Math.min(SCORE_SCALE.max, Math.max(SCORE_SCALE.min, Math.round(mapped)));
+  };
+  const allPersonas = journey.personas.map((persona) => persona.id);
+  const nameOf = new Map(journey.personas.map((persona) => [persona.id, clean(persona.name, ':,#;')]));
+  const taskKind = journey.cards.some((card) => card.kind === 'action') ? 'action' : 'touchpoint';
+
+  const stageScore = (stage: string, personas: readonly string[]) => {
+    const scores = journey.emotions
+      .filter((e) => e.stage === stage && (e.scenario ?? 'current') === 'current')
+      .filter((e) => e.persona === undefined || personas.includes(e.persona))
+      .map((e) => e.score);
+    return scores.length === 0 ? neutral : scores.reduce((sum, score) => sum + score, 0) / scores.length;
+  };
+
+  journey.stages.forEach((stage, i) => {
+    out.push(`  section ${clean(stage.name, ':#;') || `Stage ${i + 1}`}`);
+    for (const card of journey.cards) {
+      if (card.kind !== taskKind || card.stage !== stage.id) continue;
+      const personas = card.persona !== undefined && nameOf.has(card.persona) ? [card.persona] : allPersonas;
+      const own = card.metric?.label === MERMAID_SCORE_LABEL ? card.metric.value : undefined;
+      const score =
+        typeof own === 'number' && Number.isInteger(own) && own >= SCORE_SCALE.min && own <= SCORE_SCALE.max
+          ? own
+          : toMermaidScore(stageScore(stage.id, personas));
+      let name = clean(card.title, ':#;') || 'Untitled task';
+      if (KEYWORD_START.test(name)) name = `\u200B${name}`;
+      const actors = personas.map((id) => nameOf.get(id)).filter((actor) => actor !== undefined && actor !== '');
+      out.push(`    ${name}: ${score}${actors.length > 0 ? `: ${actors.join(', ')}` : ''}`);
+    }
+  });
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,72 @@
+import type { PlacedCard } from '../model/normalize';
+
+/** A card placed inside a cell: its columns relative to the cell and its stacking track. */
+export interface CellItem {
+  /** The placed card. */
+  placed: PlacedCard;
+  /** First column inside the cell, 0-based. */
+  column: number;
+  /** Number of columns it spans. */
+  span: number;
+  /** Stacking track inside the cell, 0-based; cards on one track never overlap. */
+  track: number;
+}
+
+/** A cell of a lane: one stage, or several stages joined by cards that span them. */
+export interface LaneCell {
+  /** First stage index. */
+  start: number;
+  /** Last stage index (inclusive). */
+  end: number;
+  /** The cards in the cell, by track then column. */
+  items: CellItem[];
+  /** How many tracks the cell stacks. */
+  tracks: number;
+}
+
+/**
+ * Splits a lane into cells. Stages joined by a spanning card become one cell, so every
+ * card sits in exactly one cell; inside a cell, cards are packed onto the fewest tracks
+ * (first fit, in stage order) so that spanning and single cards never overlap.
+ */
+export function laneCells({ placed, stageCount }: { placed: readonly PlacedCard[]; stageCount: number }): LaneCell[] {
+  // reach[i]: the furthest stage a card starting at or before i extends to.
+  const sorted = [...placed].sort((a, b) => a.start - b.start || b.end - a.end);
+  const cells: LaneCell[] = [];
+  let k = 0;
+  for (let stage = 0; stage < stageCount; ) {
+    let end = stage;
+    const members: PlacedCard[] = [];
+    while (k < sorted.length && sorted[k]!.start <= end) {
+      const card = sorted[k]!;
+      if (card.start >= stage) {
+        members.push(card);
+        end = Math.max(end, Math.min(card.end, stageCount - 1));
+      }
+      k++;
+    }
+    cells.push(packCell(stage, end, members));
+    stage = end + 1;
+  }
+  return cells;
+}
+
+function packCell(start: number, end: number, members: PlacedCard[]): LaneCell {
+  // trackEnds[t]: the last column used on track t.
+  const trackEnds: number[] = [];
+  const items: CellItem[] = [];
+  // Spanning cards first so they take the top tracks, the way people read a map.
+  const ordered = [...members].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const placed of ordered) {
+    const column = placed.start - start;
+    const span = Math.min(placed.end, end) - placed.start + 1;
+    let track = trackEnds.findIndex((last) => last < column);
+    if (track === -1) {
+      track = trackEnds.length;
+      trackEnds.push(column + span - 1);
+    } else trackEnds[track] = column + span - 1;
+    items.push({ placed, column, span, track });
+  }
+  items.sort((a, b) => a.track - b.track || a.column - b.column);
+  return { start, end, items, tracks: trackEnds.length };
+}

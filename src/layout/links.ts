@@ -1,0 +1,71 @@
+/** A box in pixels, relative to the overlay the arrows are drawn on. */
+export interface Box {
+  /** Left edge. */
+  x: number;
+  /** Top edge. */
+  y: number;
+  /** Width. */
+  width: number;
+  /** Height. */
+  height: number;
+}
+
+/**
+ * The path of an arrow from one card to another. Cards stacked in the same column are
+ * joined vertically (edge to edge); otherwise the arrow leaves a side and bends
+ * smoothly toward the target, so arrows across blueprint lines stay readable.
+ */
+export function linkPath({ from, to }: { from: Box; to: Box }): string {
+  const fromCx = from.x + from.width / 2;
+  const toCx = to.x + to.width / 2;
+  const overlap = Math.min(from.x + from.width, to.x + to.width) - Math.max(from.x, to.x);
+  if (overlap > Math.min(from.width, to.width) / 3) {
+    // Mostly above one another: vertical S-curve between facing edges.
+    const x1 = Math.max(from.x, to.x) + overlap / 2;
+    const down = to.y > from.y;
+    const y1 = down ? from.y + from.height : from.y;
+    const y2 = down ? to.y : to.y + to.height;
+    const mid = (y1 + y2) / 2;
+    return `M${x1},${y1}C${x1},${mid} ${x1},${mid} ${x1},${y2}`;
+  }
+  const right = toCx > fromCx;
+  const x1 = right ? from.x + from.width : from.x;
+  const x2 = right ? to.x : to.x + to.width;
+  const y1 = from.y + from.height / 2;
+  const y2 = to.y + to.height / 2;
+  const bend = Math.max(24, Math.abs(x2 - x1) / 2);
+  return `M${x1},${y1}C${x1 + (right ? bend : -bend)},${y1} ${x2 + (right ? -bend : bend)},${y2} ${x2},${y2}`;
+}
+
+/** The three lines of a service blueprint. */
+export type BlueprintLine = 'interaction' | 'visibility' | 'internal';
+
+const RANK: Record<string, number> = { customer: 0, frontstage: 1, backstage: 2, support: 3 };
+const BOUNDARIES: ReadonlyArray<[number, BlueprintLine]> = [
+  [1, 'interaction'],
+  [2, 'visibility'],
+  [3, 'internal'],
+];
+
+/**
+ * Where the blueprint lines fall between consecutive lanes: for each lane index, the
+ * lines drawn just above it. A line sits where the lane order crosses from one side of
+ * it to the other (customer | frontstage | backstage | support); lanes of other kinds
+ * (physical evidence, pain points…) neither draw nor break lines.
+ */
+export function blueprintLines(kinds: readonly string[], wanted?: readonly BlueprintLine[]): Map<number, BlueprintLine[]> {
+  const result = new Map<number, BlueprintLine[]>();
+  let previous: number | undefined;
+  kinds.forEach((kind, index) => {
+    const rank = RANK[kind];
+    if (rank === undefined) return;
+    if (previous !== undefined) {
+      const lo = Math.min(previous, rank);
+      const hi = Math.max(previous, rank);
+      const lines = BOUNDARIES.filter(([b, line]) => lo < b && b <= hi && (!wanted || wanted.includes(line))).map(([, l]) => l);
+      if (lines.length > 0) result.set(index, lines);
+    }
+    previous = rank;
+  });
+  return result;
+}

@@ -13,15 +13,17 @@ export interface JourneyShape {
   maxStages?: number;
   maxCards?: number;
   maxPersonas?: number;
+  /** fast-check's size for the lists: `'max'` reaches the limits above, the default stays small. */
+  size?: fc.SizeForArbitrary;
 }
 
 /** Generates valid journeys of the given size limits, with spans, links, evidence and several personas. */
-export function validJourney({ maxStages = 12, maxCards = 60, maxPersonas = 3 }: JourneyShape = {}): fc.Arbitrary<Journey> {
+export function validJourney({ maxStages = 12, maxCards = 60, maxPersonas = 3, size }: JourneyShape = {}): fc.Arbitrary<Journey> {
   return fc
     .record({
-      stageNames: fc.array(anyText, { minLength: 1, maxLength: maxStages }),
+      stageNames: fc.array(anyText, { minLength: 1, maxLength: maxStages, size }),
       laneKinds: fc.array(fc.constantFrom(...LANE_KINDS), { minLength: 1, maxLength: 8 }),
-      personaNames: fc.array(anyText, { minLength: 1, maxLength: maxPersonas }),
+      personaNames: fc.array(anyText, { minLength: 1, maxLength: maxPersonas, size }),
       phaseCuts: fc.array(fc.nat(), { maxLength: 3 }),
       scale: fc.constantFrom({ min: -3, max: 3 }, { min: 1, max: 5 }, { min: 0, max: 10 }),
       rtl: fc.boolean(),
@@ -39,7 +41,7 @@ export function validJourney({ maxStages = 12, maxCards = 60, maxPersonas = 3 }:
           persona: fc.option(fc.nat(), { nil: undefined }),
           cites: fc.boolean(),
         }),
-        { maxLength: maxCards },
+        { maxLength: maxCards, size },
       ),
       scores: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: maxStages * maxPersonas, maxLength: maxStages * maxPersonas }),
     })

@@ -26,8 +26,8 @@ export interface LaneCell {
 
 /**
  * Splits a lane into cells. Stages joined by a spanning card become one cell, so every
- * card sits in exactly one cell; inside a cell, cards are packed onto the fewest tracks
- * (first fit, in stage order) so that spanning and single cards never overlap.
+ * card sits in exactly one cell; inside a cell, cards are packed onto tracks (first fit,
+ * longest spans first, then in stage order) so that spanning and single cards never overlap.
  */
 export function laneCells({ placed, stageCount }: { placed: readonly PlacedCard[]; stageCount: number }): LaneCell[] {
   // reach[i]: the furthest stage a card starting at or before i extends to.
@@ -52,21 +52,24 @@ export function laneCells({ placed, stageCount }: { placed: readonly PlacedCard[
 }
 
 function packCell(start: number, end: number, members: PlacedCard[]): LaneCell {
-  // trackEnds[t]: the last column used on track t.
-  const trackEnds: number[] = [];
+  // used[t][c]: whether column c of track t is taken. Checking every column (not only
+  // the track's last one) lets a card fill a gap left of a spanning card.
+  const used: boolean[][] = [];
   const items: CellItem[] = [];
   // Spanning cards first so they take the top tracks, the way people read a map.
   const ordered = [...members].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   for (const placed of ordered) {
     const column = placed.start - start;
     const span = Math.min(placed.end, end) - placed.start + 1;
-    let track = trackEnds.findIndex((last) => last < column);
+    const free = (row: boolean[]) => row.slice(column, column + span).every((taken) => !taken);
+    let track = used.findIndex(free);
     if (track === -1) {
-      track = trackEnds.length;
-      trackEnds.push(column + span - 1);
-    } else trackEnds[track] = column + span - 1;
+      track = used.length;
+      used.push(Array.from({ length: end - start + 1 }, () => false));
+    }
+    used[track]!.fill(true, column, column + span);
     items.push({ placed, column, span, track });
   }
   items.sort((a, b) => a.track - b.track || a.column - b.column);
-  return { start, end, items, tracks: trackEnds.length };
+  return { start, end, items, tracks: used.length };
 }

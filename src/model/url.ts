@@ -20,8 +20,9 @@ export function isSafeUrl(url: string): boolean {
   // A backslash is read as a slash by browsers: `\\evil.com` is protocol-relative.
   const match = SCHEME.exec(compact);
   if (!match) {
-    // No scheme: relative. Reject entity-looking tricks that could smuggle a colon.
-    return !/&#|%3a/i.test(compact.split(/[/?#]/, 1)[0] ?? '');
+    // No scheme: relative. Reject entity or escape tricks that would smuggle a colon into
+    // the scheme position if the address were ever decoded again (in exported markup, say).
+    return !/&#|&colon|&tab|&newline|%3a|%09|%0a|%0d/i.test(compact.split(/[/?]/, 1)[0] ?? '');
   }
   return ALLOWED_SCHEMES.has(`${match[1]!.toLowerCase()}:`);
 }

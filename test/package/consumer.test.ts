@@ -22,6 +22,34 @@ describe('the built package', () => {
     expect(out.trim()).toBe('function');
   });
 
+  it('imports and renders on a server with no window or document', () => {
+    const script = [
+      'import { createElement } from "react";',
+      'import { renderToString } from "react-dom/server";',
+      'import { readFileSync } from "node:fs";',
+      'import { JourneyMap } from "react-journey-map";',
+      'if (typeof window !== "undefined" || typeof document !== "undefined") throw new Error("not a bare server");',
+      'const journey = JSON.parse(readFileSync("stories/data/ecommerce-kitchen.journey.json", "utf8"));',
+      'const html = renderToString(createElement(JourneyMap, { journey }));',
+      'console.log(html.includes("role=\\"grid\\"") && !html.includes("role=\\"alert\\""));',
+    ].join('\n');
+    expect(run(['--input-type=module', '-e', script]).trim()).toBe('true');
+  });
+
+  it('marks both bundles as client components for React Server Component hosts', () => {
+    for (const file of ['dist/index.js', 'dist/index.cjs']) {
+      expect(readFileSync(file, 'utf8').trimStart().startsWith("'use client';"), file).toBe(true);
+    }
+  });
+
+  it('ships one stylesheet with every part in it', () => {
+    const css = readFileSync('dist/index.css', 'utf8');
+    for (const part of ['jm-JourneyGrid', 'jm-TouchpointCard', 'jm-EmotionCurve', 'jm-PersonaPanel', 'jm-ServiceBlueprintLane', 'jm-ErrorPanel']) {
+      expect(css, part).toContain(part);
+    }
+    expect(css).not.toContain('@import');
+  });
+
   it('serves the JSON Schema', () => {
     const out = run(['-e', 'console.log(require.resolve("react-journey-map/schema.json"))']);
     expect(JSON.parse(readFileSync(out.trim(), 'utf8')).title).toBe('Journey');

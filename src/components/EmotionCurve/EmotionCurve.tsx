@@ -116,7 +116,7 @@ export const EmotionCurve = forwardRef<HTMLDivElement, EmotionCurveProps>(functi
     if (measured && measured.length === stageCount) return measured;
     const fallback = equalColumns({ count: stageCount, width: stageCount * 220 });
     // Before measuring (and on the server) mirror the columns for right-to-left maps.
-    return dir === 'rtl' ? [...fallback].reverse().map((c, i) => ({ ...c, left: fallback[i]!.left })) : fallback;
+    return dir === 'rtl' ? fallback.map((c, i) => ({ ...c, left: fallback[stageCount - 1 - i]!.left })) : fallback;
   }, [measured, stageCount, dir]);
   const width = columns.reduce((w, c) => Math.max(w, c.left + c.width), 0);
   const centers = columnCenters(columns);
@@ -265,14 +265,16 @@ export const EmotionCurve = forwardRef<HTMLDivElement, EmotionCurveProps>(functi
           {!children &&
             geometry.map((g, si) =>
               g.points.map((p, pi) => {
-                const mark = pi === g.high ? 'high' : pi === g.low ? 'low' : undefined;
+                // With several curves, highs and lows are marked by shape only; words would collide.
+                const extreme = pi === g.high ? 'high' : pi === g.low ? 'low' : undefined;
+                const mark = single ? extreme : undefined;
                 return (
                   <span
                     key={`${g.key}-${p.stageId}`}
                     className="jm-EmotionCurve-point"
                     data-valence={p.valence}
                     data-scenario={g.scenario}
-                    data-extreme={mark}
+                    data-extreme={extreme}
                     data-stage-id={p.stageId}
                     data-moment-of-truth={momentStages.has(model.stageIndex.get(p.stageId) ?? -1) ? '' : undefined}
                     style={{

@@ -33,6 +33,7 @@ import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
 import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLane';
 import { LaneRow, cellKey, type LaneRenderContext } from './LaneRow';
 import { StackedLayout } from './StackedLayout';
+import { MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
 
 /** Set by `JourneyMap` so that nested parts do not declare the theme variables again. */
 export const ThemeScope = createContext(false);
@@ -127,6 +128,7 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
     children,
     className,
     style,
+    onKeyDown: onKeyDownProp,
     ...rest
   },
   ref,
@@ -173,9 +175,20 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
   // Hover previews open after a short pause and close after a shorter one, so moving
   // the pointer across the map does not flash popovers.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // Closing a dialog that held focus sends focus back to its card (in a microtask);
+  // that focus must not reopen the card as a preview.
+  const returning = useRef<string | null>(null);
   const open = useCallback(
     (id: string | null, reason: OpenReason = 'click') => {
       clearTimeout(timer.current);
+      if (reason === 'focus' && id !== null && id === returning.current) return;
+      const current = store.get();
+      if (id === null && current.openId && (current.openReason === 'click' || current.openReason === 'keyboard')) {
+        returning.current = current.openId;
+        setTimeout(() => {
+          returning.current = null;
+        }, 0);
+      }
       const apply = () => store.set({ openId: id, openReason: id ? reason : null });
       if (reason === 'hover') timer.current = setTimeout(apply, id ? 350 : 150);
       else apply();
@@ -255,15 +268,16 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
   const navRows = useMemo<NavRow[]>(() => {
     if (!model) return [];
     return model.journey.lanes
-      .filter((lane) => lane.kind !== 'emotion')
+      .filter((lane) => lane.kind !== 'emotion' || (model.cardsByLane.get(lane.id)?.length ?? 0) > 0)
       .map((lane) => ({
         id: lane.id,
         cells: (cells.get(lane.id) ?? []).map((cell) => ({ start: cell.start, end: cell.end, cards: cell.items.map((i) => i.placed.card.id) })),
       }));
   }, [model, cells]);
 
+  // On the root, so the host's handler runs once for every key and before ours.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    rest.onKeyDown?.(event);
+    onKeyDownProp?.(event);
     if (event.defaultPrevented) return;
     if (event.key === 'Escape') {
       if (store.get().openId) {
@@ -275,7 +289,7 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
     if (!NAV_KEYS.has(event.key)) return;
     const target = event.target as HTMLElement;
     const key = target.getAttribute('data-nav-key');
-    if (!key) return;
+    if (!key || !gridRef.current?.contains(target)) return;
     // Locate the focused element in the navigation model.
     let at: { row: number; cell: number; card: number } | undefined;
     navRows.some((row, r) =>
@@ -317,6 +331,7 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
     'data-theme': nested ? undefined : themeName,
     'data-density': nested ? undefined : density,
     'data-layout': stacked ? 'stacked' : 'grid',
+    onKeyDown,
     style: { ...(nested ? {} : themeStyle), ...style } as CSSProperties,
   };
 
@@ -338,6 +353,15 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
   return (
     <JourneyContext.Provider value={context}>
       <div {...rest} {...rootProps} className={clsx(!nested && 'jm-root', 'jm-JourneyGrid', className)}>
+        <MapErrorBoundary
+          fallback={() => (
+            <div role="alert" className="jm-PartError">
+              {labels.partError}
+            </div>
+          )}
+          onError={(list) => onErrorRef.current?.(list)}
+          resetKey={model}
+        >
         {stacked ? (
           <StackedLayout />
         ) : (
@@ -349,7 +373,6 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
               aria-colcount={stageCount + 1}
               className="jm-JourneyGrid-grid"
               style={{ '--jm-stage-count': stageCount } as CSSProperties}
-              onKeyDown={onKeyDown}
             >
               <div role="rowgroup" className="jm-JourneyGrid-head">
                 {phases.length > 0 && (
@@ -389,17 +412,21 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
               <div role="rowgroup" className="jm-JourneyGrid-body">
                 {groups.map((group) =>
                   group.kind === 'blueprint' ? (
-                    <ServiceBlueprintLane key={`bp-${group.lanes[0]!.id}`} lanes={group.lanes.map((l) => l.id)} renderLane={renderLane} />
+                    <ServiceBlueprintLane key={`blueprint:${group.lanes[0]!.id}`} lanes={group.lanes.map((l) => l.id)} renderLane={renderLane} />
                   ) : group.kind === 'emotion' ? (
-                    <Fragment key={group.lane.id}>
+                    <Fragment key={`emotion:${group.lane.id}`}>
                       {renderLane?.(group.lane, {
                         cells: cells.get(group.lane.id) ?? [],
                         stageCount,
                         renderCells: () => null,
                       }) ?? <EmotionCurve laneId={group.lane.id} />}
+                      {/* Cards placed in an emotion lane are drawn under its curve, never dropped. */}
+                      {(model.cardsByLane.get(group.lane.id)?.length ?? 0) > 0 && (
+                        <LaneRow lane={group.lane} renderLane={renderLane} className="jm-Lane jm-EmotionCards" />
+                      )}
                     </Fragment>
                   ) : (
-                    <LaneRow key={group.lane.id} lane={group.lane} renderLane={renderLane} />
+                    <LaneRow key={`lane:${group.lane.id}`} lane={group.lane} renderLane={renderLane} />
                   ),
                 )}
                 {children}
@@ -408,6 +435,7 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
           </div>
         )}
         <CardPopover />
+        </MapErrorBoundary>
       </div>
     </JourneyContext.Provider>
   );

@@ -3,6 +3,7 @@ import type { Lane } from '../../model/types';
 import type { LaneCell } from '../../layout/cells';
 import { useJourneyContext } from '../context';
 import { useInteraction } from '../store';
+import { domId } from '../ids';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 
 /** Everything a custom lane renderer receives. */
@@ -70,12 +71,15 @@ export const LaneRow = memo(function LaneRow({
 }) {
   const { cells, model, idPrefix } = useJourneyContext('LaneRow');
   const laneCells = cells.get(lane.id) ?? [];
-  const renderCells = () => laneCells.map((cell, i) => <Cell key={cell.start} lane={lane} cell={cell} first={i === 0} />);
+  // The map is one tab stop: before anything is focused it is the first cell of the first navigable lane.
+  const firstLane = model.journey.lanes.find((l) => l.kind !== 'emotion' || (model.cardsByLane.get(l.id)?.length ?? 0) > 0);
+  const renderCells = () =>
+    laneCells.map((cell, i) => <Cell key={cell.start} lane={lane} cell={cell} first={i === 0 && lane.id === firstLane?.id} />);
   const custom = renderLane?.(lane, { cells: laneCells, stageCount: model.journey.stages.length, renderCells });
   const persona = lane.persona ? model.personas.get(lane.persona) : undefined;
   return (
     <div role="row" className={className ?? 'jm-Lane'} data-kind={lane.kind} data-lane-id={lane.id}>
-      <div role="rowheader" className="jm-Lane-header" id={`${idPrefix}-lane-${lane.id}`}>
+      <div role="rowheader" className="jm-Lane-header" id={domId(`${idPrefix}-lane`, lane.id)}>
         <span className="jm-Lane-label">{lane.label}</span>
         {persona && <span className="jm-Lane-persona">{persona.name}</span>}
         {lane.description && <span className="jm-Lane-description">{lane.description}</span>}

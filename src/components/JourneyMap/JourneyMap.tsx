@@ -1,6 +1,5 @@
 import { clsx } from 'clsx';
 import {
-  Component,
   forwardRef,
   useCallback,
   useEffect,
@@ -9,13 +8,13 @@ import {
   useState,
   type ComponentPropsWithoutRef,
   type CSSProperties,
-  type ErrorInfo,
   type ReactNode,
 } from 'react';
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
 import { validateJourney } from '../../model/validate';
 import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import { resolveLabels, type JourneyLabels, type JourneyLabelsOverrides } from '../labels';
+import { ErrorPanel, MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
 import type { ChannelIconMap } from '../icons';
 import { Mark } from '../icons';
 import { JourneyGrid, ThemeScope } from '../JourneyGrid/JourneyGrid';
@@ -72,53 +71,6 @@ export interface JourneyMapOwnProps {
 
 /** Props of {@link JourneyMap}. */
 export type JourneyMapProps = JourneyMapOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof JourneyMapOwnProps>;
-
-/** The readable panel shown instead of a map that cannot be drawn. */
-export function ErrorPanel({ problems, labels }: { problems: readonly JourneyProblem[]; labels: JourneyLabels }) {
-  const shown = problems.slice(0, 50);
-  return (
-    <div role="alert" className="jm-ErrorPanel">
-      <p className="jm-ErrorPanel-title">{labels.errorTitle}</p>
-      <p className="jm-ErrorPanel-intro">{labels.errorIntro(problems.length)}</p>
-      <ul className="jm-ErrorPanel-list">
-        {shown.map((p, i) => (
-          <li key={i}>
-            <code className="jm-ErrorPanel-path">{p.path === '' ? 'journey' : p.path}</code> {p.message}
-          </li>
-        ))}
-        {problems.length > shown.length && <li>… {problems.length - shown.length}</li>}
-      </ul>
-    </div>
-  );
-}
-
-interface BoundaryProps {
-  labels: JourneyLabels;
-  onError: (problems: readonly JourneyProblem[]) => void;
-  resetKey: unknown;
-  children: ReactNode;
-}
-
-/** Catches anything a render throws, so a bug or odd data never takes the host page down. */
-class MapErrorBoundary extends Component<BoundaryProps, { problems: JourneyProblem[] | null; resetKey: unknown }> {
-  override state: { problems: JourneyProblem[] | null; resetKey: unknown } = { problems: null, resetKey: this.props.resetKey };
-
-  static getDerivedStateFromError(error: unknown) {
-    return { problems: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
-  }
-
-  static getDerivedStateFromProps(props: BoundaryProps, state: { problems: JourneyProblem[] | null; resetKey: unknown }) {
-    return props.resetKey !== state.resetKey ? { problems: null, resetKey: props.resetKey } : null;
-  }
-
-  override componentDidCatch(_error: unknown, _info: ErrorInfo) {
-    if (this.state.problems) this.props.onError(this.state.problems);
-  }
-
-  override render() {
-    return this.state.problems ? <ErrorPanel problems={this.state.problems} labels={this.props.labels} /> : this.props.children;
-  }
-}
 
 /**
  * A whole journey map in one line: header, persona(s), phase and stage headers,
@@ -194,7 +146,11 @@ export const JourneyMap = forwardRef<HTMLDivElement, JourneyMapProps>(function J
       {!valid ? (
         <ErrorPanel problems={problems} labels={labels} />
       ) : (
-        <MapErrorBoundary labels={labels} onError={reportError} resetKey={journey}>
+        <MapErrorBoundary
+          fallback={(list) => <ErrorPanel problems={list} labels={labels} />}
+          onError={reportError}
+          resetKey={journey}
+        >
           <ThemeScope.Provider value={true}>
             {showHeader && <MapHeader journey={valid} labels={labels} />}
             {showPersonas && (

@@ -29,7 +29,7 @@ export const StageColumn = forwardRef<HTMLDivElement, StageColumnProps>(function
   const index = model.stageIndex.get(stageId);
   if (!stage || index === undefined) {
     return (
-      <div ref={ref} role="alert" className="jm-PartError" {...rest}>
+      <div ref={ref} role="alert" className={clsx('jm-PartError', className)} style={style} {...rest}>
         {labels.partError}
       </div>
     );

@@ -85,7 +85,6 @@ export function CardPopover() {
   const body = (
     <div
       ref={refs.setFloating}
-      id={`${idPrefix}-popover`}
       className="jm-CardPopover"
       data-kind={card.kind}
       data-reason={reason ?? undefined}
@@ -96,7 +95,15 @@ export function CardPopover() {
           overPopover.current = true;
           if (store.get().openReason === 'hover') store.set({ openReason: 'click' });
         },
+        // A preview opened by focus closes when focus leaves it for anything but its card.
+        onBlur(event) {
+          const next = event.relatedTarget as Node | null;
+          const staying = next !== null && (event.currentTarget.contains(next) || reference?.contains(next) === true);
+          if (store.get().openReason === 'focus' && !staying) ctx.open(null, 'focus');
+        },
       })}
+      // After the floating props: useRole sets an id of its own, and cards find their popover by this one.
+      id={`${idPrefix}-popover`}
     >
       <FloatingArrow ref={arrowRef} context={context} className="jm-CardPopover-arrow" width={14} height={7} />
       <div className="jm-CardPopover-head">

@@ -3,6 +3,7 @@ import {
   forwardRef,
   memo,
   useCallback,
+  useId,
   type ComponentPropsWithoutRef,
   type FocusEvent,
   type KeyboardEvent,
@@ -15,6 +16,7 @@ import { ChannelIcon, Mark, type ChannelIconMap } from '../icons';
 import { defaultLabels, own, type JourneyLabels } from '../labels';
 import { useOptionalJourneyContext } from '../context';
 import { useInteraction, type InteractionStore } from '../store';
+import { domId } from '../ids';
 
 /** The props {@link TouchpointCard} adds to a `div`'s. */
 export interface TouchpointCardOwnProps {
@@ -61,7 +63,10 @@ export const TouchpointCard = memo(
     const labels = labelsProp ?? ctx?.labels ?? defaultLabels;
     const icons = iconsProp ?? ctx?.channelIcons;
     const store = ctx?.store ?? NO_STORE;
-    const id = card.id;
+    // Hosts may hand any value to a standalone card; draw a notice rather than throw.
+    const valid = typeof card === 'object' && card !== null && typeof card.id === 'string' && typeof card.title === 'string';
+    const id = valid ? card.id : '';
+    const standaloneId = useId();
     const navKey = `card:${id}`;
 
     const selected = useInteraction(store, (s) => s.selectedId === id);
@@ -73,8 +78,9 @@ export const TouchpointCard = memo(
       return (selectedCard?.links?.includes(id) ?? false) || (ctx.model.incomingLinks.get(s.selectedId)?.includes(id) ?? false);
     });
 
-    const cited =
-      evidence ?? (card.evidence ?? []).map((e) => ctx?.model.evidence.get(e)).filter((e): e is Evidence => e !== undefined);
+    const cited = !valid
+      ? []
+      : evidence ?? (card.evidence ?? []).map((e) => ctx?.model.evidence.get(e)).filter((e): e is Evidence => e !== undefined);
     const status = evidenceStatus(cited);
 
     const setRef = useCallback(
@@ -90,6 +96,13 @@ export const TouchpointCard = memo(
     );
 
     const { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur, ...domProps } = rest;
+    if (!valid) {
+      return (
+        <div ref={setRef} role="alert" className={clsx('jm-PartError', className)} {...domProps}>
+          {labels.partError}
+        </div>
+      );
+    }
     const interactive = ctx !== null;
     const handlers = interactive
       ? {
@@ -164,7 +177,7 @@ export const TouchpointCard = memo(
     if (card.impact) ratings.push([labels.impact, labels.levels[card.impact]]);
     if (card.effort) ratings.push([labels.effort, labels.levels[card.effort]]);
 
-    const describedBy = `${ctx?.idPrefix ?? 'jm'}-card-${id}-meta`;
+    const describedBy = domId(`${ctx?.idPrefix ?? `jm${standaloneId.replace(/[^a-zA-Z0-9_-]/g, '')}`}-card-meta`, id);
     const content = ctx?.renderCard?.(card);
 
     return (

@@ -1,0 +1,275 @@
+import { act, render, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EmotionCurve, JourneyGrid, type EmotionCurveRenderProps, type Journey } from '../../src';
+import { smallJourney } from '../fixtures';
+
+/** Three stages, one persona: Search 1 (Curious), Checkout -2 (Annoyed), Delivery 2 (Relieved); a moment of truth at Checkout. */
+function threeStages(): Journey {
+  const j = smallJourney();
+  return {
+    ...j,
+    stages: [...j.stages, { id: 'delivery', name: 'Delivery' }],
+    emotions: [...j.emotions, { stage: 'delivery', persona: 'sam', score: 2, label: 'Relieved' }],
+  };
+}
+
+/** Two personas, each with a current curve; Sam also has a future-state curve. */
+function twoPersonas(): Journey {
+  const j = threeStages();
+  return {
+    ...j,
+    personas: [...j.personas, { id: 'ana', name: 'Ana Silva' }],
+    emotions: [
+      ...j.emotions,
+      { stage: 'search', persona: 'ana', score: -1 },
+      { stage: 'checkout', persona: 'ana', score: 0 },
+      { stage: 'delivery', persona: 'ana', score: 3 },
+      { stage: 'search', persona: 'sam', score: 2, scenario: 'future' },
+      { stage: 'checkout', persona: 'sam', score: 1, scenario: 'future' },
+      { stage: 'delivery', persona: 'sam', score: 3, scenario: 'future' },
+    ],
+  };
+}
+
+type Box = { left: number; width: number };
+
+/**
+ * jsdom lays nothing out. Stage header cells report the boxes given (mutable, so a test
+ * can "resize" the page); every other element reports an empty box.
+ */
+function mockStageColumns(boxes: Record<string, Box>) {
+  return vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const stageId = this.getAttribute('data-stage-id');
+    const isHeader = this.getAttribute('role') === 'columnheader' && this.closest('.jm-JourneyGrid-stageRow') !== null;
+    const box = stageId && isHeader ? boxes[stageId] : undefined;
+    return box ? new DOMRect(box.left, 0, box.width, 48) : new DOMRect(0, 0, 0, 0);
+  });
+}
+
+/** A ResizeObserver that reports a resize when the test says so. */
+class ResizeObserverStub {
+  static instances: ResizeObserverStub[] = [];
+  constructor(private readonly callback: ResizeObserverCallback) {
+    ResizeObserverStub.instances.push(this);
+  }
+  observe() {}
+  unobserve() {}
+  disconnect() {
+    ResizeObserverStub.instances = ResizeObserverStub.instances.filter((o) => o !== this);
+  }
+  static resize() {
+    act(() => {
+      for (const o of [...ResizeObserverStub.instances]) o.callback([], o as unknown as ResizeObserver);
+    });
+  }
+}
+
+/** The curve's points by stage id: their left offset in percent and their top in pixels. */
+function points(): Record<string, { left: number; top: number; valence: string | null; extreme: string | null }> {
+  const out: ReturnType<typeof points> = {};
+  for (const el of document.querySelectorAll<HTMLElement>('.jm-EmotionCurve-point')) {
+    out[el.getAttribute('data-stage-id')!] = {
+      left: parseFloat(el.style.left),
+      top: parseFloat(el.style.top),
+      valence: el.getAttribute('data-valence'),
+      extreme: el.getAttribute('data-extreme'),
+    };
+  }
+  return out;
+}
+
+const lefts = () => Object.fromEntries(Object.entries(points()).map(([id, p]) => [id, Number(p.left.toFixed(3))]));
+
+beforeEach(() => {
+  ResizeObserverStub.instances = [];
+  vi.stubGlobal('ResizeObserver', ResizeObserverStub);
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
+
+describe('EmotionCurve over the stage columns', () => {
+  it('given columns of unequal widths → each point sits over the centre of its stage column', () => {
+    // Search 100 px wide, Checkout 300 px, Delivery 200 px, starting 100 px into the page.
+    mockStageColumns({ search: { left: 100, width: 100 }, checkout: { left: 200, width: 300 }, delivery: { left: 500, width: 200 } });
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    // Centres 50, 250 and 500 px of 600 px.
+    expect(lefts()).toEqual({ search: 8.333, checkout: 41.667, delivery: 83.333 });
+    const line = document.querySelector('.jm-EmotionCurve-line')!;
+    expect(line.getAttribute('d')).toMatch(/^M50,/);
+    expect(document.querySelector('.jm-EmotionCurve-svg')).toHaveAttribute('viewBox', '0 0 600 168');
+  });
+
+  it('when the columns are resized → the points follow', () => {
+    const boxes = { search: { left: 100, width: 100 }, checkout: { left: 200, width: 300 }, delivery: { left: 500, width: 200 } };
+    mockStageColumns(boxes);
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    boxes.search = { left: 0, width: 400 };
+    boxes.checkout = { left: 400, width: 400 };
+    boxes.delivery = { left: 800, width: 200 };
+    ResizeObserverStub.resize();
+    // Centres 200, 600 and 900 px of 1000 px.
+    expect(lefts()).toEqual({ search: 20, checkout: 60, delivery: 90 });
+  });
+
+  it('before the columns are measured (or on the server) → equal columns, stage 0 on the left', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    expect(lefts()).toEqual({ search: 16.667, checkout: 50, delivery: 83.333 });
+  });
+
+  it('right to left, before measuring → the columns are mirrored: stage 0 on the right', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" dir="rtl" />);
+    expect(lefts()).toEqual({ search: 83.333, checkout: 50, delivery: 16.667 });
+  });
+
+  it('right to left, measured → the points follow the headers, laid out from the right', () => {
+    mockStageColumns({ search: { left: 500, width: 200 }, checkout: { left: 200, width: 300 }, delivery: { left: 100, width: 100 } });
+    render(<JourneyGrid journey={threeStages()} layout="grid" dir="rtl" />);
+    expect(lefts()).toEqual({ search: 83.333, checkout: 41.667, delivery: 8.333 });
+  });
+
+  it('places points vertically by score on the journey scale, and marks valence, high and low', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    // Height 168, padding 16: score 3 at 16 px, -3 at 152 px, so each point of score is 136 / 6 px.
+    const p = points();
+    expect(p.search!.top).toBeCloseTo(152 - 4 * (136 / 6));
+    expect(p.checkout!.top).toBeCloseTo(152 - 1 * (136 / 6));
+    expect(p.delivery!.top).toBeCloseTo(152 - 5 * (136 / 6));
+    expect(Object.values(p).map((q) => [q.valence, q.extreme])).toEqual([
+      ['positive', null],
+      ['negative', 'low'],
+      ['positive', 'high'],
+    ]);
+    const high = document.querySelector('[data-extreme="high"]')!;
+    expect(high).toHaveTextContent('High · Relieved');
+  });
+
+  it('marks the stage of a moment of truth', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    expect(document.querySelector('[data-stage-id="checkout"].jm-EmotionCurve-point')).toHaveAttribute('data-moment-of-truth', '');
+    expect(document.querySelector('[data-stage-id="search"].jm-EmotionCurve-point')).not.toHaveAttribute('data-moment-of-truth');
+    expect(document.querySelectorAll('rect.jm-EmotionCurve-moment')).toHaveLength(1);
+  });
+});
+
+describe('EmotionCurve for screen readers', () => {
+  it('is a row of the grid headed by the lane label, its drawing hidden, with a summary and a table', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    const grid = screen.getByRole('grid');
+    const row = within(grid).getByRole('rowheader', { name: 'Emotions' }).closest('[role="row"]') as HTMLElement;
+    expect(row).toHaveClass('jm-EmotionCurve');
+    expect(row.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(
+      within(row).getByText('Sam Rivera: highest at Delivery (2), lowest at Checkout (-2), on a scale from -3 to 3.'),
+    ).toBeInTheDocument();
+    const table = within(row).getByRole('table', { name: 'Emotions' });
+    const cells = within(table)
+      .getAllByRole('row')
+      .map((r) => Array.from(r.children, (c) => c.textContent));
+    expect(cells).toEqual([
+      ['Stage', 'Sam Rivera'],
+      ['Search', '1 (Curious)'],
+      ['Checkout', '-2 (Annoyed)'],
+      ['Delivery', '2 (Relieved)'],
+    ]);
+  });
+
+  it('shows a dash for a stage without a score', () => {
+    const j = threeStages();
+    j.emotions = j.emotions.filter((e) => e.stage !== 'checkout');
+    render(<JourneyGrid journey={j} layout="grid" />);
+    const table = screen.getByRole('table', { name: 'Emotions' });
+    expect(within(table).getByRole('row', { name: /Checkout/ })).toHaveTextContent('Checkout—');
+  });
+
+  it('uses the labels given', () => {
+    render(
+      <JourneyGrid
+        journey={threeStages()}
+        layout="grid"
+        labels={{ high: 'Hoch', low: 'Tief', stage: 'Phase', emotionSummary: ({ name, highStage }) => `${name} am besten bei ${highStage}` }}
+      />,
+    );
+    expect(screen.getByText('Sam Rivera am besten bei Delivery')).toBeInTheDocument();
+    expect(document.querySelector('[data-extreme="low"]')).toHaveTextContent('Tief · Annoyed');
+    expect(within(screen.getByRole('table', { name: 'Emotions' })).getByRole('columnheader', { name: 'Phase' })).toBeInTheDocument();
+  });
+});
+
+describe('EmotionCurve with several curves', () => {
+  it('draws a curve per persona and scenario with a legend naming each', () => {
+    render(<JourneyGrid journey={twoPersonas()} layout="grid" />);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Sam Rivera — Current state',
+      'Sam Rivera — Future state',
+      'Ana Silva — Current state',
+    ]);
+    expect(document.querySelectorAll('path.jm-EmotionCurve-line')).toHaveLength(3);
+    expect(document.querySelectorAll('path.jm-EmotionCurve-line[data-scenario="future"]')).toHaveLength(1);
+  });
+
+  it('draws only the personas and scenarios asked for', () => {
+    render(
+      <JourneyGrid journey={twoPersonas()} layout="grid" lanes={['touch']}>
+        <EmotionCurve personas={['sam']} scenarios={['current']} data-testid="curve" />
+      </JourneyGrid>,
+    );
+    const curve = screen.getByTestId('curve');
+    expect(curve).toHaveAttribute('data-series', '1');
+    expect(within(curve).queryByRole('list', { name: 'Legend' })).not.toBeInTheDocument();
+    expect(within(curve).getByText(/^Sam Rivera: highest at Delivery/)).toBeInTheDocument();
+  });
+
+  it('follows the persona filter of the grid', () => {
+    render(<JourneyGrid journey={twoPersonas()} layout="grid" personas={['ana']} />);
+    expect(screen.getByText('Ana Silva: highest at Delivery (3), lowest at Search (-1), on a scale from -3 to 3.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Sam Rivera/)).not.toBeInTheDocument();
+  });
+});
+
+describe('EmotionCurve render prop', () => {
+  it('hands the computed geometry to a custom drawing and keeps the text alternative', () => {
+    mockStageColumns({ search: { left: 0, width: 100 }, checkout: { left: 100, width: 300 }, delivery: { left: 400, width: 200 } });
+    const draw = vi.fn((g: EmotionCurveRenderProps) => (
+      <svg data-testid="custom">
+        {g.series[0]!.points.map((p) => (
+          <circle key={p.stageId} cx={p.x} cy={p.y} r={3} />
+        ))}
+      </svg>
+    ));
+    render(
+      <JourneyGrid journey={threeStages()} layout="grid" lanes={['touch']}>
+        <EmotionCurve height={100}>{draw}</EmotionCurve>
+      </JourneyGrid>,
+    );
+    const last = draw.mock.lastCall![0];
+    expect(last.width).toBe(600);
+    expect(last.height).toBe(100);
+    expect(last.columns).toEqual([
+      { left: 0, width: 100 },
+      { left: 100, width: 300 },
+      { left: 400, width: 200 },
+    ]);
+    expect(last.baseline).toBe(50);
+    expect(last.series[0]!.points.map((p) => [p.stageId, p.x, p.score])).toEqual([
+      ['search', 50, 1],
+      ['checkout', 250, -2],
+      ['delivery', 500, 2],
+    ]);
+    expect(last.series[0]!.high).toBe(2);
+    expect(last.series[0]!.low).toBe(1);
+    expect([...screen.getByTestId('custom').querySelectorAll('circle')].map((c) => c.getAttribute('cx'))).toEqual(['50', '250', '500']);
+    expect(document.querySelector('.jm-EmotionCurve-point')).toBeNull();
+    expect(screen.getByRole('table', { name: 'Emotions' })).toBeInTheDocument();
+  });
+});
+
+describe('EmotionCurve outside a JourneyGrid', () => {
+  it('throws a clear error', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    expect(() => render(<EmotionCurve />)).toThrow('`EmotionCurve` must be used inside `JourneyGrid`');
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src';
+import {
+  EmotionCurve,
+  JourneyGrid,
+  JourneyMap,
+  PersonaPanel,
+  ServiceBlueprintLane,
+  StageColumn,
+  TouchpointCard,
+  type Journey,
+} from '../../src';
+import { describeConformance } from '../conformance';
+import { smallJourney } from '../fixtures';
+
+const journey = smallJourney();
+const card = journey.cards[0]!;
+
+function blueprint(): Journey {
+  const j = smallJourney();
+  return {
+    ...j,
+    kind: 'service-blueprint',
+    lanes: [
+      { id: 'customer', kind: 'customer', label: 'Customer actions' },
+      { id: 'front', kind: 'frontstage', label: 'Frontstage' },
+      { id: 'back', kind: 'backstage', label: 'Backstage' },
+    ],
+    cards: [
+      { id: 'b1', stage: 'search', lane: 'customer', kind: 'action', title: 'Asks for a kettle', links: ['b2'] },
+      { id: 'b2', stage: 'search', lane: 'front', kind: 'process', title: 'Clerk shows models', links: ['b3'] },
+      { id: 'b3', stage: 'checkout', lane: 'back', kind: 'process', title: 'Stock reserved' },
+    ],
+  };
+}
+
+describeConformance<HTMLDivElement>('JourneyMap', {
+  rootClass: 'jm-JourneyMap',
+  standalone: true,
+  render: (props) => <JourneyMap journey={journey} layout="grid" {...props} />,
+});
+
+describeConformance<HTMLDivElement>('JourneyMap showing the error panel', {
+  rootClass: 'jm-JourneyMap',
+  standalone: true,
+  render: (props) => <JourneyMap journey={{ not: 'a journey' }} {...props} />,
+});
+
+describeConformance<HTMLDivElement>('JourneyGrid', {
+  rootClass: 'jm-JourneyGrid',
+  standalone: true,
+  render: (props) => <JourneyGrid journey={journey} layout="grid" {...props} />,
+});
+
+describeConformance<HTMLDivElement>('JourneyGrid, stacked', {
+  rootClass: 'jm-JourneyGrid',
+  standalone: true,
+  render: (props) => <JourneyGrid journey={journey} layout="stacked" {...props} />,
+});
+
+describeConformance<HTMLDivElement>('JourneyGrid with an invalid journey', {
+  rootClass: 'jm-JourneyGrid',
+  standalone: true,
+  render: (props) => <JourneyGrid journey={{ ...journey, stages: [] }} {...props} />,
+});
+
+describeConformance<HTMLDivElement>('StageColumn', {
+  rootClass: 'jm-StageColumn',
+  render: (props) => (
+    <JourneyGrid journey={journey} layout="grid">
+      <StageColumn stageId="checkout" {...props} />
+    </JourneyGrid>
+  ),
+});
+
+describeConformance<HTMLDivElement>('StageColumn, stacked', {
+  rootClass: 'jm-StageColumn',
+  render: (props) => (
+    <JourneyGrid journey={journey} layout="grid">
+      <StageColumn stageId="checkout" variant="stacked" {...props} />
+    </JourneyGrid>
+  ),
+});
+
+describeConformance<HTMLDivElement>('StageColumn with an unknown stage', {
+  rootClass: 'jm-PartError',
+  render: (props) => (
+    <JourneyGrid journey={journey} layout="grid">
+      <StageColumn stageId="nowhere" {...props} />
+    </JourneyGrid>
+  ),
+});
+
+describeConformance<HTMLDivElement>('TouchpointCard on its own', {
+  rootClass: 'jm-TouchpointCard',
+  standalone: true,
+  render: (props) => <TouchpointCard card={card} {...props} />,
+});
+
+describeConformance<HTMLDivElement>('TouchpointCard inside JourneyGrid', {
+  rootClass: 'jm-TouchpointCard',
+  render: (props) => (
+    <JourneyGrid journey={journey} layout="grid">
+      <TouchpointCard card={card} {...props} />
+    </JourneyGrid>
+  ),
+});
+
+describeConformance<HTMLDivElement>('EmotionCurve', {
+  rootClass: 'jm-EmotionCurve',
+  render: (props) => (
+    <JourneyGrid journey={journey} layout="grid" lanes={['touch']}>
+      <EmotionCurve {...props} />
+    </JourneyGrid>
+  ),
+});
+
+describeConformance<HTMLDivElement>('ServiceBlueprintLane', {
+  rootClass: 'jm-ServiceBlueprintLane',
+  render: (props) => (
+    <JourneyGrid journey={blueprint()} layout="grid">
+      <ServiceBlueprintLane {...props} />
+    </JourneyGrid>
+  ),
+});
+
+describeConformance<HTMLElement>('PersonaPanel', {
+  rootClass: 'jm-PersonaPanel',
+  standalone: true,
+  render: (props) => <PersonaPanel journey={journey} {...props} />,
+});
+
+describe('conformance coverage', () => {
+  it('covers every component the package exports', () => {
+    const covered = ['JourneyMap', 'JourneyGrid', 'StageColumn', 'TouchpointCard', 'EmotionCurve', 'ServiceBlueprintLane', 'PersonaPanel'];
+    // forwardRef and memo components are objects carrying React's $$typeof tag.
+    const components = Object.entries(api)
+      .filter(([, value]) => typeof value === 'object' && value !== null && '$$typeof' in value)
+      .map(([name]) => name);
+    expect(components.sort()).toEqual([...covered].sort());
+  });
+});

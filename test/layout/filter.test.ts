@@ -1,0 +1,80 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { filterJourney, type Journey } from '../../src';
+import { smallJourney } from '../fixtures';
+
+/** The small journey with a second persona who has a lane, a card and a curve of her own. */
+function twoPersonas(): Journey {
+  const j = smallJourney();
+  return {
+    ...j,
+    personas: [...j.personas, { id: 'ana', name: 'Ana Silva' }],
+    lanes: [...j.lanes, { id: 'ana-thoughts', kind: 'thoughts', label: 'Ana thinks', persona: 'ana' }],
+    cards: [
+      { ...j.cards[0]!, persona: 'sam' },
+      j.cards[1]!,
+      j.cards[2]!,
+      { id: 'c4', stage: 'search', lane: 'touch', kind: 'touchpoint', title: 'Asks a friend', channel: 'word-of-mouth', persona: 'ana' },
+      { id: 'c5', stage: 'checkout', lane: 'ana-thoughts', kind: 'thought', title: 'Is delivery free?', persona: 'ana' },
+      { id: 'c6', stage: 'checkout', lane: 'touch', kind: 'touchpoint', title: 'Phone order' },
+    ],
+    emotions: [
+      ...j.emotions,
+      { stage: 'search', persona: 'ana', score: 2 },
+      { stage: 'checkout', score: 0, label: 'Everyone' },
+    ],
+  };
+}
+
+const ids = (j: Journey) => j.cards.map((c) => c.id);
+
+describe('filterJourney', () => {
+  it('returns the very same journey when nothing is filtered, so memoised work is reused', () => {
+    const j = smallJourney();
+    expect(filterJourney(j, {})).toBe(j);
+  });
+
+  it('keeps lanes named by id, with their cards, in the journey order', () => {
+    const out = filterJourney(twoPersonas(), { lanes: ['pain', 'touch'] });
+    expect(out.lanes.map((l) => l.id)).toEqual(['touch', 'pain']);
+    expect(ids(out)).toEqual(['c1', 'c2', 'c3', 'c4', 'c6']);
+  });
+
+  it('keeps lanes named by kind', () => {
+    const out = filterJourney(twoPersonas(), { lanes: ['thoughts', 'emotion'] });
+    expect(out.lanes.map((l) => l.id)).toEqual(['feel', 'ana-thoughts']);
+    expect(ids(out)).toEqual(['c5']);
+  });
+
+  it('hides the cards, lanes and emotion points of other personas; what names no persona stays', () => {
+    const out = filterJourney(twoPersonas(), { personas: ['sam'] });
+    expect(ids(out)).toEqual(['c1', 'c2', 'c3', 'c6']);
+    expect(out.lanes.map((l) => l.id)).toEqual(['touch', 'feel', 'pain']);
+    expect(out.emotions.map((e) => `${e.persona ?? '*'}@${e.stage}`)).toEqual(['sam@search', 'sam@checkout', '*@checkout']);
+  });
+
+  it('hides touchpoints on other channels and touchpoints without a channel, but no other kind of card', () => {
+    const out = filterJourney(twoPersonas(), { channels: ['web', 'word-of-mouth'] });
+    expect(ids(out)).toEqual(['c2', 'c3', 'c4', 'c5']);
+  });
+
+  it('combines filters', () => {
+    const out = filterJourney(twoPersonas(), { lanes: ['touchpoints'], personas: ['ana'], channels: ['word-of-mouth', 'search'] });
+    expect(ids(out)).toEqual(['c4']);
+  });
+
+  it('keeps stages, personas and evidence, and never changes its input', () => {
+    const input = twoPersonas();
+    const copy = structuredClone(input);
+    const out = filterJourney(input, { lanes: ['pain'], personas: ['ana'], channels: [] });
+    expect(out.stages).toBe(input.stages);
+    expect(out.personas).toBe(input.personas);
+    expect(out.evidence).toBe(input.evidence);
+    expect(input).toEqual(copy);
+  });
+
+  it('an empty list hides everything of that kind', () => {
+    expect(filterJourney(twoPersonas(), { lanes: [] }).lanes).toEqual([]);
+    expect(ids(filterJourney(twoPersonas(), { channels: [] }))).toEqual(['c3', 'c5']);
+  });
+});

@@ -1,0 +1,184 @@
+// @vitest-environment node
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { moveFocus, type NavKey, type NavPosition, type NavRow } from '../../src/layout/navigation';
+
+/**
+ * Four stages. Row `a` has a cell spanning stages 1–2; row `c` is empty (every card
+ * filtered out) and must be skipped; row `d` is one cell across the whole map.
+ *
+ *        stage 0     stage 1   stage 2   stage 3
+ *   a    [a1 a2]     [   a3 (1–2)    ]   [ ]
+ *   b    [ ]         [b1]      [ ]       [b2]
+ *   c    (no cells)
+ *   d    [              d1 (0–3)                ]
+ */
+const rows: NavRow[] = [
+  {
+    id: 'a',
+    cells: [
+      { start: 0, end: 0, cards: ['a1', 'a2'] },
+      { start: 1, end: 2, cards: ['a3'] },
+      { start: 3, end: 3, cards: [] },
+    ],
+  },
+  {
+    id: 'b',
+    cells: [
+      { start: 0, end: 0, cards: [] },
+      { start: 1, end: 1, cards: ['b1'] },
+      { start: 2, end: 2, cards: [] },
+      { start: 3, end: 3, cards: ['b2'] },
+    ],
+  },
+  { id: 'c', cells: [] },
+  { id: 'd', cells: [{ start: 0, end: 3, cards: ['d1'] }] },
+];
+
+const at = (row: number, cell: number, card = -1): NavPosition => ({ row, cell, card });
+
+/** Presses the keys one after another from `start` and returns every position visited. */
+function walk(start: NavPosition, keys: NavKey[], options?: { rtl?: boolean; ctrl?: boolean }): NavPosition[] {
+  const visited: NavPosition[] = [];
+  let position = start;
+  for (const key of keys) {
+    position = moveFocus(rows, position, key, options);
+    visited.push(position);
+  }
+  return visited;
+}
+
+describe('moveFocus', () => {
+  describe('ArrowRight and ArrowLeft', () => {
+    it('move between the cells of a row, treating a spanning cell as one step', () => {
+      expect(walk(at(0, 0), ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft'])).toEqual([
+        at(0, 1),
+        at(0, 2),
+        at(0, 1),
+        at(0, 0),
+      ]);
+    });
+
+    it('from a card → land on the first card of the next cell, or on the cell itself when it is empty', () => {
+      expect(moveFocus(rows, at(0, 0, 1), 'ArrowRight')).toEqual(at(0, 1, 0));
+      expect(moveFocus(rows, at(0, 1, 0), 'ArrowRight')).toEqual(at(0, 2, -1));
+      expect(moveFocus(rows, at(1, 3, 0), 'ArrowLeft')).toEqual(at(1, 2, -1));
+      expect(moveFocus(rows, at(1, 2, -1), 'ArrowLeft')).toEqual(at(1, 1, -1));
+    });
+
+    it('stay put at the ends of a row', () => {
+      expect(moveFocus(rows, at(0, 2), 'ArrowRight')).toEqual(at(0, 2));
+      expect(moveFocus(rows, at(0, 0, 1), 'ArrowLeft')).toEqual(at(0, 0, 1));
+    });
+
+    it('are mirrored right to left: ArrowLeft goes to the next stage, ArrowRight to the previous one', () => {
+      const rtl = { rtl: true };
+      expect(moveFocus(rows, at(1, 0), 'ArrowLeft', rtl)).toEqual(at(1, 1));
+      expect(moveFocus(rows, at(1, 1), 'ArrowRight', rtl)).toEqual(at(1, 0));
+      expect(moveFocus(rows, at(1, 3), 'ArrowLeft', rtl)).toEqual(at(1, 3));
+      expect(moveFocus(rows, at(1, 0), 'ArrowRight', rtl)).toEqual(at(1, 0));
+    });
+
+    it('rtl does not change up and down', () => {
+      expect(moveFocus(rows, at(0, 0), 'ArrowDown', { rtl: true })).toEqual(at(0, 0, 0));
+    });
+  });
+
+  describe('ArrowDown', () => {
+    it('goes from a cell into its cards, through them, then to the lane below at the same stage', () => {
+      expect(walk(at(0, 0), ['ArrowDown', 'ArrowDown', 'ArrowDown'])).toEqual([at(0, 0, 0), at(0, 0, 1), at(1, 0, -1)]);
+    });
+
+    it('from the last card of a cell → the first card of the cell below, when it has one', () => {
+      expect(moveFocus(rows, at(0, 1, 0), 'ArrowDown')).toEqual(at(1, 1, 0));
+    });
+
+    it('skips lanes without cells', () => {
+      expect(moveFocus(rows, at(1, 1, 0), 'ArrowDown')).toEqual(at(3, 0, 0));
+      expect(moveFocus(rows, at(1, 2, -1), 'ArrowDown')).toEqual(at(3, 0, -1));
+    });
+
+    it('from a spanning cell → the cell below its first stage', () => {
+      expect(moveFocus(rows, at(0, 1, -1), 'ArrowDown')).toEqual(at(0, 1, 0));
+      expect(moveFocus(rows, at(0, 1, 0), 'ArrowDown')).toEqual(at(1, 1, 0));
+    });
+
+    it('stays put on the last card of the last lane', () => {
+      expect(moveFocus(rows, at(3, 0, 0), 'ArrowDown')).toEqual(at(3, 0, 0));
+    });
+  });
+
+  describe('ArrowUp', () => {
+    it('goes back through the cards, to the cell, then to the cell above at the same stage', () => {
+      expect(walk(at(1, 1, 0), ['ArrowUp', 'ArrowUp'])).toEqual([at(1, 1, -1), at(0, 1, -1)]);
+      expect(moveFocus(rows, at(0, 0, 1), 'ArrowUp')).toEqual(at(0, 0, 0));
+    });
+
+    it('skips lanes without cells and finds the cell that covers the stage', () => {
+      expect(moveFocus(rows, at(3, 0, -1), 'ArrowUp')).toEqual(at(1, 0, -1));
+      // Stage 2 is inside a's spanning cell 1–2.
+      expect(moveFocus(rows, at(1, 2, -1), 'ArrowUp')).toEqual(at(0, 1, -1));
+    });
+
+    it('stays put on the first lane', () => {
+      expect(moveFocus(rows, at(0, 2, -1), 'ArrowUp')).toEqual(at(0, 2, -1));
+    });
+  });
+
+  describe('Home, End, PageUp and PageDown', () => {
+    it('Home and End go to the first and last cell of the row', () => {
+      expect(moveFocus(rows, at(1, 2, -1), 'Home')).toEqual(at(1, 0));
+      expect(moveFocus(rows, at(1, 1, 0), 'End')).toEqual(at(1, 3));
+    });
+
+    it('with Ctrl they go to the first cell of the first lane and the last cell of the last lane', () => {
+      expect(moveFocus(rows, at(1, 2), 'Home', { ctrl: true })).toEqual(at(0, 0));
+      expect(moveFocus(rows, at(0, 1, 0), 'End', { ctrl: true })).toEqual(at(3, 0));
+    });
+
+    it('PageUp and PageDown go to the first and last lane, staying at the stage', () => {
+      expect(moveFocus(rows, at(1, 3, 0), 'PageUp')).toEqual(at(0, 2));
+      expect(moveFocus(rows, at(0, 1), 'PageDown')).toEqual(at(3, 0));
+      expect(moveFocus(rows, at(3, 0), 'PageUp')).toEqual(at(0, 0));
+    });
+  });
+
+  it('leaves a position in an empty lane where it is', () => {
+    for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'] as const) {
+      expect(moveFocus(rows, at(2, 0), key)).toEqual(at(2, 0));
+    }
+  });
+
+  it('property: any key from any valid position lands on a valid position', () => {
+    const cellArb = fc.nat({ max: 3 }).map((n) => Array.from({ length: n }, (_, i) => `x${i}`));
+    // A row splits four stages into cells at random cut points, or has no cells at all.
+    const rowArb = fc.option(fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), { nil: undefined }).chain((cuts) => {
+      if (!cuts) return fc.constant<NavRow['cells']>([]);
+      const bounds = [0, ...cuts.flatMap((cut, i) => (cut ? [i + 1] : [])), 4];
+      return fc.tuple(...bounds.slice(0, -1).map(() => cellArb)).map((cards) =>
+        cards.map((c, i) => ({ start: bounds[i]!, end: bounds[i + 1]! - 1, cards: c })),
+      );
+    });
+    const gridArb = fc
+      .array(rowArb, { minLength: 1, maxLength: 5 })
+      .filter((cells) => cells.some((c) => c.length > 0))
+      .map((cells) => cells.map((c, i) => ({ id: `r${i}`, cells: c })));
+    const keyArb = fc.constantFrom<NavKey>('ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown');
+
+    fc.assert(
+      fc.property(gridArb, fc.array(fc.tuple(keyArb, fc.boolean(), fc.boolean()), { maxLength: 20 }), (grid, presses) => {
+        const first = grid.findIndex((r) => r.cells.length > 0);
+        let position = at(first, 0);
+        for (const [key, rtl, ctrl] of presses) {
+          position = moveFocus(grid, position, key, { rtl, ctrl });
+          const row = grid[position.row];
+          expect(row?.cells.length).toBeGreaterThan(0);
+          const cell = row!.cells[position.cell];
+          expect(cell).toBeDefined();
+          expect(position.card).toBeGreaterThanOrEqual(-1);
+          expect(position.card).toBeLessThan(cell!.cards.length);
+        }
+      }),
+    );
+  });
+});

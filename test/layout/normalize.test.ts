@@ -1,0 +1,130 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { Journey } from '../../src';
+import { normalizeJourney } from '../../src/model/normalize';
+import { smallJourney } from '../fixtures';
+
+function threePersonas(): Journey {
+  const j = smallJourney();
+  return {
+    ...j,
+    stages: [...j.stages, { id: 'delivery', name: 'Delivery' }],
+    personas: [{ id: 'zoe', name: 'Zoe' }, ...j.personas, { id: 'ana', name: 'Ana' }],
+    // Deliberately out of order: personas, scenarios and stages all shuffled.
+    emotions: [
+      { stage: 'delivery', persona: 'ana', score: 1 },
+      { stage: 'checkout', persona: 'sam', score: 2, scenario: 'future' },
+      { stage: 'delivery', persona: 'sam', score: -1 },
+      { stage: 'search', persona: 'ana', score: 0 },
+      { stage: 'search', score: 1 },
+      { stage: 'search', persona: 'sam', score: 1 },
+      { stage: 'checkout', persona: 'zoe', score: 3 },
+      { stage: 'search', persona: 'sam', score: 2, scenario: 'future' },
+      { stage: 'checkout', persona: 'sam', score: -2 },
+    ],
+  };
+}
+
+describe('normalizeJourney', () => {
+  it('builds lookups by id and the stage order', () => {
+    const m = normalizeJourney(smallJourney());
+    expect([...m.stageIndex]).toEqual([
+      ['search', 0],
+      ['checkout', 1],
+    ]);
+    expect(m.stages.get('checkout')?.name).toBe('Checkout');
+    expect(m.lanes.get('pain')?.label).toBe('Pain points');
+    expect(m.cards.get('c2')?.title).toBe('Checkout page');
+    expect(m.personas.get('sam')?.name).toBe('Sam Rivera');
+    expect(m.evidence.get('e1')?.label).toBe('8 interviews');
+    expect(m.phaseOfStage.get('search')?.name).toBe('Buy');
+  });
+
+  it('places each card in its lane with its span resolved to stage indices', () => {
+    const m = normalizeJourney(smallJourney());
+    const placed = (lane: string) => m.cardsByLane.get(lane)?.map((p) => [p.card.id, p.start, p.end, p.row]);
+    expect(placed('touch')).toEqual([
+      ['c1', 0, 0, 0],
+      ['c2', 1, 1, 0],
+    ]);
+    expect(placed('feel')).toEqual([]);
+    expect(placed('pain')).toEqual([['c3', 0, 1, 2]]);
+  });
+
+  it('orders cards in a lane by first stage, then by last stage, whatever the input order', () => {
+    const j = smallJourney();
+    j.cards = [
+      { id: 'late', stage: 'checkout', lane: 'pain', kind: 'pain', title: 'Late' },
+      { id: 'wide', stage: 'search', endStage: 'checkout', lane: 'pain', kind: 'pain', title: 'Wide' },
+      { id: 'early', stage: 'search', lane: 'pain', kind: 'pain', title: 'Early' },
+    ];
+    expect(normalizeJourney(j).cardsByLane.get('pain')?.map((p) => p.card.id)).toEqual(['early', 'wide', 'late']);
+  });
+
+  it('lists the cards linking to each card', () => {
+    const j = smallJourney();
+    j.cards[2]!.links = ['c1', 'c2'];
+    const m = normalizeJourney(j);
+    expect(m.incomingLinks.get('c1')).toEqual(['c2', 'c3']);
+    expect(m.incomingLinks.get('c2')).toEqual(['c3']);
+    expect(m.incomingLinks.has('c3')).toBe(false);
+  });
+
+  describe('emotionSeries', () => {
+    it('gives a curve per persona and scenario: a journey-wide curve first, then personas in their order, current before future', () => {
+      const series = normalizeJourney(threePersonas()).emotionSeries;
+      expect(series.map((s) => s.key)).toEqual(['current:', 'current:zoe', 'current:sam', 'future:sam', 'current:ana']);
+      expect(series.map((s) => s.persona?.name ?? null)).toEqual([null, 'Zoe', 'Sam Rivera', 'Sam Rivera', 'Ana']);
+    });
+
+    it('puts each curve’s points in stage order with their stage index', () => {
+      const series = normalizeJourney(threePersonas()).emotionSeries;
+      const sam = series.find((s) => s.key === 'current:sam')!;
+      expect(sam.points.map((p) => [p.stage, p.index, p.score])).toEqual([
+        ['search', 0, 1],
+        ['checkout', 1, -2],
+        ['delivery', 2, -1],
+      ]);
+      expect(series.find((s) => s.key === 'future:sam')!.points.map((p) => p.stage)).toEqual(['search', 'checkout']);
+    });
+
+    it('gives points without a persona to the only persona of a single-persona journey', () => {
+      const j = smallJourney();
+      j.emotions = [{ stage: 'checkout', score: -1 }, { stage: 'search', score: 2 }];
+      const series = normalizeJourney(j).emotionSeries;
+      expect(series).toHaveLength(1);
+      expect(series[0]!.key).toBe('current:sam');
+      expect(series[0]!.persona?.id).toBe('sam');
+      expect(series[0]!.points.map((p) => p.score)).toEqual([2, -1]);
+    });
+
+    it('skips points on stages the journey no longer has (e.g. after filtering)', () => {
+      const j = smallJourney();
+      j.emotions.push({ stage: 'gone', persona: 'sam', score: 3 });
+      expect(normalizeJourney(j).emotionSeries[0]!.points.map((p) => p.stage)).toEqual(['search', 'checkout']);
+    });
+  });
+
+  describe('scale', () => {
+    it('defaults to -3…3 around 0', () => {
+      const j = smallJourney();
+      delete j.emotionScale;
+      expect(normalizeJourney(j).scale).toEqual({ min: -3, max: 3, neutral: 0 });
+    });
+
+    it('puts neutral in the middle of a declared scale, unless the journey says otherwise', () => {
+      const j = smallJourney();
+      j.emotionScale = { min: 1, max: 5 };
+      expect(normalizeJourney(j).scale).toEqual({ min: 1, max: 5, neutral: 3 });
+      j.emotionScale = { min: 0, max: 10, neutral: 4 };
+      expect(normalizeJourney(j).scale).toEqual({ min: 0, max: 10, neutral: 4 });
+    });
+  });
+
+  it('knows whether the journey is a service blueprint', () => {
+    expect(normalizeJourney(smallJourney()).hasBlueprint).toBe(false);
+    const j = smallJourney();
+    j.lanes.push({ id: 'back', kind: 'backstage', label: 'Backstage' });
+    expect(normalizeJourney(j).hasBlueprint).toBe(true);
+  });
+});

@@ -1,5 +1,14 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// Only looks; `npm test` runs scripts/find-chromium.mjs first, which may install one.
+const chromium = findChromium();
+const SCREENSHOT_MAX_HEIGHT = 4000;
 
 export default defineConfig({
   plugins: [react()],
@@ -12,6 +21,41 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['test/setup.ts'],
+          // Full maps in jsdom take a second or two each; leave room on a busy 2-core machine.
+          testTimeout: 30_000,
+        },
+      },
+      {
+        // Every story rendered in headless Chromium: play functions run, axe checks
+        // WCAG 2.x A/AA, console errors and warnings fail the story, and a screenshot
+        // of each story goes to screenshots/.
+        extends: true,
+        plugins: [
+          // Stories render in a 1440 × 900 viewport unless they choose another (the narrow ones do).
+          storybookTest({ configDir: `${root}.storybook`, initialGlobals: { viewport: { value: 'wide', isRotated: false } } }),
+        ],
+        // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the test frame.
+        optimizeDeps: { include: ['storybook/viewport', 'storybook/test', 'react-dom/client', '@floating-ui/react', 'd3-scale', 'd3-shape', 'clsx'] },
+        test: {
+          name: 'storybook',
+          setupFiles: ['.storybook/vitest.setup.ts'],
+          globalSetup: ['.storybook/vitest.global-setup.ts'],
+          provide: { screenshotDir: `${root}screenshots`, screenshotMaxHeight: SCREENSHOT_MAX_HEIGHT },
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
+              // The page around the test frame is tall, so a story's full-height screenshot is never scaled down.
+              contextOptions: { viewport: { width: 1440, height: SCREENSHOT_MAX_HEIGHT } },
+              actionTimeout: 10_000,
+            }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1440, height: 900 },
+            api: { host: '127.0.0.1', allowWrite: true, allowExec: false },
+            screenshotFailures: false,
+          },
         },
       },
     ],

@@ -5,7 +5,10 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true },
-  typescript: { reactDocgen: 'react-docgen-typescript' },
+  // Prop tables come from the components' TSDoc. react-docgen reads every component
+  // here correctly; react-docgen-typescript's Vite plugin attached the wrong docs to
+  // the memoised TouchpointCard and none to PersonaPanel.
+  typescript: { reactDocgen: 'react-docgen' },
 };
 
 export default config;

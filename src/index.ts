@@ -77,3 +77,17 @@ export { fromMermaidJourney, toMermaidJourney, MermaidSyntaxError, MERMAID_SCORE
 export type { MermaidProblem } from './io/mermaid';
 export { fromJourneyCsv, toJourneyCsv, JourneyCsvError } from './io/csv';
 export type { JourneyCsvOptions, JourneyCsvProblem } from './io/csv';
+
+export { exportJourneySvg, exportJourneyPng } from './io/export';
+export type { ExportSvgOptions, ExportPngOptions } from './io/export';
+export { ExportMenu, defaultExportMenuLabels, useJourneyExport } from './components/ExportMenu';
+export type {
+  ExportMenuProps,
+  ExportMenuOwnProps,
+  ExportMenuLabels,
+  ExportMenuItem,
+  JourneyExport,
+  JourneyExportFormat,
+  ExportedFile,
+  UseJourneyExportOptions,
+} from './components/ExportMenu';

@@ -12,6 +12,7 @@ export interface ConformanceProps<T extends HTMLElement> {
   className: string;
   id: string;
   title: string;
+  lang: string;
   style: CSSProperties;
   onClick: MouseEventHandler<T>;
   'data-testid': string;
@@ -36,6 +37,7 @@ function props<T extends HTMLElement>(ref: Ref<T>, onClick: MouseEventHandler<T>
     className: 'host-class another-host-class',
     id: 'host-id',
     title: 'Host title',
+    lang: 'x-host',
     style: { marginTop: '7px', outlineColor: 'rgb(1, 2, 3)' },
     onClick,
     'data-testid': TEST_ID,
@@ -81,6 +83,7 @@ export function describeConformance<T extends HTMLElement>(name: string, conform
       const root = screen.getByTestId(TEST_ID);
       expect(root).toHaveAttribute('id', 'host-id');
       expect(root).toHaveAttribute('title', 'Host title');
+      expect(root).toHaveAttribute('lang', 'x-host');
       expect(root).toHaveAttribute('data-host', 'yes');
       expect(root.style.marginTop).toBe('7px');
       expect(root.style.outlineColor).toBe('rgb(1, 2, 3)');

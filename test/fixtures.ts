@@ -31,3 +31,16 @@ export function smallJourney(): Journey {
     evidence: [{ id: 'e1', kind: 'interview', label: '8 interviews' }],
   };
 }
+
+/** What a card says first, "Kind: Title" — the start of its accessible name. */
+export function cardName(el: Element | null): string {
+  if (!el) return '';
+  // A card drawn by the host's renderCard carries its name in a visually hidden first child.
+  if (!el.querySelector('.jm-TouchpointCard-kind')) return el.querySelector('.jm-visually-hidden')?.textContent ?? '';
+  const kind = el.querySelector('.jm-TouchpointCard-kind')?.textContent ?? '';
+  const titleEl = el.querySelector('.jm-TouchpointCard-title');
+  // A metric card shows its value before the title; the name's start is still "Kind: Title".
+  const value = titleEl?.querySelector('.jm-TouchpointCard-metricValue')?.textContent;
+  const title = (titleEl?.textContent ?? '').replace(value ? `${value} ` : '', '');
+  return `${kind}${title}`;
+}

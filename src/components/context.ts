@@ -26,6 +26,8 @@ export interface JourneyContextValue {
   navigation: 'grid' | 'natural';
   /** Prefix for element ids, unique per map. */
   idPrefix: string;
+  /** The key of the cell that holds the map's one tab stop before anything is focused; null when nothing is navigable. */
+  firstNavKey: string | null;
   /** Card id → its element, for popovers and blueprint arrows. */
   cardElements: Map<string, HTMLElement>;
   /** Selects a card (or clears with null) through the controlled/uncontrolled logic. */
@@ -35,7 +37,7 @@ export interface JourneyContextValue {
 }
 
 /** The shared context of a `JourneyGrid`. */
-export const JourneyContext = createContext<JourneyContextValue | null>(null);
+export const JourneyContext = /* @__PURE__ */ createContext<JourneyContextValue | null>(null);
 
 /** Reads the map context; throws a clear error when a part is used outside its root. */
 export function useJourneyContext(part: string): JourneyContextValue {

@@ -216,7 +216,8 @@ export function fromMermaidJourney(text: string): Journey {
     emotionScale: { ...SCORE_SCALE },
     personas,
     stages,
-    lanes: [{ ...TASK_LANE }],
+    // The scores are drawn as a curve; an emotion lane gives the curve its row.
+    lanes: [{ ...TASK_LANE }, { id: 'emotion', kind: 'emotion', label: 'Emotion' }],
     cards,
     emotions,
   } satisfies Journey);

@@ -1,4 +1,3 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { area, curveMonotoneX, line } from 'd3-shape';
 
 /** A point of the emotion curve in pixels, with the score it stands for. */
@@ -14,7 +13,13 @@ export interface CurvePoint {
 /** Whether a score is above, at or below the neutral line. */
 export type Valence = 'positive' | 'neutral' | 'negative';
 
-/** The vertical scale of the emotion lane: `max` at the top, `min` at the bottom. */
+/**
+ * The vertical scale of the emotion lane: `max` at the top, `min` at the bottom,
+ * scores outside the scale clamped to its edges. The same arithmetic as d3-scale's
+ * clamped `scaleLinear` — written out because that one scale would pull d3-scale,
+ * d3-interpolate, d3-color, d3-format and d3-array (≈ 10 KB min+gzip) into every
+ * host's bundle.
+ */
 export function emotionYScale({
   min,
   max,
@@ -25,8 +30,16 @@ export function emotionYScale({
   max: number;
   height: number;
   padding?: number;
-}): ScaleLinear<number, number> {
-  return scaleLinear().domain([min, max]).range([height - padding, padding]).clamp(true);
+}): (score: number) => number {
+  const top = padding;
+  const bottom = height - padding;
+  const lo = Math.min(min, max);
+  const hi = Math.max(min, max);
+  const span = max - min;
+  return (score) => {
+    const t = span ? (Math.max(lo, Math.min(hi, score)) - min) / span : 0.5;
+    return bottom * (1 - t) + top * t;
+  };
 }
 
 /** The SVG path of a smooth curve through the points (monotone, so it never overshoots a score). */

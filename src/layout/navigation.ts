@@ -3,7 +3,7 @@ export interface NavRow {
   /** The lane's id. */
   id: string;
   /** Its cells in stage order, each with the ids of its cards in reading order. */
-  cells: ReadonlyArray<{ start: number; end: number; cards: readonly string[] }>;
+  cells: ReadonlyArray<{ start: number; end: number; cards: readonly string[]; key?: string }>;
 }
 
 /** A focus position: a cell, or a card inside it (`card` ≥ 0). */

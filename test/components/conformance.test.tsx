@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src';
+import { createRef } from 'react';
 import {
   EmotionCurve,
+  ExportMenu,
   JourneyGrid,
   JourneyMap,
   PersonaPanel,
@@ -130,9 +132,14 @@ describeConformance<HTMLElement>('PersonaPanel', {
   render: (props) => <PersonaPanel journey={journey} {...props} />,
 });
 
+describeConformance<HTMLDivElement>('ExportMenu', {
+  rootClass: 'jm-ExportMenu',
+  render: (props) => <ExportMenu target={createRef<HTMLElement>()} journey={journey} {...props} />,
+});
+
 describe('conformance coverage', () => {
   it('covers every component the package exports', () => {
-    const covered = ['JourneyMap', 'JourneyGrid', 'StageColumn', 'TouchpointCard', 'EmotionCurve', 'ServiceBlueprintLane', 'PersonaPanel'];
+    const covered = ['JourneyMap', 'JourneyGrid', 'StageColumn', 'TouchpointCard', 'EmotionCurve', 'ServiceBlueprintLane', 'PersonaPanel', 'ExportMenu'];
     // forwardRef and memo components are objects carrying React's $$typeof tag.
     const components = Object.entries(api)
       .filter(([, value]) => typeof value === 'object' && value !== null && '$$typeof' in value)

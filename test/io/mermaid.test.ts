@@ -70,7 +70,10 @@ describe('fromMermaidJourney', () => {
         { id: 'go-to-work', name: 'Go to work' },
         { id: 'go-home', name: 'Go home' },
       ],
-      lanes: [{ id: 'tasks', kind: 'actions', label: 'Tasks' }],
+      lanes: [
+        { id: 'tasks', kind: 'actions', label: 'Tasks' },
+        { id: 'emotion', kind: 'emotion', label: 'Emotion' },
+      ],
     });
     expect(journey.cards.map((c) => [c.stage, c.title, c.kind, c.metric?.value, c.persona])).toEqual([
       ['go-to-work', 'Make tea', 'action', 5, 'me'],

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } fr
 import { JourneyMap, validateJourney } from '../../src';
 import { examples } from '../../stories/data';
 import { largeJourney } from '../fixtures-large';
+import { realMessages } from '../console';
 
 let errors: MockInstance;
 beforeEach(() => {
@@ -28,7 +29,7 @@ describe('in StrictMode', () => {
     expect(await screen.findByRole('dialog')).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(errors).not.toHaveBeenCalled();
+    expect(realMessages(errors.mock.calls)).toEqual([]);
   });
 });
 
@@ -47,7 +48,7 @@ describe('server rendering and hydration', () => {
         root = hydrateRoot(container, element, { onRecoverableError: recoverable });
       });
       expect(recoverable).not.toHaveBeenCalled();
-      expect(errors).not.toHaveBeenCalled();
+      expect(realMessages(errors.mock.calls)).toEqual([]);
       expect(within(container).getByRole('grid', { name: journey.title })).toBeInTheDocument();
       act(() => root!.unmount());
       container.remove();
@@ -83,7 +84,7 @@ describe('extreme sizes', () => {
     render(<JourneyMap journey={journey} layout="grid" />);
     const title = journey.cards[0]!.title;
     expect(title).toHaveLength(2000);
-    const card = screen.getByRole('button', { name: `Action: ${title}` });
+    const card = screen.getByRole('button', { name: (name: string) => name.startsWith(`Action: ${title}`) });
     // The face clamps the title with CSS; the popover shows it whole.
     expect(card.querySelector('.jm-TouchpointCard-title')).toHaveTextContent(title);
     await userEvent.click(card);

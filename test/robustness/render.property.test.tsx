@@ -4,6 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { JourneyMap, validateJourney } from '../../src';
 import { validJourney } from '../arbitraries';
+import { realMessages } from '../console';
 
 // React reports duplicate keys, invalid nesting and the like through console.error.
 let errors: MockInstance;
@@ -18,8 +19,8 @@ afterEach(() => {
 });
 
 const noReactWarnings = () => {
-  expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([]);
-  expect(warnings.mock.calls.map((c) => String(c[0]))).toEqual([]);
+  expect(realMessages(errors.mock.calls)).toEqual([]);
+  expect(realMessages(warnings.mock.calls)).toEqual([]);
 };
 
 // Run counts stay modest so CI stays quick; set FC_RUNS to search harder locally.

@@ -17,6 +17,7 @@ import {
 import { personaColor } from '../../layout/persona';
 import { useJourneyContext } from '../context';
 import { useInteraction } from '../store';
+import { curveKey } from '../JourneyGrid/LaneRow';
 
 /** A series with its geometry, as handed to a custom renderer. */
 export interface EmotionSeriesGeometry {
@@ -90,7 +91,7 @@ const VALENCE_VAR: Record<Valence, string> = {
  * curve per persona with a legend, and a summary and table for screen readers.
  * Must be used inside `JourneyGrid`, where it is a row of the grid.
  */
-export const EmotionCurve = forwardRef<HTMLDivElement, EmotionCurveProps>(function EmotionCurve(
+export const EmotionCurve = /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCurveProps>(function EmotionCurve(
   {
     laneId,
     personas,
@@ -104,12 +105,15 @@ export const EmotionCurve = forwardRef<HTMLDivElement, EmotionCurveProps>(functi
   },
   ref,
 ) {
-  const { model, labels, store, idPrefix, dir } = useJourneyContext('EmotionCurve');
+  const { model, labels, store, idPrefix, dir, firstNavKey } = useJourneyContext('EmotionCurve');
   const measured = useInteraction(store, (s) => s.columns);
   const [hovered, setHovered] = useState<{ series: number; point: number } | null>(null);
   const journey = model.journey;
   const lane = laneId ? model.lanes.get(laneId) : journey.lanes.find((l) => l.kind === 'emotion');
   const stageCount = journey.stages.length;
+  // The curve's cell takes part in the grid's roving tab stop (and holds it when nothing else can).
+  const navKey = curveKey(lane?.id ?? '');
+  const tabbable = useInteraction(store, (st) => st.focusKey === navKey || (st.focusKey === null && (firstNavKey === navKey || firstNavKey === null)));
   const { min, max, neutral } = model.scale;
 
   const columns = useMemo(() => {
@@ -259,6 +263,11 @@ export const EmotionCurve = forwardRef<HTMLDivElement, EmotionCurveProps>(functi
         aria-colindex={2}
         aria-colspan={stageCount > 1 ? stageCount : undefined}
         style={{ gridColumn: `2 / span ${stageCount}` }}
+        data-nav-key={navKey}
+        tabIndex={tabbable ? 0 : -1}
+        onFocus={(event) => {
+          if (event.target === event.currentTarget) store.set({ focusKey: navKey });
+        }}
       >
         <div className="jm-EmotionCurve-plot" style={{ height }} onPointerLeave={() => setHovered(null)}>
           {drawing}

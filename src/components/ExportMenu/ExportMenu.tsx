@@ -85,7 +85,7 @@ export type ExportMenuProps = ExportMenuOwnProps & Omit<ComponentPropsWithoutRef
  * button pattern: Enter, Space or the arrow keys open it, arrows, Home and End move,
  * Escape closes it and returns to the button. It is hidden when printing.
  */
-export const ExportMenu = forwardRef<HTMLDivElement, ExportMenuProps>(function ExportMenu(
+export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuProps>(function ExportMenu(
   { target, journey, items, filename, scale, pictureOptions, labels: labelsProp, onSave, onExportError, className, ...rest },
   ref,
 ) {

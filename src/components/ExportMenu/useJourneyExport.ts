@@ -9,9 +9,6 @@ import { exportFileName } from '../../io/exportHelpers';
 /** A file format {@link useJourneyExport} can produce. */
 export type JourneyExportFormat = 'svg' | 'png' | 'json' | 'csv' | 'mermaid';
 
-/** Every export format, in menu order. */
-export const JOURNEY_EXPORT_FORMATS: readonly JourneyExportFormat[] = ['svg', 'png', 'json', 'csv', 'mermaid'];
-
 /** A file made by {@link JourneyExport.download}, handed to `save`. */
 export interface ExportedFile {
   /** Which format it is in. */

@@ -1,6 +1,8 @@
 import { clsx } from 'clsx';
 import {
+  Children,
   Fragment,
+  isValidElement,
   createContext,
   forwardRef,
   useCallback,
@@ -31,12 +33,12 @@ import { StageColumn } from '../StageColumn/StageColumn';
 import { CardPopover } from '../TouchpointCard/CardPopover';
 import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
 import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLane';
-import { LaneRow, cellKey, type LaneRenderContext } from './LaneRow';
+import { LaneRow, cellKey, curveKey, type LaneRenderContext } from './LaneRow';
 import { StackedLayout } from './StackedLayout';
 import { MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
 
 /** Set by `JourneyMap` so that nested parts do not declare the theme variables again. */
-export const ThemeScope = createContext(false);
+export const ThemeScope = /* @__PURE__ */ createContext(false);
 
 /** The props {@link JourneyGrid} adds to a `div`'s. */
 export interface JourneyGridOwnProps {
@@ -84,6 +86,8 @@ export interface JourneyGridOwnProps {
 export type JourneyGridProps = JourneyGridOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof JourneyGridOwnProps>;
 
 const NAV_KEYS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
+/** The roving-focus key of a navigable cell. */
+const navKeyOf = (row: NavRow, cell: NavRow['cells'][number]) => cell.key ?? cellKey(row.id, cell.start);
 const isBlueprint = (lane: Lane) => (BLUEPRINT_LANE_KINDS as readonly string[]).includes(lane.kind);
 
 /** Groups lanes for rendering: runs of consecutive blueprint lanes become one block. */
@@ -105,7 +109,7 @@ function laneGroups(lanes: readonly Lane[]): Array<{ kind: 'lane' | 'emotion'; l
  * spanning stages. It shares the journey, layout and interaction state with the parts
  * inside it through context, so hosts compose their own maps from the parts.
  */
-export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function JourneyGrid(
+export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGridProps>(function JourneyGrid(
   {
     journey,
     lanes,
@@ -141,9 +145,27 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
   const valid = problems.length === 0;
 
   // Filters are usually inline arrays; compare them by content so memoised work survives re-renders.
-  const filterKey = JSON.stringify([lanes ?? null, personas ?? null, channels ?? null]);
+  // An <EmotionCurve> or <ServiceBlueprintLane> among the children draws those lanes
+  // itself: the grid then keeps their lanes in the model (whatever `lanes` says) and
+  // does not draw them a second time.
+  const childParts = useMemo(() => {
+    const parts: Array<{ kind: 'curve'; laneId?: string } | { kind: 'blueprint'; lanes?: readonly string[] }> = [];
+    Children.forEach(children, (child) => {
+      if (!isValidElement(child)) return;
+      if (child.type === EmotionCurve) parts.push({ kind: 'curve', laneId: (child.props as { laneId?: string }).laneId });
+      if (child.type === ServiceBlueprintLane) parts.push({ kind: 'blueprint', lanes: (child.props as { lanes?: readonly string[] }).lanes });
+    });
+    return parts;
+  }, [children]);
+  const childCurve = childParts.some((p) => p.kind === 'curve');
+  const childBlueprint = childParts.some((p) => p.kind === 'blueprint');
+  const laneFilter =
+    lanes && (childCurve || childBlueprint)
+      ? [...lanes, ...(childCurve ? ['emotion'] : []), ...(childBlueprint ? BLUEPRINT_LANE_KINDS : [])]
+      : lanes;
+  const filterKey = JSON.stringify([laneFilter ?? null, personas ?? null, channels ?? null]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
-  const filter = useMemo(() => ({ lanes, personas, channels }), [filterKey]);
+  const filter = useMemo(() => ({ lanes: laneFilter, personas, channels }), [filterKey]);
   const model = useMemo(() => (valid ? normalizeJourney(filterJourney(journey, filter)) : null), [valid, journey, filter]);
   const cells = useMemo(() => {
     const map = new Map<string, readonly LaneCell[]>();
@@ -190,8 +212,11 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
         }, 0);
       }
       const apply = () => store.set({ openId: id, openReason: id ? reason : null });
-      if (reason === 'hover') timer.current = setTimeout(apply, id ? 350 : 150);
-      else apply();
+      if (reason === 'hover') {
+        // The pointer left a card: cancel its pending preview; close only a preview opened by hover.
+        if (id === null && current.openReason !== 'hover') return;
+        timer.current = setTimeout(apply, id ? 350 : 150);
+      } else apply();
     },
     [store],
   );
@@ -222,6 +247,43 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
 
   const [cardElements] = useState(() => new Map<string, HTMLElement>());
   const dir = dirProp ?? journey?.dir ?? 'ltr';
+  const navRows = useMemo<NavRow[]>(() => {
+    if (!model) return [];
+    const stageCount = model.journey.stages.length;
+    const rows: NavRow[] = [];
+    // Rows in the order they appear: the grid's own lanes, then those its children draw.
+    const drawnByChild = (lane: Lane) => (childCurve && lane.kind === 'emotion') || (childBlueprint && isBlueprint(lane));
+    const ordered = model.journey.lanes.filter((lane) => !drawnByChild(lane));
+    for (const part of childParts) {
+      if (part.kind === 'curve') {
+        const lane = part.laneId ? model.lanes.get(part.laneId) : model.journey.lanes.find((l) => l.kind === 'emotion');
+        if (lane) ordered.push(lane);
+      } else {
+        const ids = part.lanes ?? model.journey.lanes.filter(isBlueprint).map((l) => l.id);
+        for (const id of ids) {
+          const lane = model.lanes.get(id);
+          if (lane) ordered.push(lane);
+        }
+      }
+    }
+    for (const lane of ordered) {
+      const hasCards = (model.cardsByLane.get(lane.id)?.length ?? 0) > 0;
+      if (lane.kind === 'emotion') {
+        // The curve is one cell across every stage: reachable, and read through its table.
+        const key = curveKey(lane.id);
+        rows.push({ id: key, cells: [{ start: 0, end: stageCount - 1, cards: [], key }] });
+        if (!hasCards) continue;
+      }
+      rows.push({
+        id: lane.id,
+        cells: (cells.get(lane.id) ?? []).map((cell) => ({ start: cell.start, end: cell.end, cards: cell.items.map((i) => i.placed.card.id) })),
+      });
+    }
+    return rows;
+  }, [model, cells, childParts, childCurve, childBlueprint]);
+  const firstNavKey = navRows.find((row) => row.cells.length > 0)?.cells[0];
+  const firstKey = firstNavKey ? navKeyOf(navRows.find((row) => row.cells[0] === firstNavKey)!, firstNavKey) : null;
+
   const context = useMemo<JourneyContextValue | null>(
     () =>
       model && {
@@ -235,10 +297,11 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
         navigation: stacked ? 'natural' : 'grid',
         idPrefix,
         cardElements,
+        firstNavKey: firstKey,
         select,
         open,
       },
-    [model, cells, labels, store, channelIcons, renderCard, dir, stacked, idPrefix, cardElements, select, open],
+    [model, cells, labels, store, channelIcons, renderCard, dir, stacked, idPrefix, cardElements, firstKey, select, open],
   );
 
   // Measure the stage columns so that the emotion curve sits exactly over them.
@@ -265,15 +328,16 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
     return () => observer.disconnect();
   }, [stacked, model, store]);
 
-  const navRows = useMemo<NavRow[]>(() => {
-    if (!model) return [];
-    return model.journey.lanes
-      .filter((lane) => lane.kind !== 'emotion' || (model.cardsByLane.get(lane.id)?.length ?? 0) > 0)
-      .map((lane) => ({
-        id: lane.id,
-        cells: (cells.get(lane.id) ?? []).map((cell) => ({ start: cell.start, end: cell.end, cards: cell.items.map((i) => i.placed.card.id) })),
-      }));
-  }, [model, cells]);
+  // When filtering removes the cell or card holding the tab stop, give it back to the
+  // first cell; otherwise nothing in the grid could be reached with Tab.
+  useIsomorphicLayoutEffect(() => {
+    const key = store.get().focusKey;
+    if (key === null) return;
+    const present = navRows.some((row) =>
+      row.cells.some((cell) => key === navKeyOf(row, cell) || cell.cards.some((id) => key === `card:${id}`)),
+    );
+    if (!present) store.set({ focusKey: null });
+  }, [navRows, store]);
 
   // On the root, so the host's handler runs once for every key and before ours.
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -294,7 +358,7 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
     let at: { row: number; cell: number; card: number } | undefined;
     navRows.some((row, r) =>
       row.cells.some((cell, c) => {
-        if (key === cellKey(row.id, cell.start)) at = { row: r, cell: c, card: -1 };
+        if (key === navKeyOf(row, cell)) at = { row: r, cell: c, card: -1 };
         else {
           const i = cell.cards.findIndex((id) => key === `card:${id}`);
           if (i !== -1) at = { row: r, cell: c, card: i };
@@ -307,7 +371,7 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
     const next = moveFocus(navRows, at, event.key as NavKey, { rtl: dir === 'rtl', ctrl: event.ctrlKey || event.metaKey });
     const row = navRows[next.row]!;
     const cell = row.cells[next.cell]!;
-    const nextKey = next.card >= 0 ? `card:${cell.cards[next.card]}` : cellKey(row.id, cell.start);
+    const nextKey = next.card >= 0 ? `card:${cell.cards[next.card]}` : navKeyOf(row, cell);
     const el = Array.from(gridRef.current?.querySelectorAll<HTMLElement>('[data-nav-key]') ?? []).find(
       (e) => e.getAttribute('data-nav-key') === nextKey,
     );
@@ -327,7 +391,8 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
   const rootProps = {
     ref: setRootRef,
     dir,
-    lang: journey?.locale,
+    // The host's lang wins: it knows the language of the page around the map.
+    lang: rest.lang ?? journey?.locale,
     'data-theme': nested ? undefined : themeName,
     'data-density': nested ? undefined : density,
     'data-layout': stacked ? 'stacked' : 'grid',
@@ -347,7 +412,9 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
 
   const stageCount = model.journey.stages.length;
   const phases = showPhases ? (model.journey.phases ?? []) : [];
-  const groups = laneGroups(model.journey.lanes);
+  const groups = laneGroups(
+    model.journey.lanes.filter((lane) => !((childCurve && lane.kind === 'emotion') || (childBlueprint && isBlueprint(lane)))),
+  );
   const title = rest['aria-label'] ?? journey.title;
 
   return (
@@ -365,7 +432,11 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
         {stacked ? (
           <StackedLayout />
         ) : (
-          <div className="jm-JourneyGrid-scroller">
+          <div
+            className="jm-JourneyGrid-scroller"
+            // With nothing focusable inside, the scroller itself takes focus so the keyboard can scroll it.
+            {...(firstKey === null && !children ? { tabIndex: 0, role: 'region', 'aria-label': title } : {})}
+          >
             <div
               ref={gridRef}
               role="grid"
@@ -374,6 +445,32 @@ export const JourneyGrid = forwardRef<HTMLDivElement, JourneyGridProps>(function
               className="jm-JourneyGrid-grid"
               style={{ '--jm-stage-count': stageCount } as CSSProperties}
             >
+              {/* A names-only header that print styles repeat on every page; hidden on screen. */}
+              <div className="jm-JourneyGrid-printHead" aria-hidden="true">
+                {phases.length > 0 && (
+                  <div className="jm-JourneyGrid-phaseRow">
+                    <div className="jm-JourneyGrid-corner">{labels.phase}</div>
+                    {phases.map((phase) => {
+                      const indices = phase.stages.map((id) => model.stageIndex.get(id)).filter((i) => i !== undefined);
+                      if (indices.length === 0) return null;
+                      const start = Math.min(...indices);
+                      return (
+                        <div key={phase.id} className="jm-JourneyGrid-phase" style={{ gridColumn: `${start + 2} / span ${indices.length}` }}>
+                          <span className="jm-JourneyGrid-phaseName">{phase.name}</span>
+                        </div>
+                      );
+                    })}
+                  </div>
+                )}
+                <div className="jm-JourneyGrid-stageRow">
+                  <div className="jm-JourneyGrid-corner">{labels.stage}</div>
+                  {model.journey.stages.map((stage, i) => (
+                    <div key={stage.id} className="jm-JourneyGrid-printStage" style={{ gridColumn: i + 2 }}>
+                      <span className="jm-StageColumn-index">{i + 1}</span> <span className="jm-StageColumn-name">{stage.name}</span>
+                    </div>
+                  ))}
+                </div>
+              </div>
               <div role="rowgroup" className="jm-JourneyGrid-head">
                 {phases.length > 0 && (
                   <div role="row" className="jm-JourneyGrid-phaseRow">

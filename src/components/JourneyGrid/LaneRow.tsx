@@ -19,10 +19,13 @@ export interface LaneRenderContext {
 /** The key a cell holds the roving tab stop under. */
 export const cellKey = (laneId: string, start: number) => `cell:${laneId}:${start}`;
 
-const Cell = memo(function Cell({ lane, cell, first }: { lane: Lane; cell: LaneCell; first: boolean }) {
-  const { store, labels, select } = useJourneyContext('LaneRow');
+/** The key the emotion curve's one cell holds the tab stop under. */
+export const curveKey = (laneId: string) => `curve:${laneId}`;
+
+const Cell = /* @__PURE__ */ memo(function Cell({ lane, cell }: { lane: Lane; cell: LaneCell }) {
+  const { store, labels, select, firstNavKey } = useJourneyContext('LaneRow');
   const key = cellKey(lane.id, cell.start);
-  const tabbable = useInteraction(store, (s) => s.focusKey === key || (first && s.focusKey === null));
+  const tabbable = useInteraction(store, (s) => s.focusKey === key || (s.focusKey === null && key === firstNavKey));
   const span = cell.end - cell.start + 1;
   const style: CSSProperties = {
     gridColumn: `${cell.start + 2} / span ${span}`,
@@ -60,7 +63,7 @@ const Cell = memo(function Cell({ lane, cell, first }: { lane: Lane; cell: LaneC
 });
 
 /** One lane as a grid row: its sticky label and its cells. */
-export const LaneRow = memo(function LaneRow({
+export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
   lane,
   renderLane,
   className,
@@ -71,10 +74,8 @@ export const LaneRow = memo(function LaneRow({
 }) {
   const { cells, model, idPrefix } = useJourneyContext('LaneRow');
   const laneCells = cells.get(lane.id) ?? [];
-  // The map is one tab stop: before anything is focused it is the first cell of the first navigable lane.
-  const firstLane = model.journey.lanes.find((l) => l.kind !== 'emotion' || (model.cardsByLane.get(l.id)?.length ?? 0) > 0);
   const renderCells = () =>
-    laneCells.map((cell, i) => <Cell key={cell.start} lane={lane} cell={cell} first={i === 0 && lane.id === firstLane?.id} />);
+    laneCells.map((cell) => <Cell key={cell.start} lane={lane} cell={cell} />);
   const custom = renderLane?.(lane, { cells: laneCells, stageCount: model.journey.stages.length, renderCells });
   const persona = lane.persona ? model.personas.get(lane.persona) : undefined;
   return (

@@ -77,7 +77,7 @@ export type JourneyMapProps = JourneyMapOwnProps & Omit<ComponentPropsWithoutRef
  * every lane in the journey's order, the emotion curve and the blueprint lanes,
  * with selection, details popovers, keyboard navigation and theming.
  */
-export const JourneyMap = forwardRef<HTMLDivElement, JourneyMapProps>(function JourneyMap(
+export const JourneyMap = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyMapProps>(function JourneyMap(
   {
     journey,
     theme,
@@ -140,7 +140,7 @@ export const JourneyMap = forwardRef<HTMLDivElement, JourneyMapProps>(function J
       data-density={density}
       data-kind={valid?.kind ?? undefined}
       dir={dir}
-      lang={typeof valid?.locale === 'string' ? valid.locale : undefined}
+      lang={rest.lang ?? (typeof valid?.locale === 'string' ? valid.locale : undefined)}
       style={{ ...themeStyle, ...style } as CSSProperties}
     >
       {!valid ? (

@@ -344,7 +344,7 @@ function Switcher({
  * Invalid data never throws: a journey that fails `validateJourney`, or a persona id
  * the journey does not have, shows a short notice (`role="alert"`).
  */
-export const PersonaPanel = forwardRef<HTMLElement, PersonaPanelProps>(function PersonaPanel(
+export const PersonaPanel = /* @__PURE__ */ forwardRef<HTMLElement, PersonaPanelProps>(function PersonaPanel(
   {
     journey,
     personaId,

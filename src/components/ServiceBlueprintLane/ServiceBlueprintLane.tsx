@@ -35,7 +35,7 @@ interface Arrow {
  * visibility and internal interaction, with arrows for the card links between them.
  * Must be used inside `JourneyGrid`, where its lanes are rows of the grid.
  */
-export const ServiceBlueprintLane = forwardRef<HTMLDivElement, ServiceBlueprintLaneProps>(function ServiceBlueprintLane(
+export const ServiceBlueprintLane = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceBlueprintLaneProps>(function ServiceBlueprintLane(
   { lanes: laneIds, lines, showArrows = true, renderLane, className, ...rest },
   ref,
 ) {

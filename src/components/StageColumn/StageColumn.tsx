@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useJourneyContext } from '../context';
+import { formatMetric } from '../format';
 
 /** The props {@link StageColumn} adds to a `div`'s. */
 export interface StageColumnOwnProps {
@@ -20,7 +21,7 @@ export type StageColumnProps = StageColumnOwnProps & Omit<ComponentPropsWithoutR
  * stacked narrow layout, the stage's cells one under another. Must be used inside
  * `JourneyGrid`.
  */
-export const StageColumn = forwardRef<HTMLDivElement, StageColumnProps>(function StageColumn(
+export const StageColumn = /* @__PURE__ */ forwardRef<HTMLDivElement, StageColumnProps>(function StageColumn(
   { stageId, variant = 'header', children, className, style, ...rest },
   ref,
 ) {
@@ -68,16 +69,12 @@ export const StageColumn = forwardRef<HTMLDivElement, StageColumnProps>(function
         <ul className="jm-StageColumn-metrics">
           {stage.metrics.map((m, i) => (
             <li key={i} data-trend={m.trend}>
-              <span className="jm-StageColumn-metricValue">
-                {String(m.value)}
-                {m.unit ?? ''}
-              </span>{' '}
+              <span className="jm-StageColumn-metricValue">{formatMetric(m.value, m.unit)}</span>{' '}
               <span className="jm-StageColumn-metricLabel">{m.label}</span>
               {m.target !== undefined && (
                 <span className="jm-StageColumn-metricTarget">
                   {' '}
-                  → {String(m.target)}
-                  {m.unit ?? ''}
+                  → {formatMetric(m.target, m.unit)}
                 </span>
               )}
             </li>

@@ -16,6 +16,7 @@ import { safeUrl } from '../../model/url';
 import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
 import { useInteraction } from '../store';
 import { own } from '../labels';
+import { formatMetric } from '../format';
 import { ChannelIcon, Mark } from '../icons';
 
 /**
@@ -93,7 +94,8 @@ export function CardPopover() {
       {...getFloatingProps({
         onPointerEnter() {
           overPopover.current = true;
-          if (store.get().openReason === 'hover') store.set({ openReason: 'click' });
+          // Through open(), which also cancels the close the card scheduled when the pointer left it.
+          if (store.get().openReason === 'hover') ctx.open(card.id, 'click');
         },
         // A preview opened by focus closes when focus leaves it for anything but its card.
         onBlur(event) {
@@ -129,12 +131,8 @@ export function CardPopover() {
       )}
       {card.metric && (
         <p className="jm-CardPopover-metric">
-          <strong>
-            {String(card.metric.value)}
-            {card.metric.unit ?? ''}
-          </strong>{' '}
-          {card.metric.label}
-          {card.metric.target !== undefined ? ` (→ ${String(card.metric.target)}${card.metric.unit ?? ''})` : ''}
+          <strong>{formatMetric(card.metric.value, card.metric.unit)}</strong> {card.metric.label}
+          {card.metric.target !== undefined ? ` (→ ${formatMetric(card.metric.target, card.metric.unit)})` : ''}
         </p>
       )}
       {card.description && <p className="jm-CardPopover-description">{card.description}</p>}

@@ -17,6 +17,7 @@ import { defaultLabels, own, type JourneyLabels } from '../labels';
 import { useOptionalJourneyContext } from '../context';
 import { useInteraction, type InteractionStore } from '../store';
 import { domId } from '../ids';
+import { formatMetric } from '../format';
 
 /** The props {@link TouchpointCard} adds to a `div`'s. */
 export interface TouchpointCardOwnProps {
@@ -41,6 +42,12 @@ const NO_STORE: InteractionStore = {
   subscribe: () => () => undefined,
 };
 
+// The interaction flags of one card (see `flags` below).
+const SELECTED = 1;
+const OPEN = 2;
+const TABBABLE = 4;
+const LINKED = 8;
+
 /** Whether a card's evidence is research (validated) or only an assumption. */
 export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assumption' | 'none' {
   if (cited.length === 0) return 'none';
@@ -54,8 +61,11 @@ export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assum
  * `JourneyGrid` it takes part in selection, keyboard navigation and the details
  * popover; on its own it is a static card.
  */
-export const TouchpointCard = memo(
-  forwardRef<HTMLDivElement, TouchpointCardProps>(function TouchpointCard(
+// Object.assign keeps the display name (esbuild renames the inner function) without a
+// top-level statement, which would keep the card in bundles that never use it.
+export const TouchpointCard = /* @__PURE__ */ Object.assign(
+  /* @__PURE__ */ memo(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, TouchpointCardProps>(function TouchpointCard(
     { card, evidence, labels: labelsProp, channelIcons: iconsProp, showDescription = false, className, ...rest },
     forwardedRef,
   ) {
@@ -69,14 +79,23 @@ export const TouchpointCard = memo(
     const standaloneId = useId();
     const navKey = `card:${id}`;
 
-    const selected = useInteraction(store, (s) => s.selectedId === id);
-    const open = useInteraction(store, (s) => s.openId === id);
-    const tabbable = useInteraction(store, (s) => s.focusKey === navKey) || ctx?.navigation === 'natural';
-    const linked = useInteraction(store, (s) => {
-      if (!ctx || s.selectedId === null || s.selectedId === id) return false;
-      const selectedCard = ctx.model.cards.get(s.selectedId);
-      return (selectedCard?.links?.includes(id) ?? false) || (ctx.model.incomingLinks.get(s.selectedId)?.includes(id) ?? false);
+    // One subscription per card, its four flags packed into a number: a store change runs
+    // one selector per card (not four), and only cards whose flags changed re-render.
+    const flags = useInteraction(store, (s) => {
+      let f = 0;
+      if (s.selectedId === id) f |= SELECTED;
+      if (s.openId === id) f |= OPEN;
+      if (s.focusKey === navKey) f |= TABBABLE;
+      if (ctx && s.selectedId !== null && s.selectedId !== id) {
+        const selectedCard = ctx.model.cards.get(s.selectedId);
+        if (selectedCard?.links?.includes(id) || ctx.model.incomingLinks.get(s.selectedId)?.includes(id)) f |= LINKED;
+      }
+      return f;
     });
+    const selected = (flags & SELECTED) !== 0;
+    const open = (flags & OPEN) !== 0;
+    const tabbable = (flags & TABBABLE) !== 0 || ctx?.navigation === 'natural';
+    const linked = (flags & LINKED) !== 0;
 
     const cited = !valid
       ? []
@@ -131,7 +150,8 @@ export const TouchpointCard = memo(
           onPointerLeave(event: PointerEvent<HTMLDivElement>) {
             onPointerLeave?.(event);
             const s = store.get();
-            if (s.openId === id && s.openReason === 'hover') ctx.open(null, 'hover');
+            // Also when another card is open: this card's preview may still be pending.
+            if (s.openId !== id || s.openReason === 'hover') ctx.open(null, 'hover');
           },
           onFocus(event: FocusEvent<HTMLDivElement>) {
             onFocus?.(event);
@@ -183,7 +203,8 @@ export const TouchpointCard = memo(
     return (
       <div
         ref={setRef}
-        className={clsx('jm-TouchpointCard', className)}
+        // On its own (outside a map) the card declares the theme variables itself.
+        className={clsx(!ctx && 'jm-root', 'jm-TouchpointCard', className)}
         data-kind={card.kind}
         data-card-id={id}
         data-nav-key={interactive ? navKey : undefined}
@@ -195,58 +216,72 @@ export const TouchpointCard = memo(
         data-severity={card.severity}
         role={interactive ? 'button' : 'article'}
         tabIndex={interactive ? (tabbable ? 0 : -1) : undefined}
-        aria-label={`${kindLabel}: ${card.title}`}
-        aria-describedby={describedBy}
+        // A static card is an article, whose name never comes from its content.
+        aria-label={interactive ? undefined : `${kindLabel}: ${card.title}`}
         aria-pressed={interactive ? selected : undefined}
         aria-expanded={interactive ? open : undefined}
         aria-haspopup={interactive ? 'dialog' : undefined}
         {...domProps}
         {...handlers}
       >
+        {/* The accessible name is the card's own visible text, in reading order (WCAG 2.5.3):
+            kind, title, channel, then the badges. Spaces between parts keep words apart. */}
+        {content !== undefined && content !== null && (
+          // A host face keeps the card's name: kind and title first, for screen readers.
+          <>
+            <span className="jm-visually-hidden">{`${kindLabel}: ${card.title}`}</span>{' '}
+          </>
+        )}
         {content ?? (
           <>
-            <div className="jm-TouchpointCard-head" aria-hidden="true">
-              <span className="jm-TouchpointCard-kind">{kindLabel}</span>
-              {card.channel && (
-                <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
-                  {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
-                  <span className="jm-TouchpointCard-channelLabel">{channelLabel}</span>
-                </span>
-              )}
-            </div>
-            <p className="jm-TouchpointCard-title" aria-hidden="true">
+            <span className="jm-TouchpointCard-kind">
+              {kindLabel}
+              <span className="jm-TouchpointCard-kindSep">: </span>
+            </span>{' '}
+            <p className="jm-TouchpointCard-title">
               {card.kind === 'metric' && card.metric ? (
                 <>
-                  <span className="jm-TouchpointCard-metricValue">
-                    {String(card.metric.value)}
-                    {card.metric.unit ?? ''}
-                  </span>{' '}
+                  <span className="jm-TouchpointCard-metricValue">{formatMetric(card.metric.value, card.metric.unit)}</span>{' '}
                   {card.title}
                 </>
               ) : (
                 card.title
               )}
-            </p>
+            </p>{' '}
+            {card.channel && (
+              <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
+                {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
+                <span className="jm-TouchpointCard-channelLabel">{channelLabel}</span>
+              </span>
+            )}{' '}
             {showDescription && card.description && <p className="jm-TouchpointCard-description">{card.description}</p>}
           </>
-        )}
+        )}{' '}
         <div id={describedBy} className="jm-TouchpointCard-meta">
-          {channelLabel && <span className="jm-visually-hidden">{`${labels.channel}: ${channelLabel}. `}</span>}
-          {badges}
-          {ratings.map(([name, value]) => (
-            <span key={name} className="jm-TouchpointCard-rating" data-rating={name}>
-              {`${name}: ${value}`}
-            </span>
-          ))}
-          {card.kind === 'opportunity' && card.status && (
-            <span className="jm-TouchpointCard-status" data-status={card.status}>
-              {labels.statuses[card.status]}
-            </span>
-          )}
-          {card.owner && card.kind === 'opportunity' && <span className="jm-TouchpointCard-owner">{card.owner}</span>}
+          {[
+            ...badges,
+            ...ratings.map(([name, value]) => (
+              <span key={name} className="jm-TouchpointCard-rating" data-rating={name}>
+                {`${name}: ${value}`}
+              </span>
+            )),
+            card.kind === 'opportunity' && card.status ? (
+              <span key="status" className="jm-TouchpointCard-status" data-status={card.status}>
+                {labels.statuses[card.status]}
+              </span>
+            ) : null,
+            card.owner && card.kind === 'opportunity' ? (
+              <span key="owner" className="jm-TouchpointCard-owner">
+                {card.owner}
+              </span>
+            ) : null,
+          ]
+            .filter(Boolean)
+            .flatMap((item, i) => (i === 0 ? [item] : [' ', item]))}
         </div>
       </div>
     );
   }),
+  ),
+  { displayName: 'TouchpointCard' },
 );
-TouchpointCard.displayName = 'TouchpointCard';

@@ -73,3 +73,30 @@ function packCell(start: number, end: number, members: PlacedCard[]): LaneCell {
   items.sort((a, b) => a.track - b.track || a.column - b.column);
   return { start, end, items, tracks: used.length };
 }
+
+/** A phase header's place: its first stage column and how many columns it covers. */
+export interface PhaseSpan<P> {
+  /** The phase. */
+  phase: P;
+  /** Index of its first stage. */
+  start: number;
+  /** Number of stages it groups. */
+  span: number;
+}
+
+/**
+ * Where each phase header goes. Phases list consecutive stages (validation checks it);
+ * a phase whose stages are all filtered out gets no header.
+ */
+export function phaseSpans<P extends { stages: readonly string[] }>({
+  phases,
+  stageIndex,
+}: {
+  phases: readonly P[];
+  stageIndex: ReadonlyMap<string, number>;
+}): PhaseSpan<P>[] {
+  return phases.flatMap((phase) => {
+    const indices = phase.stages.map((id) => stageIndex.get(id)).filter((i): i is number => i !== undefined);
+    return indices.length === 0 ? [] : [{ phase, start: Math.min(...indices), span: indices.length }];
+  });
+}

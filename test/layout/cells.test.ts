@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { laneCells, type LaneCell } from '../../src/layout/cells';
+import { laneCells, phaseSpans, type LaneCell } from '../../src/layout/cells';
 import type { PlacedCard } from '../../src/model/normalize';
 
 /** A placed card in lane 0 from stage `start` to stage `end` (inclusive). */
@@ -182,5 +182,39 @@ describe('laneCells', () => {
         }),
       );
     });
+  });
+});
+
+describe('phaseSpans', () => {
+  const stageIndex = new Map([
+    ['a', 0],
+    ['b', 1],
+    ['c', 2],
+    ['d', 3],
+  ]);
+  it('places each phase at its first stage, spanning its stages', () => {
+    const phases = [
+      { id: 'buy', stages: ['a', 'b'] },
+      { id: 'own', stages: ['c', 'd'] },
+    ];
+    expect(phaseSpans({ phases, stageIndex }).map((p) => [p.phase.id, p.start, p.span])).toEqual([
+      ['buy', 0, 2],
+      ['own', 2, 2],
+    ]);
+  });
+  it('narrows a phase to the stages still shown and drops a phase with none', () => {
+    const shown = new Map([
+      ['b', 0],
+      ['d', 1],
+    ]);
+    const phases = [
+      { id: 'buy', stages: ['a', 'b'] },
+      { id: 'gone', stages: ['c'] },
+      { id: 'own', stages: ['d'] },
+    ];
+    expect(phaseSpans({ phases, stageIndex: shown }).map((p) => [p.phase.id, p.start, p.span])).toEqual([
+      ['buy', 0, 1],
+      ['own', 1, 1],
+    ]);
   });
 });

@@ -22,7 +22,7 @@ import { BLUEPRINT_LANE_KINDS } from '../../model/types';
 import { validateJourney } from '../../model/validate';
 import { normalizeJourney } from '../../model/normalize';
 import { filterJourney } from '../../model/filter';
-import { laneCells, type LaneCell } from '../../layout/cells';
+import { laneCells, phaseSpans, type LaneCell } from '../../layout/cells';
 import { moveFocus, type NavKey, type NavRow } from '../../layout/navigation';
 import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import { resolveLabels, type JourneyLabelsOverrides } from '../labels';
@@ -411,7 +411,7 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
   }
 
   const stageCount = model.journey.stages.length;
-  const phases = showPhases ? (model.journey.phases ?? []) : [];
+  const phases = showPhases ? phaseSpans({ phases: model.journey.phases ?? [], stageIndex: model.stageIndex }) : [];
   const groups = laneGroups(
     model.journey.lanes.filter((lane) => !((childCurve && lane.kind === 'emotion') || (childBlueprint && isBlueprint(lane)))),
   );
@@ -450,16 +450,11 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
                 {phases.length > 0 && (
                   <div className="jm-JourneyGrid-phaseRow">
                     <div className="jm-JourneyGrid-corner">{labels.phase}</div>
-                    {phases.map((phase) => {
-                      const indices = phase.stages.map((id) => model.stageIndex.get(id)).filter((i) => i !== undefined);
-                      if (indices.length === 0) return null;
-                      const start = Math.min(...indices);
-                      return (
-                        <div key={phase.id} className="jm-JourneyGrid-phase" style={{ gridColumn: `${start + 2} / span ${indices.length}` }}>
-                          <span className="jm-JourneyGrid-phaseName">{phase.name}</span>
-                        </div>
-                      );
-                    })}
+                    {phases.map(({ phase, start, span }) => (
+                      <div key={phase.id} className="jm-JourneyGrid-phase" style={{ gridColumn: `${start + 2} / span ${span}` }}>
+                        <span className="jm-JourneyGrid-phaseName">{phase.name}</span>
+                      </div>
+                    ))}
                   </div>
                 )}
                 <div className="jm-JourneyGrid-stageRow">
@@ -477,24 +472,19 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
                     <div role="columnheader" className="jm-JourneyGrid-corner" aria-colindex={1}>
                       {labels.phase}
                     </div>
-                    {phases.map((phase) => {
-                      const indices = phase.stages.map((id) => model.stageIndex.get(id)).filter((i) => i !== undefined);
-                      if (indices.length === 0) return null;
-                      const start = Math.min(...indices);
-                      return (
-                        <div
-                          key={phase.id}
-                          role="columnheader"
-                          className="jm-JourneyGrid-phase"
-                          data-phase-id={phase.id}
-                          aria-colindex={start + 2}
-                          aria-colspan={indices.length > 1 ? indices.length : undefined}
-                          style={{ gridColumn: `${start + 2} / span ${indices.length}` }}
-                        >
-                          <span className="jm-JourneyGrid-phaseName">{phase.name}</span>
-                        </div>
-                      );
-                    })}
+                    {phases.map(({ phase, start, span }) => (
+                      <div
+                        key={phase.id}
+                        role="columnheader"
+                        className="jm-JourneyGrid-phase"
+                        data-phase-id={phase.id}
+                        aria-colindex={start + 2}
+                        aria-colspan={span > 1 ? span : undefined}
+                        style={{ gridColumn: `${start + 2} / span ${span}` }}
+                      >
+                        <span className="jm-JourneyGrid-phaseName">{phase.name}</span>
+                      </div>
+                    ))}
                   </div>
                 )}
                 <div role="row" className="jm-JourneyGrid-stageRow">

@@ -97,10 +97,13 @@ export interface ColumnBox {
   width: number;
 }
 
-/** Equal-width columns across `width`: the layout before the real columns are measured (and on the server). */
-export function equalColumns({ count, width }: { count: number; width: number }): ColumnBox[] {
+/**
+ * Equal-width columns across `width`: the layout before the real columns are measured
+ * (and on the server). With `rtl`, the first stage's column is the rightmost.
+ */
+export function equalColumns({ count, width, rtl = false }: { count: number; width: number; rtl?: boolean }): ColumnBox[] {
   const w = count > 0 ? width / count : 0;
-  return Array.from({ length: count }, (_, i) => ({ left: i * w, width: w }));
+  return Array.from({ length: count }, (_, i) => ({ left: (rtl ? count - 1 - i : i) * w, width: w }));
 }
 
 /** The centre of each column. */

@@ -157,3 +157,13 @@ describe('columnCenters', () => {
     ).toEqual([500, 200]);
   });
 });
+
+describe('equalColumns, right to left', () => {
+  it('puts the first stage in the rightmost column', () => {
+    expect(equalColumns({ count: 3, width: 300, rtl: true })).toEqual([
+      { left: 200, width: 100 },
+      { left: 100, width: 100 },
+      { left: 0, width: 100 },
+    ]);
+  });
+});

@@ -118,9 +118,8 @@ export const EmotionCurve = /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCu
 
   const columns = useMemo(() => {
     if (measured && measured.length === stageCount) return measured;
-    const fallback = equalColumns({ count: stageCount, width: stageCount * 220 });
-    // Before measuring (and on the server) mirror the columns for right-to-left maps.
-    return dir === 'rtl' ? fallback.map((c, i) => ({ ...c, left: fallback[stageCount - 1 - i]!.left })) : fallback;
+    // Before measuring (and on the server): equal columns, mirrored for right-to-left maps.
+    return equalColumns({ count: stageCount, width: stageCount * 220, rtl: dir === 'rtl' });
   }, [measured, stageCount, dir]);
   const width = columns.reduce((w, c) => Math.max(w, c.left + c.width), 0);
   const centers = columnCenters(columns);

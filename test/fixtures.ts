@@ -44,3 +44,24 @@ export function cardName(el: Element | null): string {
   const title = (titleEl?.textContent ?? '').replace(value ? `${value} ` : '', '');
   return `${kind}${title}`;
 }
+
+/** A two-stage blueprint: the customer asks, the clerk shows models, the stock system reserves one. */
+export function smallBlueprint(): Journey {
+  const j = smallJourney();
+  return {
+    ...j,
+    kind: 'service-blueprint',
+    lanes: [
+      { id: 'customer', kind: 'customer', label: 'Customer actions' },
+      { id: 'front', kind: 'frontstage', label: 'Frontstage' },
+      { id: 'back', kind: 'backstage', label: 'Backstage' },
+      { id: 'support', kind: 'support', label: 'Support processes' },
+    ],
+    cards: [
+      { id: 'b1', stage: 'search', lane: 'customer', kind: 'action', title: 'Asks for a kettle', links: ['b2'] },
+      { id: 'b2', stage: 'search', lane: 'front', kind: 'process', title: 'Clerk shows models', links: ['b3'] },
+      { id: 'b3', stage: 'checkout', lane: 'back', kind: 'process', title: 'Stock reserved' },
+      { id: 'b4', stage: 'checkout', lane: 'support', kind: 'process', title: 'Warehouse system' },
+    ],
+  };
+}

@@ -1,31 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { JourneyGrid, JourneyMap, ServiceBlueprintLane, type Journey } from '../../src';
+import { JourneyGrid, JourneyMap, ServiceBlueprintLane } from '../../src';
 import { linkPath, type Box } from '../../src/layout/links';
 import { examples } from '../../stories/data';
-import { smallJourney } from '../fixtures';
+import { smallBlueprint } from '../fixtures';
 
-/** A two-stage blueprint: the customer asks, the clerk shows models, the stock system reserves one. */
-function blueprint(): Journey {
-  const j = smallJourney();
-  return {
-    ...j,
-    kind: 'service-blueprint',
-    lanes: [
-      { id: 'customer', kind: 'customer', label: 'Customer actions' },
-      { id: 'front', kind: 'frontstage', label: 'Frontstage' },
-      { id: 'back', kind: 'backstage', label: 'Backstage' },
-      { id: 'support', kind: 'support', label: 'Support processes' },
-    ],
-    cards: [
-      { id: 'b1', stage: 'search', lane: 'customer', kind: 'action', title: 'Asks for a kettle', links: ['b2'] },
-      { id: 'b2', stage: 'search', lane: 'front', kind: 'process', title: 'Clerk shows models', links: ['b3'] },
-      { id: 'b3', stage: 'checkout', lane: 'back', kind: 'process', title: 'Stock reserved' },
-      { id: 'b4', stage: 'checkout', lane: 'support', kind: 'process', title: 'Warehouse system' },
-    ],
-  };
-}
 
 /** Each row under the stage headers in order: a lane by its label, a blueprint line by its text. */
 function rowsInOrder(container: HTMLElement): string[] {
@@ -70,7 +50,7 @@ describe('ServiceBlueprintLane', () => {
   });
 
   it('each line spans the whole grid, label column included', () => {
-    render(<JourneyGrid journey={blueprint()} layout="grid" />);
+    render(<JourneyGrid journey={smallBlueprint()} layout="grid" />);
     const line = screen.getByText('Line of visibility').closest('[role="gridcell"]')!;
     expect(line).toHaveAttribute('aria-colindex', '1');
     expect(line).toHaveAttribute('aria-colspan', '3');
@@ -80,7 +60,7 @@ describe('ServiceBlueprintLane', () => {
   it('uses the labels given for the lines', () => {
     render(
       <JourneyGrid
-        journey={blueprint()}
+        journey={smallBlueprint()}
         layout="grid"
         labels={{ lineOfInteraction: 'Interaktionslinie', lineOfVisibility: 'Sichtbarkeitslinie', lineOfInternalInteraction: 'Interne Linie' }}
       />,
@@ -99,7 +79,7 @@ describe('ServiceBlueprintLane', () => {
 
   it('draws only the lines and lanes asked for', () => {
     render(
-      <JourneyGrid journey={blueprint()} layout="grid">
+      <JourneyGrid journey={smallBlueprint()} layout="grid">
         <ServiceBlueprintLane data-testid="custom" lanes={['customer', 'front', 'back']} lines={['visibility']} />
       </JourneyGrid>,
     );
@@ -118,7 +98,7 @@ describe('ServiceBlueprintLane', () => {
       return box ? new DOMRect(box.x, box.y, box.width, box.height) : new DOMRect(0, 0, 0, 0);
     });
     const user = userEvent.setup();
-    render(<JourneyGrid journey={blueprint()} layout="grid" />);
+    render(<JourneyGrid journey={smallBlueprint()} layout="grid" />);
     const svg = document.querySelector('svg.jm-ServiceBlueprintLane-arrows')!;
     expect(svg).toHaveAttribute('aria-hidden', 'true');
     expect(svg).toHaveAttribute('viewBox', '0 0 800 400');
@@ -139,7 +119,7 @@ describe('ServiceBlueprintLane', () => {
   it('draws no arrows when asked not to', () => {
     vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(() => new DOMRect(0, 0, 100, 40));
     render(
-      <JourneyGrid journey={blueprint()} layout="grid" lanes={['actions']}>
+      <JourneyGrid journey={smallBlueprint()} layout="grid" lanes={['actions']}>
         <ServiceBlueprintLane showArrows={false} />
       </JourneyGrid>,
     );

@@ -10,31 +10,13 @@ import {
   ServiceBlueprintLane,
   StageColumn,
   TouchpointCard,
-  type Journey,
 } from '../../src';
 import { describeConformance } from '../conformance';
-import { smallJourney } from '../fixtures';
+import { smallBlueprint, smallJourney } from '../fixtures';
 
 const journey = smallJourney();
 const card = journey.cards[0]!;
 
-function blueprint(): Journey {
-  const j = smallJourney();
-  return {
-    ...j,
-    kind: 'service-blueprint',
-    lanes: [
-      { id: 'customer', kind: 'customer', label: 'Customer actions' },
-      { id: 'front', kind: 'frontstage', label: 'Frontstage' },
-      { id: 'back', kind: 'backstage', label: 'Backstage' },
-    ],
-    cards: [
-      { id: 'b1', stage: 'search', lane: 'customer', kind: 'action', title: 'Asks for a kettle', links: ['b2'] },
-      { id: 'b2', stage: 'search', lane: 'front', kind: 'process', title: 'Clerk shows models', links: ['b3'] },
-      { id: 'b3', stage: 'checkout', lane: 'back', kind: 'process', title: 'Stock reserved' },
-    ],
-  };
-}
 
 describeConformance<HTMLDivElement>('JourneyMap', {
   rootClass: 'jm-JourneyMap',
@@ -120,7 +102,7 @@ describeConformance<HTMLDivElement>('EmotionCurve', {
 describeConformance<HTMLDivElement>('ServiceBlueprintLane', {
   rootClass: 'jm-ServiceBlueprintLane',
   render: (props) => (
-    <JourneyGrid journey={blueprint()} layout="grid">
+    <JourneyGrid journey={smallBlueprint()} layout="grid">
       <ServiceBlueprintLane {...props} />
     </JourneyGrid>
   ),

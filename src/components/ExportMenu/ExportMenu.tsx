@@ -12,6 +12,7 @@ import {
 import type { Journey } from '../../model/types';
 import type { ExportSvgOptions } from '../../io/export';
 import { useJourneyExport, type ExportedFile, type JourneyExportFormat } from './useJourneyExport';
+import { assignRef } from '../refs';
 
 /** An entry of the export menu: a file format, or printing. */
 export type ExportMenuItem = JourneyExportFormat | 'print';
@@ -177,8 +178,7 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
 
   const setRoot = (el: HTMLDivElement | null) => {
     rootRef.current = el;
-    if (typeof ref === 'function') ref(el);
-    else if (ref) ref.current = el;
+    assignRef(ref, el);
   };
 
   return (

@@ -36,6 +36,7 @@ import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLa
 import { LaneRow, cellKey, curveKey, type LaneRenderContext } from './LaneRow';
 import { StackedLayout } from './StackedLayout';
 import { MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
+import { assignRef } from '../refs';
 
 /** Set by `JourneyMap` so that nested parts do not declare the theme variables again. */
 export const ThemeScope = /* @__PURE__ */ createContext(false);
@@ -385,8 +386,7 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
   const { name: themeName, style: themeStyle } = resolveThemeProp(theme);
   const setRootRef = (el: HTMLDivElement | null) => {
     rootRef.current = el;
-    if (typeof ref === 'function') ref(el);
-    else if (ref) ref.current = el;
+    assignRef(ref, el);
   };
   const rootProps = {
     ref: setRootRef,

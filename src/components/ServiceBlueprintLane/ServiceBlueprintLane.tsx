@@ -6,6 +6,7 @@ import { blueprintLines, linkPath, type BlueprintLine, type Box } from '../../la
 import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
 import { useInteraction } from '../store';
 import { LaneRow, type LaneRenderContext } from '../JourneyGrid/LaneRow';
+import { assignRef } from '../refs';
 
 /** The props {@link ServiceBlueprintLane} adds to a `div`'s. */
 export interface ServiceBlueprintLaneOwnProps {
@@ -96,8 +97,7 @@ export const ServiceBlueprintLane = /* @__PURE__ */ forwardRef<HTMLDivElement, S
 
   const setRef = (el: HTMLDivElement | null) => {
     blockRef.current = el;
-    if (typeof ref === 'function') ref(el);
-    else if (ref) ref.current = el;
+    assignRef(ref, el);
   };
 
   return (

@@ -18,6 +18,7 @@ import { useOptionalJourneyContext } from '../context';
 import { useInteraction, type InteractionStore } from '../store';
 import { domId } from '../ids';
 import { formatMetric } from '../format';
+import { assignRef } from '../refs';
 
 /** The props {@link TouchpointCard} adds to a `div`'s. */
 export interface TouchpointCardOwnProps {
@@ -108,8 +109,7 @@ export const TouchpointCard = /* @__PURE__ */ Object.assign(
           if (el) ctx.cardElements.set(id, el);
           else ctx.cardElements.delete(id);
         }
-        if (typeof forwardedRef === 'function') forwardedRef(el);
-        else if (forwardedRef) forwardedRef.current = el;
+        assignRef(forwardedRef, el);
       },
       [ctx, id, forwardedRef],
     );

@@ -6,14 +6,21 @@ import { kb, measureAll } from '../scripts/size.mjs';
 /** Every size figure; see scripts/size.mjs. */
 export const measureSizes = measureAll;
 
+/** The dependencies in a bundle, "(own)" and "(entry)" left out. */
+export const depsOf = (size) => Object.keys(size.packages).filter((p) => !p.startsWith('('));
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = await measureAll();
   const lines = [
-    ['our own code (deps left out)', r.own],
+    ['our own code, main entry (deps left out)', r.own],
+    ['our own code, every entry point', r.ownAll],
     ['our own code, components only', r.ownComponents],
-    ...r.entries.map((e) => [e.name, e]),
+    ...r.entries.map((e) => [e.label, e]),
     ['dependencies imported naively', r.naive],
-  ].map(([name, m]) => `${name.padEnd(34)} ${kb(m.gzip).padStart(9)} min+gzip  ${kb(m.min).padStart(9)} min  ${Object.keys(m.packages).filter((p) => !p.startsWith('(')).join(', ')}`);
-  lines.push(`${'styles.css'.padEnd(34)} ${kb(r.css.gzip).padStart(9)} min+gzip  ${kb(r.css.min).padStart(9)} min`);
+  ].map(([name, m]) => {
+    const lazy = m.lazy.files > 0 ? `  + ${kb(m.lazy.gzip)} min+gzip on demand (${[...depsOf(m.lazy), 'own'].join(', ')})` : '';
+    return `${name.padEnd(44)} ${kb(m.gzip).padStart(9)} min+gzip  ${kb(m.min).padStart(9)} min  ${depsOf(m).join(', ')}${lazy}`;
+  });
+  lines.push(`${'styles.css'.padEnd(44)} ${kb(r.css.gzip).padStart(9)} min+gzip  ${kb(r.css.min).padStart(9)} min`);
   process.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -1,8 +1,14 @@
-/** A bundle's size: minified bytes, min+gzip bytes, and minified bytes per package ("(own)" for the library). */
-export interface BundleSize {
+/** Sizes of a set of bundle files: minified bytes, min+gzip bytes, and minified bytes per package ("(own)" for the library). */
+export interface PartSize {
   min: number;
   gzip: number;
   packages: Record<string, number>;
+  /** How many output files. */
+  files: number;
+}
+/** A consumer bundle: its initial load, and in `lazy` what its import()s load on demand. */
+export interface BundleSize extends PartSize {
+  lazy: PartSize;
 }
 /** The repository root. */
 export declare const ROOT: string;
@@ -10,10 +16,16 @@ export declare const ROOT: string;
 export declare const BUDGETS: { own: number; total: number };
 /** The library's runtime dependencies. */
 export declare const DEPENDENCIES: string[];
+/** The package's entry points. */
+export declare const ENTRY_POINTS: string[];
+/** A consumer entry that re-exports the whole main entry. */
+export declare const MAIN_ENTRY: string;
+/** A consumer entry that re-exports every entry point. */
+export declare const ALL_ENTRY_POINTS: string;
 /** A consumer entry that imports every component. */
 export declare const COMPONENTS_ENTRY: string;
-/** Consumer entries: the whole library, then single imports. */
-export declare const ENTRIES: Array<{ name: string; code: string }>;
+/** Consumer entries: `name` to look one up, `label` to show it. */
+export declare const ENTRIES: Array<{ name: string; label: string; code: string }>;
 /** Bundles a consumer entry against the built package and measures it. */
 export declare function measureEntry(code: string, options?: { external?: string[] }): Promise<BundleSize>;
 /** The stylesheet's size: raw, minified, min+gzip. */
@@ -21,8 +33,9 @@ export declare function measureCss(): Promise<{ raw: number; min: number; gzip: 
 /** Every size figure. */
 export declare function measureAll(): Promise<{
   own: BundleSize;
+  ownAll: BundleSize;
   ownComponents: BundleSize;
-  entries: Array<BundleSize & { name: string }>;
+  entries: Array<BundleSize & { name: string; label: string }>;
   naive: BundleSize;
   css: { raw: number; min: number; gzip: number };
   budgets: { own: number; total: number };

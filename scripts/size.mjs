@@ -2,9 +2,15 @@
 // budget check in the test command (test/size.test.ts).
 //
 // Every figure is what a consumer ships: a small consumer entry that imports from the
-// built package (dist/, through the package's own package.json so that its
-// "sideEffects" field applies), bundled by esbuild for the browser, minified, then
-// gzipped at level 9. React is always left out: the host already has it.
+// built package (dist/, by the package's own name, so that its "exports" and
+// "sideEffects" apply), bundled by esbuild for the browser, minified, then gzipped at
+// level 9. React is always left out: the host already has it.
+//
+// The bundles are split as a consumer's bundler splits them: what the consumer entry
+// imports statically is its initial load; what it reaches through import() (ExportMenu's
+// format writers) comes in chunks of its own, fetched on demand, and is counted apart
+// as "lazy". Each group is gzipped as one text, as a host's bundler would put the
+// initial part into its own first chunk.
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -27,19 +33,37 @@ const HOST = ['react', 'react-dom', 'react/jsx-runtime', 'react-dom/client', 'sc
 /** Every runtime dependency of the library. */
 export const DEPENDENCIES = Object.keys(PKG.dependencies ?? {});
 
-/** Every component: what a map needs, without the import/export helpers. */
+/** The package's entry points: the map library, then the converters. */
+export const ENTRY_POINTS = ['react-journey-map', 'react-journey-map/csv', 'react-journey-map/mermaid', 'react-journey-map/export'];
+
+/** The whole library: everything the main entry exports. */
+export const MAIN_ENTRY = `export * from 'react-journey-map';`;
+
+/** Every entry point at once: the library and all the converters. */
+export const ALL_ENTRY_POINTS = ENTRY_POINTS.map((path) => `export * from '${path}';`).join('\n');
+
+/** Every component: what a map needs, without the export menu. */
 export const COMPONENTS_ENTRY = `export { JourneyMap, JourneyGrid, StageColumn, TouchpointCard, EmotionCurve, ServiceBlueprintLane, PersonaPanel } from 'react-journey-map';`;
 
-/** Consumer entries: the whole library, then single imports. */
+/** Consumer entries: `name` to look one up, `label` to show it. */
 export const ENTRIES = [
-  { name: 'whole library (export *)', code: `export * from 'react-journey-map';` },
-  { name: 'JourneyMap', code: `export { JourneyMap } from 'react-journey-map';` },
-  { name: 'JourneyGrid, TouchpointCard, EmotionCurve, ServiceBlueprintLane', code: `export { JourneyGrid, TouchpointCard, EmotionCurve, ServiceBlueprintLane } from 'react-journey-map';` },
-  { name: 'TouchpointCard', code: `export { TouchpointCard } from 'react-journey-map';` },
-  { name: 'EmotionCurve', code: `export { EmotionCurve } from 'react-journey-map';` },
-  { name: 'PersonaPanel', code: `export { PersonaPanel } from 'react-journey-map';` },
-  { name: 'parseJourney', code: `export { parseJourney } from 'react-journey-map';` },
-  { name: 'toMermaidJourney', code: `export { toMermaidJourney } from 'react-journey-map';` },
+  { name: 'main entry', label: `export * from 'react-journey-map' (main entry)`, code: MAIN_ENTRY },
+  { name: 'every entry point', label: 'export * from every entry point (main, /csv, /mermaid, /export)', code: ALL_ENTRY_POINTS },
+  { name: 'JourneyMap', label: 'import { JourneyMap }', code: `export { JourneyMap } from 'react-journey-map';` },
+  {
+    name: 'JourneyGrid, TouchpointCard, EmotionCurve, ServiceBlueprintLane',
+    label: 'import { JourneyGrid, TouchpointCard, EmotionCurve, ServiceBlueprintLane }',
+    code: `export { JourneyGrid, TouchpointCard, EmotionCurve, ServiceBlueprintLane } from 'react-journey-map';`,
+  },
+  { name: 'TouchpointCard', label: 'import { TouchpointCard }', code: `export { TouchpointCard } from 'react-journey-map';` },
+  { name: 'EmotionCurve', label: 'import { EmotionCurve }', code: `export { EmotionCurve } from 'react-journey-map';` },
+  { name: 'PersonaPanel', label: 'import { PersonaPanel }', code: `export { PersonaPanel } from 'react-journey-map';` },
+  { name: 'ExportMenu', label: `import { ExportMenu } from 'react-journey-map/export'`, code: `export { ExportMenu } from 'react-journey-map/export';` },
+  { name: 'parseJourney', label: 'import { parseJourney }', code: `export { parseJourney } from 'react-journey-map';` },
+  { name: 'react-journey-map/csv', label: `export * from 'react-journey-map/csv'`, code: `export * from 'react-journey-map/csv';` },
+  { name: 'react-journey-map/mermaid', label: `export * from 'react-journey-map/mermaid'`, code: `export * from 'react-journey-map/mermaid';` },
+  { name: 'react-journey-map/export', label: `export * from 'react-journey-map/export'`, code: `export * from 'react-journey-map/export';` },
+  { name: 'toMermaidJourney', label: `import { toMermaidJourney } from 'react-journey-map/mermaid'`, code: `export { toMermaidJourney } from 'react-journey-map/mermaid';` },
 ];
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -50,16 +74,47 @@ function packageOf(input) {
   return m ? m[1] : '(own)';
 }
 
+/** Sizes of a set of output files: minified bytes, min+gzip bytes of them together, minified bytes per package. */
+function sizeOf(files, outputs, texts) {
+  const size = { min: 0, gzip: 0, packages: {}, files: files.length };
+  if (files.length === 0) return size;
+  const text = files.map((file) => texts.get(file)).join('\n');
+  size.min = text.length;
+  size.gzip = gzip(text);
+  for (const file of files) {
+    for (const [input, info] of Object.entries(outputs[file].inputs)) {
+      if (info.bytesInOutput === 0) continue;
+      const name = input === 'consumer.js' ? '(entry)' : packageOf(input);
+      size.packages[name] = (size.packages[name] ?? 0) + info.bytesInOutput;
+    }
+  }
+  return size;
+}
+
+/** `start` and every output file it reaches through imports of the given kinds. */
+function reach(outputs, start, kinds) {
+  const found = new Set(start);
+  for (const file of found) {
+    for (const dep of outputs[file].imports) if (!dep.external && kinds.includes(dep.kind)) found.add(dep.path);
+  }
+  return found;
+}
+
 /**
- * Bundles `code` as a consumer would and returns its size.
+ * Bundles `code` as a consumer would and returns its size: the initial load (the entry
+ * and every chunk it imports statically) and, in `lazy`, what its import()s load —
+ * all of it, as when every on-demand part has been used.
  * @param {string} code  The consumer entry (ES module source).
  * @param {{ external?: string[] }} [options]  Extra packages to leave out (e.g. every dependency, to measure our own code).
- * @returns {Promise<{ min: number, gzip: number, packages: Record<string, number> }>} `packages`: minified bytes per package.
  */
 export async function measureEntry(code, { external = [] } = {}) {
   const result = await build({
     stdin: { contents: code, resolveDir: ROOT, loader: 'js', sourcefile: 'consumer.js' },
+    absWorkingDir: ROOT,
     bundle: true,
+    splitting: true,
+    // Nothing is written (write: false): the outputs stay in memory.
+    outdir: 'size-out',
     write: false,
     minify: true,
     format: 'esm',
@@ -69,19 +124,17 @@ export async function measureEntry(code, { external = [] } = {}) {
     logLevel: 'silent',
     legalComments: 'none',
     external: [...HOST, ...external],
-    // Resolve the package name to the built package, as a consumer's bundler would.
-    alias: { 'react-journey-map': ROOT },
     define: { 'process.env.NODE_ENV': '"production"' },
     loader: { '.css': 'empty' },
   });
-  const text = result.outputFiles[0].text;
-  const packages = {};
-  for (const [input, info] of Object.entries(Object.values(result.metafile.outputs)[0].inputs)) {
-    if (info.bytesInOutput === 0) continue;
-    const name = input === 'consumer.js' ? '(entry)' : packageOf(input);
-    packages[name] = (packages[name] ?? 0) + info.bytesInOutput;
-  }
-  return { min: text.length, gzip: gzip(text), packages };
+  const outputs = result.metafile.outputs;
+  const texts = new Map(result.outputFiles.map((file) => [file.path.slice(ROOT.length + 1).replaceAll('\\', '/'), file.text]));
+  const entry = Object.keys(outputs).find((file) => outputs[file].entryPoint === 'consumer.js');
+  const initial = reach(outputs, [entry], ['import-statement']);
+  // esbuild emits a chunk for every import() in the package, even one that tree-shaking
+  // dropped; only those the initial code still reaches count.
+  const lazy = [...reach(outputs, initial, ['import-statement', 'dynamic-import'])].filter((file) => !initial.has(file));
+  return { ...sizeOf([...initial], outputs, texts), lazy: sizeOf(lazy, outputs, texts) };
 }
 
 /** The stylesheet, minified by esbuild, then gzipped. */
@@ -98,20 +151,21 @@ export async function measureCss() {
 }
 
 /**
- * Every size figure: our own code alone, the whole library with its dependencies,
- * single imports (and which dependencies each pulls in), the dependencies imported
- * naively, and the CSS.
+ * Every size figure: our own code alone (the main entry, every entry point, the
+ * components), each consumer entry with its dependencies (initial load, and what loads
+ * on demand), the dependencies imported naively, and the CSS.
  */
 export async function measureAll() {
-  const own = await measureEntry(ENTRIES[0].code, { external: DEPENDENCIES });
+  const own = await measureEntry(MAIN_ENTRY, { external: DEPENDENCIES });
+  const ownAll = await measureEntry(ALL_ENTRY_POINTS, { external: DEPENDENCIES });
   const ownComponents = await measureEntry(COMPONENTS_ENTRY, { external: DEPENDENCIES });
   const entries = [];
-  for (const entry of ENTRIES) entries.push({ name: entry.name, ...(await measureEntry(entry.code)) });
+  for (const entry of ENTRIES) entries.push({ name: entry.name, label: entry.label, ...(await measureEntry(entry.code)) });
   const naive = await measureEntry(
     DEPENDENCIES.map((dep, i) => `import * as d${i} from '${dep}'; console.log(d${i});`).join('\n'),
   );
   const css = await measureCss();
-  return { own, ownComponents, entries, naive, css, budgets: BUDGETS };
+  return { own, ownAll, ownComponents, entries, naive, css, budgets: BUDGETS };
 }
 
 /** Bytes as "12.3 KB". */

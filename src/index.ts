@@ -73,21 +73,6 @@ export type { BlueprintLine } from './layout/links';
 export { PersonaPanel } from './components/PersonaPanel';
 export type { PersonaPanelProps } from './components/PersonaPanel';
 
-export { fromMermaidJourney, toMermaidJourney, MermaidSyntaxError, MERMAID_SCORE_LABEL } from './io/mermaid';
-export type { MermaidProblem } from './io/mermaid';
-export { fromJourneyCsv, toJourneyCsv, JourneyCsvError } from './io/csv';
-export type { JourneyCsvOptions, JourneyCsvProblem } from './io/csv';
-
-export { exportJourneySvg, exportJourneyPng } from './io/export';
-export type { ExportSvgOptions, ExportPngOptions } from './io/export';
-export { ExportMenu, defaultExportMenuLabels, useJourneyExport } from './components/ExportMenu';
-export type {
-  ExportMenuProps,
-  ExportMenuOwnProps,
-  ExportMenuLabels,
-  ExportMenuItem,
-  JourneyExport,
-  JourneyExportFormat,
-  ExportedFile,
-  UseJourneyExportOptions,
-} from './components/ExportMenu';
+// The converters and the export menu are entry points of their own — react-journey-map/csv,
+// /mermaid and /export — so that a host drawing maps never ships papaparse, the image
+// exporter or the menu.

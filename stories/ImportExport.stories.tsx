@@ -1,9 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { JourneyMap, fromJourneyCsv, fromMermaidJourney, JourneyCsvError, MermaidSyntaxError, toJourneyCsv } from '../src';
+import { JourneyMap } from '../src';
 import type { Journey } from '../src';
+// The entry points react-journey-map/csv, /mermaid and /export.
+import { fromJourneyCsv, JourneyCsvError, toJourneyCsv } from '../src/io/csv';
 import { exportJourneyPng, exportJourneySvg } from '../src/io/export';
+import { fromMermaidJourney, MermaidSyntaxError } from '../src/io/mermaid';
 import { ExportMenu as ExportMenuComponent } from '../src/components/ExportMenu';
 import { examples } from './data';
 // Until src/styles.css imports them (harmless after).
@@ -98,7 +101,8 @@ function PasteImport({ label, hint, initial, parse }: { label: string; hint: Rea
 }
 
 /**
- * Paste a Mermaid `journey` diagram: it is read with `fromMermaidJourney` as you type.
+ * Paste a Mermaid `journey` diagram: it is read with `fromMermaidJourney` (from
+ * `react-journey-map/mermaid`) as you type.
  * Sections become stages, tasks become cards, actors become personas and their scores
  * emotion scores per stage. Mistakes are listed with their line numbers.
  */
@@ -136,7 +140,8 @@ export const PasteMermaid: Story = {
 /**
  * Paste a journey drawn in a spreadsheet (copied as CSV): stage names across the first
  * row, one row per lane, card titles one per line of a cell, and an "Emotion" row of
- * scores. It is read with `fromJourneyCsv`; bad cells are listed by row and column.
+ * scores. It is read with `fromJourneyCsv` (from `react-journey-map/csv`); bad cells are
+ * listed by row and column.
  */
 export const PasteCsv: Story = {
   render: () => (
@@ -238,8 +243,9 @@ function ExportSvgDemo() {
 }
 
 /**
- * `exportJourneySvg(element)` makes a standalone SVG of the map: all of it, however
- * wide, with styles and fonts inlined. Press the button to see the file drawn on its own.
+ * `exportJourneySvg(element)` (from `react-journey-map/export`) makes a standalone SVG of
+ * the map: all of it, however wide, with styles and fonts inlined. Press the button to see
+ * the file drawn on its own.
  */
 export const ExportSvg: Story = {
   render: () => <ExportSvgDemo />,
@@ -327,7 +333,8 @@ function ExportMenuDemo({ onSave }: { onSave: (file: { format: string; blob: Blo
 
 /**
  * `ExportMenu` next to a map: SVG, PNG, JSON, CSV, Mermaid and Print. Here the files
- * go to `onSave` (shown in the Actions panel) instead of being downloaded.
+ * go to `onSave` (shown in the Actions panel) instead of being downloaded. The menu loads
+ * the writers when an export runs, so a page that shows it ships them only on demand.
  */
 export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
   args: { onSave: fn() },

@@ -51,5 +51,14 @@ export function useOptionalJourneyContext(): JourneyContextValue | null {
   return useContext(JourneyContext);
 }
 
+/** Calls `measure` now and whenever `el` resizes, where ResizeObserver exists; returns the cleanup. */
+export function measureOnResize(el: Element, measure: () => void): (() => void) | undefined {
+  measure();
+  if (typeof ResizeObserver === 'undefined') return undefined;
+  const observer = new ResizeObserver(() => measure());
+  observer.observe(el);
+  return () => observer.disconnect();
+}
+
 /** useLayoutEffect in the browser, useEffect on the server (where neither runs) to avoid React's warning. */
 export const useIsomorphicLayoutEffect = typeof document !== 'undefined' ? useLayoutEffect : useEffect;

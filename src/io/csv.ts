@@ -1,3 +1,10 @@
+/**
+ * `react-journey-map/csv`: journeys read from and written to the spreadsheet layout of
+ * journey-mapping workshops. An entry point of its own, so that papaparse ships only to
+ * hosts that import it.
+ *
+ * @packageDocumentation
+ */
 import Papa from 'papaparse';
 import type { Card, CardKind, Emotion, EmotionScale, Journey, Lane, LaneKind, Stage } from '../model/types';
 import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';

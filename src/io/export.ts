@@ -1,3 +1,7 @@
+/**
+ * Standalone SVG and PNG pictures of a rendered map, published through the
+ * `react-journey-map/export` entry point (src/export.ts).
+ */
 import {
   ClassSheet,
   XHTML_NS,
@@ -40,7 +44,7 @@ export interface ExportPngOptions extends ExportSvgOptions {
 }
 
 /** A standalone picture of a map and its size in CSS pixels. */
-export interface JourneyPicture {
+interface JourneyPicture {
   /** The SVG document. */
   svg: string;
   /** Width in CSS pixels. */
@@ -338,7 +342,7 @@ async function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
 }
 
 /** Renders a map to a standalone SVG and returns it with its size. */
-export async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOptions = {}): Promise<JourneyPicture> {
+async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOptions = {}): Promise<JourneyPicture> {
   if (!element || !element.isConnected) throw new TypeError('Export needs a map element that is in the document.');
   const doc = element.ownerDocument;
   await doc.fonts?.ready;

@@ -440,14 +440,3 @@ export function splitTopLevel(text: string, separator: string): string[] {
 export function cssUrls(text: string): string[] {
   return Array.from(text.matchAll(CSS_URL), (m) => (m[1] ?? m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1'));
 }
-
-/** A file name for a journey: its title made safe, with `extension`. */
-export function exportFileName(title: string | undefined, extension: string): string {
-  const base = (title ?? '')
-    .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ') // eslint-disable-line no-control-regex
-    .trim()
-    .replace(/\s+/g, '-')
-    .slice(0, 80);
-  return `${base || 'journey'}.${extension}`;
-}

@@ -1,3 +1,9 @@
+/**
+ * `react-journey-map/mermaid`: journeys read from and written to Mermaid `journey`
+ * diagrams. An entry point of its own, apart from the map components.
+ *
+ * @packageDocumentation
+ */
 import type { Card, Emotion, Journey, Lane, Persona, Stage } from '../model/types';
 import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
 import { slugify, uniqueIds } from './ids';

@@ -10,7 +10,7 @@ import type {
   Phase,
   Stage,
 } from './types';
-import { BLUEPRINT_LANE_KINDS } from './types';
+import { isBlueprintLane } from './types';
 import { DEFAULT_EMOTION_SCALE } from './validate';
 
 /** A card placed on the grid: its column range resolved to indices. */
@@ -136,6 +136,6 @@ export function normalizeJourney(journey: Journey): NormalizedJourney {
     cardsByLane,
     incomingLinks: incoming,
     emotionSeries,
-    hasBlueprint: journey.lanes.some((lane) => (BLUEPRINT_LANE_KINDS as readonly string[]).includes(lane.kind)),
+    hasBlueprint: journey.lanes.some(isBlueprintLane),
   };
 }

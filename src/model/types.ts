@@ -15,6 +15,8 @@ export type JourneyKind = (typeof JOURNEY_KINDS)[number];
 export const BLUEPRINT_LANE_KINDS = ['customer', 'frontstage', 'backstage', 'support', 'evidence'] as const;
 /** A service-blueprint lane kind. */
 export type BlueprintLaneKind = (typeof BLUEPRINT_LANE_KINDS)[number];
+/** Whether a lane is one of the service-blueprint lanes. */
+export const isBlueprintLane = (lane: { kind: string }): boolean => (BLUEPRINT_LANE_KINDS as readonly string[]).includes(lane.kind);
 
 /** Every lane kind a journey can declare; the last five are the service-blueprint lanes. */
 export const LANE_KINDS = [

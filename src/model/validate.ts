@@ -76,181 +76,11 @@ export function isSafeCssColor(value: string): boolean {
   return CSS_COLOR.test(value.trim()) && !/url|expression|var/i.test(value);
 }
 
-class Checker {
-  readonly problems: JourneyProblem[] = [];
-
-  add(path: string, message: string): void {
-    this.problems.push({ path, message });
-  }
-
-  /** Reports a missing or mistyped required string; returns it when usable. */
-  requiredString(obj: Obj, key: string, path: string, what: string): string | undefined {
-    const value = obj[key];
-    if (value === undefined) {
-      this.add(join(path, key), `${what} is required`);
-      return undefined;
-    }
-    if (typeof value !== 'string') {
-      this.add(join(path, key), `${what} must be text, but it is ${describe(value)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  id(obj: Obj, path: string, what: string): string | undefined {
-    const value = this.requiredString(obj, 'id', path, `The ${what} id`);
-    if (value !== undefined && value.trim() === '') {
-      this.add(join(path, 'id'), `The ${what} id must not be empty`);
-      return undefined;
-    }
-    return value;
-  }
-
-  optionalString(obj: Obj, key: string, path: string): string | undefined {
-    const value = obj[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'string') {
-      this.add(join(path, key), `must be text, but it is ${describe(value)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  optionalUrl(obj: Obj, key: string, path: string): void {
-    const value = this.optionalString(obj, key, path);
-    if (value !== undefined && !isSafeUrl(value)) {
-      this.add(
-        join(path, key),
-        `the link "${truncate(value)}" is not allowed; use an http(s), mailto or tel address, or a relative path`,
-      );
-    }
-  }
-
-  optionalDate(obj: Obj, key: string, path: string): void {
-    const value = this.optionalString(obj, key, path);
-    if (value !== undefined && Number.isNaN(Date.parse(value))) {
-      this.add(join(path, key), `"${truncate(value)}" is not a date; write it as YYYY-MM-DD`);
-    }
-  }
-
-  optionalBoolean(obj: Obj, key: string, path: string): void {
-    const value = obj[key];
-    if (value !== undefined && typeof value !== 'boolean') {
-      this.add(join(path, key), `must be true or false, but it is ${describe(value)}`);
-    }
-  }
-
-  optionalNumber(obj: Obj, key: string, path: string, { min }: { min?: number } = {}): number | undefined {
-    const value = obj[key];
-    if (value === undefined) return undefined;
-    if (typeof value !== 'number' || !Number.isFinite(value)) {
-      this.add(join(path, key), `must be a finite number, but it is ${describe(value)}`);
-      return undefined;
-    }
-    if (min !== undefined && value < min) {
-      this.add(join(path, key), `must be at least ${min}, but it is ${value}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  optionalEnum(obj: Obj, key: string, path: string, allowed: readonly string[], required = false): void {
-    const value = obj[key];
-    if (value === undefined) {
-      if (required) this.add(join(path, key), `is required; use one of ${quoteList(allowed, 20)}`);
-      return;
-    }
-    if (typeof value !== 'string' || !allowed.includes(value)) {
-      this.add(join(path, key), `${describe(value)} is not one of ${quoteList(allowed, 20)}`);
-    }
-  }
-
-  stringList(obj: Obj, key: string, path: string): string[] {
-    const value = obj[key];
-    if (value === undefined) return [];
-    if (!Array.isArray(value)) {
-      this.add(join(path, key), `must be a list of texts, but it is ${describe(value)}`);
-      return [];
-    }
-    const result: string[] = [];
-    value.forEach((item, i) => {
-      if (typeof item !== 'string') this.add(`${join(path, key)}[${i}]`, `must be text, but it is ${describe(item)}`);
-      else result.push(item);
-    });
-    return result;
-  }
-
-  /** Checks that `key` is a list of objects and returns them with their paths. */
-  objectList(obj: Obj, key: string, path: string, what: string, required: boolean): Array<[Obj, string]> {
-    const value = obj[key];
-    const listPath = join(path, key);
-    if (value === undefined) {
-      if (required) this.add(listPath, `The list of ${what} is required`);
-      return [];
-    }
-    if (!Array.isArray(value)) {
-      this.add(listPath, `must be a list of ${what}, but it is ${describe(value)}`);
-      return [];
-    }
-    const result: Array<[Obj, string]> = [];
-    value.forEach((item, i) => {
-      const itemPath = `${listPath}[${i}]`;
-      if (isObject(item)) result.push([item, itemPath]);
-      else this.add(itemPath, `must be an object, but it is ${describe(item)}`);
-    });
-    return result;
-  }
-
-  /** Collects ids of a collection, reporting duplicates. */
-  ids(items: Array<[Obj, string]>, what: string): string[] {
-    const seen = new Map<string, string>();
-    for (const [item, path] of items) {
-      const id = this.id(item, path, what);
-      if (id === undefined) continue;
-      const first = seen.get(id);
-      if (first !== undefined) this.add(join(path, 'id'), `duplicate ${what} id "${id}" (first used at ${first})`);
-      else seen.set(id, path);
-    }
-    return [...seen.keys()];
-  }
-
-  reference(value: unknown, path: string, what: string, known: readonly string[]): string | undefined {
-    if (typeof value !== 'string') {
-      this.add(path, `must be the id of a ${what}, but it is ${describe(value)}`);
-      return undefined;
-    }
-    if (!known.includes(value)) {
-      this.add(path, `unknown ${what} "${truncate(value)}"${suggestion(value, known)}`);
-      return undefined;
-    }
-    return value;
-  }
-
-  optionalReference(obj: Obj, key: string, path: string, what: string, known: readonly string[]): string | undefined {
-    return obj[key] === undefined ? undefined : this.reference(obj[key], join(path, key), what, known);
-  }
-
-  metric(value: unknown, path: string): void {
-    if (!isObject(value)) {
-      this.add(path, `must be a metric object with a label and a value, but it is ${describe(value)}`);
-      return;
-    }
-    this.requiredString(value, 'label', path, 'The metric label');
-    const v = value.value;
-    if (v === undefined) this.add(join(path, 'value'), 'The metric value is required');
-    else if (typeof v === 'number' ? !Number.isFinite(v) : typeof v !== 'string') {
-      this.add(join(path, 'value'), `must be a finite number or text, but it is ${describe(v)}`);
-    }
-    this.optionalString(value, 'unit', path);
-    const target = value.target;
-    if (target !== undefined && (typeof target === 'number' ? !Number.isFinite(target) : typeof target !== 'string')) {
-      this.add(join(path, 'target'), `must be a finite number or text, but it is ${describe(target)}`);
-    }
-    this.optionalEnum(value, 'trend', path, ['up', 'down', 'flat']);
-  }
-}
-
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
+const itemPath = (listPath: string, index: number): string => `${listPath}[${index}]`;
+const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
+/** A metric's value or target: a finite number or a text. */
+const isNumberOrText = (value: unknown): boolean => (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string');
 
 /**
  * Checks any value against the journey model and returns every problem found,
@@ -258,44 +88,187 @@ const join = (path: string, key: string): string => (path === '' ? key : `${path
  * means the value is a valid {@link Journey}. Unknown extra fields are allowed.
  */
 export function validateJourney(input: unknown): JourneyProblem[] {
-  const c = new Checker();
+  const problems: JourneyProblem[] = [];
+
+  // The checks below report into `problems`. Each reads `obj[key]` at `path` and
+  // returns the value when it is usable, otherwise `undefined`.
+
+  function add(path: string, message: string): void {
+    problems.push({ path, message });
+  }
+
+  /** Reports a value of the wrong type, e.g. "must be text, but it is a list". */
+  function mistyped(path: string, expected: string, value: unknown): void {
+    add(path, `must be ${expected}, but it is ${describe(value)}`);
+  }
+
+  /**
+   * Reads a text field, reporting it when it is not text. With `required` (the field's
+   * name in messages, e.g. "The card title"), a missing field is reported too.
+   */
+  function text(obj: Obj, key: string, path: string, required?: string): string | undefined {
+    const value = obj[key];
+    if (typeof value === 'string') return value;
+    if (value !== undefined) add(join(path, key), `${required ? `${required} ` : ''}must be text, but it is ${describe(value)}`);
+    else if (required) add(join(path, key), `${required} is required`);
+    return undefined;
+  }
+
+  function id(obj: Obj, path: string, what: string): string | undefined {
+    const value = text(obj, 'id', path, `The ${what} id`);
+    if (value === undefined || value.trim() !== '') return value;
+    add(join(path, 'id'), `The ${what} id must not be empty`);
+    return undefined;
+  }
+
+  function optionalUrl(obj: Obj, key: string, path: string): void {
+    const value = text(obj, key, path);
+    if (value !== undefined && !isSafeUrl(value)) {
+      add(
+        join(path, key),
+        `the link "${truncate(value)}" is not allowed; use an http(s), mailto or tel address, or a relative path`,
+      );
+    }
+  }
+
+  function optionalDate(obj: Obj, key: string, path: string): void {
+    const value = text(obj, key, path);
+    if (value !== undefined && Number.isNaN(Date.parse(value))) {
+      add(join(path, key), `"${truncate(value)}" is not a date; write it as YYYY-MM-DD`);
+    }
+  }
+
+  function optionalBoolean(obj: Obj, key: string, path: string): void {
+    const value = obj[key];
+    if (value !== undefined && typeof value !== 'boolean') mistyped(join(path, key), 'true or false', value);
+  }
+
+  function optionalNumber(obj: Obj, key: string, path: string, min?: number): number | undefined {
+    const value = obj[key];
+    if (value === undefined) return undefined;
+    if (!isFiniteNumber(value)) mistyped(join(path, key), 'a finite number', value);
+    else if (min !== undefined && value < min) add(join(path, key), `must be at least ${min}, but it is ${value}`);
+    else return value;
+    return undefined;
+  }
+
+  function optionalEnum(obj: Obj, key: string, path: string, allowed: readonly string[], required = false): void {
+    const value = obj[key];
+    const choices = quoteList(allowed, 20);
+    if (value === undefined) {
+      if (required) add(join(path, key), `is required; use one of ${choices}`);
+    } else if (typeof value !== 'string' || !allowed.includes(value)) {
+      add(join(path, key), `${describe(value)} is not one of ${choices}`);
+    }
+  }
+
+  function stringList(obj: Obj, key: string, path: string): string[] {
+    const value = obj[key];
+    const listPath = join(path, key);
+    const result: string[] = [];
+    if (value === undefined) return result;
+    if (!Array.isArray(value)) mistyped(listPath, 'a list of texts', value);
+    else {
+      value.forEach((item, i) => {
+        if (typeof item !== 'string') mistyped(itemPath(listPath, i), 'text', item);
+        else result.push(item);
+      });
+    }
+    return result;
+  }
+
+  /** Checks that `key` is a list of objects and returns them with their paths. */
+  function objectList(obj: Obj, key: string, path: string, what: string, required: boolean): Array<[Obj, string]> {
+    const value = obj[key];
+    const listPath = join(path, key);
+    const result: Array<[Obj, string]> = [];
+    if (value === undefined) {
+      if (required) add(listPath, `The list of ${what} is required`);
+    } else if (!Array.isArray(value)) mistyped(listPath, `a list of ${what}`, value);
+    else {
+      value.forEach((item, i) => {
+        if (isObject(item)) result.push([item, itemPath(listPath, i)]);
+        else mistyped(itemPath(listPath, i), 'an object', item);
+      });
+    }
+    return result;
+  }
+
+  /** Collects ids of a collection, reporting duplicates. */
+  function ids(items: Array<[Obj, string]>, what: string): string[] {
+    const seen = new Map<string, string>();
+    for (const [item, path] of items) {
+      const itemId = id(item, path, what);
+      if (itemId === undefined) continue;
+      const first = seen.get(itemId);
+      if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id "${itemId}" (first used at ${first})`);
+      else seen.set(itemId, path);
+    }
+    return [...seen.keys()];
+  }
+
+  function reference(value: unknown, path: string, what: string, known: readonly string[]): string | undefined {
+    if (typeof value !== 'string') mistyped(path, `the id of a ${what}`, value);
+    else if (!known.includes(value)) add(path, `unknown ${what} "${truncate(value)}"${suggestion(value, known)}`);
+    else return value;
+    return undefined;
+  }
+
+  function optionalReference(obj: Obj, key: string, path: string, what: string, known: readonly string[]): string | undefined {
+    return obj[key] === undefined ? undefined : reference(obj[key], join(path, key), what, known);
+  }
+
+  function metric(value: unknown, path: string): void {
+    if (!isObject(value)) {
+      mistyped(path, 'a metric object with a label and a value', value);
+      return;
+    }
+    text(value, 'label', path, 'The metric label');
+    if (value.value === undefined) add(join(path, 'value'), 'The metric value is required');
+    else if (!isNumberOrText(value.value)) mistyped(join(path, 'value'), 'a finite number or text', value.value);
+    text(value, 'unit', path);
+    if (value.target !== undefined && !isNumberOrText(value.target)) {
+      mistyped(join(path, 'target'), 'a finite number or text', value.target);
+    }
+    optionalEnum(value, 'trend', path, ['up', 'down', 'flat']);
+  }
+
   if (!isObject(input)) {
-    c.add('', `A journey must be an object, but it is ${input === undefined ? 'undefined' : describe(input)}`);
-    return c.problems;
+    add('', `A journey must be an object, but it is ${input === undefined ? 'undefined' : describe(input)}`);
+    return problems;
   }
   const j = input;
 
-  if (j.schemaVersion === undefined) c.add('schemaVersion', `The schema version is required; this library reads version ${SCHEMA_VERSION}`);
+  if (j.schemaVersion === undefined) add('schemaVersion', `The schema version is required; this library reads version ${SCHEMA_VERSION}`);
   else if (j.schemaVersion !== SCHEMA_VERSION) {
-    c.add('schemaVersion', `schema version ${describe(j.schemaVersion)} is not supported; this library reads version ${SCHEMA_VERSION}`);
+    add('schemaVersion', `schema version ${describe(j.schemaVersion)} is not supported; this library reads version ${SCHEMA_VERSION}`);
   }
-  const journeyId = c.requiredString(j, 'id', '', 'The journey id');
-  if (journeyId !== undefined && journeyId.trim() === '') c.add('id', 'The journey id must not be empty');
-  c.requiredString(j, 'title', '', 'The journey title');
-  c.optionalString(j, 'description', '');
-  c.optionalEnum(j, 'kind', '', JOURNEY_KINDS);
-  c.optionalString(j, 'locale', '');
-  c.optionalEnum(j, 'dir', '', ['ltr', 'rtl']);
+  id(j, '', 'journey');
+  text(j, 'title', '', 'The journey title');
+  text(j, 'description', '');
+  optionalEnum(j, 'kind', '', JOURNEY_KINDS);
+  text(j, 'locale', '');
+  optionalEnum(j, 'dir', '', ['ltr', 'rtl']);
 
   // Emotion scale first: scores are checked against it.
   let scale: { min: number; max: number } = DEFAULT_EMOTION_SCALE;
-  if (j.emotionScale !== undefined) {
-    if (!isObject(j.emotionScale)) {
-      c.add('emotionScale', `must be an object like { "min": -3, "max": 3 }, but it is ${describe(j.emotionScale)}`);
-    } else {
-      const min = j.emotionScale.min;
-      const max = j.emotionScale.max;
-      const okMin = typeof min === 'number' && Number.isFinite(min);
-      const okMax = typeof max === 'number' && Number.isFinite(max);
-      if (!okMin) c.add('emotionScale.min', `must be a finite number, but it is ${min === undefined ? 'missing' : describe(min)}`);
-      if (!okMax) c.add('emotionScale.max', `must be a finite number, but it is ${max === undefined ? 'missing' : describe(max)}`);
-      if (okMin && okMax) {
-        if (min >= max) c.add('emotionScale', `min (${min}) must be below max (${max})`);
+  const declared = j.emotionScale;
+  if (declared !== undefined) {
+    if (!isObject(declared)) mistyped('emotionScale', 'an object like { "min": -3, "max": 3 }', declared);
+    else {
+      const { min, max } = declared;
+      for (const [bound, value] of [['min', min], ['max', max]] as const) {
+        if (!isFiniteNumber(value)) {
+          add(`emotionScale.${bound}`, `must be a finite number, but it is ${value === undefined ? 'missing' : describe(value)}`);
+        }
+      }
+      if (isFiniteNumber(min) && isFiniteNumber(max)) {
+        if (min >= max) add('emotionScale', `min (${min}) must be below max (${max})`);
         else {
           scale = { min, max };
-          const neutral = c.optionalNumber(j.emotionScale, 'neutral', 'emotionScale');
+          const neutral = optionalNumber(declared, 'neutral', 'emotionScale');
           if (neutral !== undefined && (neutral < min || neutral > max)) {
-            c.add('emotionScale.neutral', `${neutral} lies outside the scale ${min} to ${max}`);
+            add('emotionScale.neutral', `${neutral} lies outside the scale ${min} to ${max}`);
           }
         }
       }
@@ -303,87 +276,86 @@ export function validateJourney(input: unknown): JourneyProblem[] {
   }
 
   if (j.meta !== undefined) {
-    if (!isObject(j.meta)) c.add('meta', `must be an object, but it is ${describe(j.meta)}`);
+    if (!isObject(j.meta)) mistyped('meta', 'an object', j.meta);
     else {
-      c.optionalString(j.meta, 'owner', 'meta');
-      c.optionalDate(j.meta, 'updatedAt', 'meta');
-      c.optionalDate(j.meta, 'validatedAt', 'meta');
-      c.stringList(j.meta, 'tags', 'meta');
+      text(j.meta, 'owner', 'meta');
+      optionalDate(j.meta, 'updatedAt', 'meta');
+      optionalDate(j.meta, 'validatedAt', 'meta');
+      stringList(j.meta, 'tags', 'meta');
     }
   }
 
   // Collections and their ids.
-  const personas = c.objectList(j, 'personas', '', 'personas', true);
-  const phases = c.objectList(j, 'phases', '', 'phases', false);
-  const stages = c.objectList(j, 'stages', '', 'stages', true);
-  const lanes = c.objectList(j, 'lanes', '', 'lanes', true);
-  const cards = c.objectList(j, 'cards', '', 'cards', true);
-  const emotions = c.objectList(j, 'emotions', '', 'emotions', true);
-  const evidence = c.objectList(j, 'evidence', '', 'evidence sources', false);
+  const personas = objectList(j, 'personas', '', 'personas', true);
+  const phases = objectList(j, 'phases', '', 'phases', false);
+  const stages = objectList(j, 'stages', '', 'stages', true);
+  const lanes = objectList(j, 'lanes', '', 'lanes', true);
+  const cards = objectList(j, 'cards', '', 'cards', true);
+  const emotions = objectList(j, 'emotions', '', 'emotions', true);
+  const evidence = objectList(j, 'evidence', '', 'evidence sources', false);
 
-  if (Array.isArray(j.personas) && j.personas.length === 0) c.add('personas', 'A journey needs at least one persona');
-  if (Array.isArray(j.stages) && j.stages.length === 0) c.add('stages', 'A journey needs at least one stage');
+  if (Array.isArray(j.personas) && j.personas.length === 0) add('personas', 'A journey needs at least one persona');
+  if (Array.isArray(j.stages) && j.stages.length === 0) add('stages', 'A journey needs at least one stage');
 
-  const personaIds = c.ids(personas, 'persona');
-  const phaseIds = c.ids(phases, 'phase');
-  const stageIds = c.ids(stages, 'stage');
-  const laneIds = c.ids(lanes, 'lane');
-  const cardIds = c.ids(cards, 'card');
-  const evidenceIds = c.ids(evidence, 'evidence');
+  const personaIds = ids(personas, 'persona');
+  const phaseIds = ids(phases, 'phase');
+  const stageIds = ids(stages, 'stage');
+  const laneIds = ids(lanes, 'lane');
+  const cardIds = ids(cards, 'card');
+  const evidenceIds = ids(evidence, 'evidence');
 
   for (const [p, path] of personas) {
-    c.requiredString(p, 'name', path, 'The persona name');
-    c.optionalUrl(p, 'photo', path);
-    for (const key of ['initials', 'role', 'situation', 'location', 'quote', 'description']) c.optionalString(p, key, path);
-    c.optionalNumber(p, 'age', path, { min: 0 });
-    for (const [goal, goalPath] of c.objectList(p, 'goals', path, 'goals', false)) {
-      c.requiredString(goal, 'text', goalPath, 'The goal text');
-      c.optionalEnum(goal, 'kind', goalPath, ['career', 'personal', 'other']);
+    text(p, 'name', path, 'The persona name');
+    optionalUrl(p, 'photo', path);
+    for (const key of ['initials', 'role', 'situation', 'location', 'quote', 'description']) text(p, key, path);
+    optionalNumber(p, 'age', path, 0);
+    for (const [goal, goalPath] of objectList(p, 'goals', path, 'goals', false)) {
+      text(goal, 'text', goalPath, 'The goal text');
+      optionalEnum(goal, 'kind', goalPath, ['career', 'personal', 'other']);
     }
-    for (const key of ['needs', 'frustrations', 'behaviours', 'channels']) c.stringList(p, key, path);
-    const color = c.optionalString(p, 'color', path);
+    for (const key of ['needs', 'frustrations', 'behaviours', 'channels']) stringList(p, key, path);
+    const color = text(p, 'color', path);
     if (color !== undefined && !isSafeCssColor(color)) {
-      c.add(join(path, 'color'), `"${truncate(color)}" is not a CSS colour such as "#1f6feb" or "rgb(31 111 235)"`);
+      add(join(path, 'color'), `"${truncate(color)}" is not a CSS colour such as "#1f6feb" or "rgb(31 111 235)"`);
     }
   }
 
   // Phases: members exist, belong to one phase only, and sit side by side in order.
-  const stageIndex = new Map(stageIds.map((id, i) => [id, i]));
+  const stageIndex = new Map(stageIds.map((stageId, i) => [stageId, i]));
   const phaseOfStage = new Map<string, string>();
   for (const [phase, path] of phases) {
-    c.requiredString(phase, 'name', path, 'The phase name');
-    c.optionalString(phase, 'description', path);
+    text(phase, 'name', path, 'The phase name');
+    text(phase, 'description', path);
+    const membersPath = join(path, 'stages');
     if (phase.stages === undefined) {
-      c.add(join(path, 'stages'), 'The list of stage ids in this phase is required');
+      add(membersPath, 'The list of stage ids in this phase is required');
       continue;
     }
-    const members = c.stringList(phase, 'stages', path);
     const indices: number[] = [];
-    members.forEach((stageId, i) => {
-      const memberPath = `${join(path, 'stages')}[${i}]`;
-      if (c.reference(stageId, memberPath, 'stage', stageIds) === undefined) return;
+    stringList(phase, 'stages', path).forEach((stageId, i) => {
+      const memberPath = itemPath(membersPath, i);
+      if (reference(stageId, memberPath, 'stage', stageIds) === undefined) return;
       const other = phaseOfStage.get(stageId);
       if (other !== undefined) {
-        c.add(memberPath, `stage "${stageId}" is already in phase "${other}"; a stage belongs to one phase at most`);
+        add(memberPath, `stage "${stageId}" is already in phase "${other}"; a stage belongs to one phase at most`);
         return;
       }
       if (typeof phase.id === 'string') phaseOfStage.set(stageId, phase.id);
       indices.push(stageIndex.get(stageId)!);
     });
-    const consecutive = indices.every((index, i) => i === 0 || index === indices[i - 1]! + 1);
-    if (!consecutive) {
-      c.add(join(path, 'stages'), 'the stages of a phase must follow one another in the order of the stages list');
+    if (indices.some((index, i) => i > 0 && index !== indices[i - 1]! + 1)) {
+      add(membersPath, 'the stages of a phase must follow one another in the order of the stages list');
     }
   }
 
   for (const [stage, path] of stages) {
-    c.requiredString(stage, 'name', path, 'The stage name');
-    for (const key of ['goal', 'trigger', 'duration', 'description']) c.optionalString(stage, key, path);
-    const phase = c.optionalReference(stage, 'phase', path, 'phase', phaseIds);
+    text(stage, 'name', path, 'The stage name');
+    for (const key of ['goal', 'trigger', 'duration', 'description']) text(stage, key, path);
+    const phase = optionalReference(stage, 'phase', path, 'phase', phaseIds);
     if (phase !== undefined && typeof stage.id === 'string') {
       const listed = phaseOfStage.get(stage.id);
       if (listed !== phase) {
-        c.add(
+        add(
           join(path, 'phase'),
           listed === undefined
             ? `phase "${phase}" does not list stage "${stage.id}" in its stages`
@@ -391,102 +363,103 @@ export function validateJourney(input: unknown): JourneyProblem[] {
         );
       }
     }
+    const metricsPath = join(path, 'metrics');
     if (stage.metrics !== undefined) {
-      if (!Array.isArray(stage.metrics)) c.add(join(path, 'metrics'), `must be a list of metrics, but it is ${describe(stage.metrics)}`);
-      else stage.metrics.forEach((m, i) => c.metric(m, `${join(path, 'metrics')}[${i}]`));
+      if (!Array.isArray(stage.metrics)) mistyped(metricsPath, 'a list of metrics', stage.metrics);
+      else stage.metrics.forEach((m, i) => metric(m, itemPath(metricsPath, i)));
     }
   }
 
   for (const [lane, path] of lanes) {
-    c.optionalEnum(lane, 'kind', path, LANE_KINDS, true);
-    c.requiredString(lane, 'label', path, 'The lane label');
-    c.optionalString(lane, 'description', path);
-    c.optionalReference(lane, 'persona', path, 'persona', personaIds);
+    optionalEnum(lane, 'kind', path, LANE_KINDS, true);
+    text(lane, 'label', path, 'The lane label');
+    text(lane, 'description', path);
+    optionalReference(lane, 'persona', path, 'persona', personaIds);
   }
 
   for (const [card, path] of cards) {
-    const start = c.optionalReference(card, 'stage', path, 'stage', stageIds);
-    if (card.stage === undefined) c.add(join(path, 'stage'), 'The stage the card sits in is required');
-    if (card.lane === undefined) c.add(join(path, 'lane'), 'The lane the card sits in is required');
-    else c.reference(card.lane, join(path, 'lane'), 'lane', laneIds);
-    c.optionalEnum(card, 'kind', path, CARD_KINDS, true);
-    c.requiredString(card, 'title', path, 'The card title');
-    c.optionalString(card, 'description', path);
-    const end = c.optionalReference(card, 'endStage', path, 'stage', stageIds);
+    const start = optionalReference(card, 'stage', path, 'stage', stageIds);
+    if (card.stage === undefined) add(join(path, 'stage'), 'The stage the card sits in is required');
+    if (card.lane === undefined) add(join(path, 'lane'), 'The lane the card sits in is required');
+    else reference(card.lane, join(path, 'lane'), 'lane', laneIds);
+    optionalEnum(card, 'kind', path, CARD_KINDS, true);
+    text(card, 'title', path, 'The card title');
+    text(card, 'description', path);
+    const end = optionalReference(card, 'endStage', path, 'stage', stageIds);
     if (start !== undefined && end !== undefined && stageIndex.get(end)! < stageIndex.get(start)!) {
-      c.add(join(path, 'endStage'), `the card ends at stage "${end}", which comes before its start stage "${start}"`);
+      add(join(path, 'endStage'), `the card ends at stage "${end}", which comes before its start stage "${start}"`);
     }
-    c.optionalReference(card, 'persona', path, 'persona', personaIds);
-    c.optionalString(card, 'channel', path);
-    c.optionalBoolean(card, 'momentOfTruth', path);
-    c.stringList(card, 'links', path).forEach((target, i) => {
-      const linkPath = `${join(path, 'links')}[${i}]`;
-      if (target === card.id) c.add(linkPath, 'a card cannot link to itself');
-      else c.reference(target, linkPath, 'card', cardIds);
+    optionalReference(card, 'persona', path, 'persona', personaIds);
+    text(card, 'channel', path);
+    optionalBoolean(card, 'momentOfTruth', path);
+    stringList(card, 'links', path).forEach((target, i) => {
+      const linkPath = itemPath(join(path, 'links'), i);
+      if (target === card.id) add(linkPath, 'a card cannot link to itself');
+      else reference(target, linkPath, 'card', cardIds);
     });
-    c.stringList(card, 'evidence', path).forEach((source, i) =>
-      c.reference(source, `${join(path, 'evidence')}[${i}]`, 'evidence source', evidenceIds),
+    stringList(card, 'evidence', path).forEach((source, i) =>
+      reference(source, itemPath(join(path, 'evidence'), i), 'evidence source', evidenceIds),
     );
-    c.optionalEnum(card, 'severity', path, LEVELS);
-    c.optionalEnum(card, 'impact', path, LEVELS);
-    c.optionalEnum(card, 'effort', path, LEVELS);
-    c.optionalString(card, 'owner', path);
-    c.optionalEnum(card, 'status', path, OPPORTUNITY_STATUSES);
-    if (card.metric !== undefined) c.metric(card.metric, join(path, 'metric'));
-    if (card.image !== undefined) {
-      if (!isObject(card.image)) c.add(join(path, 'image'), `must be an object with src and alt, but it is ${describe(card.image)}`);
+    for (const key of ['severity', 'impact', 'effort']) optionalEnum(card, key, path, LEVELS);
+    text(card, 'owner', path);
+    optionalEnum(card, 'status', path, OPPORTUNITY_STATUSES);
+    if (card.metric !== undefined) metric(card.metric, join(path, 'metric'));
+    const image = card.image;
+    const imagePath = join(path, 'image');
+    if (image !== undefined) {
+      if (!isObject(image)) mistyped(imagePath, 'an object with src and alt', image);
       else {
-        const imagePath = join(path, 'image');
-        const src = c.requiredString(card.image, 'src', imagePath, 'The image source');
+        const src = text(image, 'src', imagePath, 'The image source');
         if (src !== undefined && !isSafeUrl(src)) {
-          c.add(join(imagePath, 'src'), `the image address "${truncate(src)}" is not allowed; use an http(s) address or a relative path`);
+          add(join(imagePath, 'src'), `the image address "${truncate(src)}" is not allowed; use an http(s) address or a relative path`);
         }
-        c.requiredString(card.image, 'alt', imagePath, 'The image alternative text');
+        text(image, 'alt', imagePath, 'The image alternative text');
       }
     }
-    c.optionalUrl(card, 'url', path);
-    c.stringList(card, 'tags', path);
+    optionalUrl(card, 'url', path);
+    stringList(card, 'tags', path);
   }
 
   const seenPoints = new Map<string, string>();
   for (const [emotion, path] of emotions) {
+    const stagePath = join(path, 'stage');
     const stage =
       emotion.stage === undefined
-        ? (c.add(join(path, 'stage'), 'The stage of the emotion point is required'), undefined)
-        : c.reference(emotion.stage, join(path, 'stage'), 'stage', stageIds);
-    const persona = c.optionalReference(emotion, 'persona', path, 'persona', personaIds);
+        ? (add(stagePath, 'The stage of the emotion point is required'), undefined)
+        : reference(emotion.stage, stagePath, 'stage', stageIds);
+    const persona = optionalReference(emotion, 'persona', path, 'persona', personaIds);
     if (emotion.persona === undefined && personaIds.length > 1) {
-      c.add(join(path, 'persona'), 'the journey has several personas, so each emotion point must name its persona');
+      add(join(path, 'persona'), 'the journey has several personas, so each emotion point must name its persona');
     }
     const score = emotion.score;
-    if (score === undefined) c.add(join(path, 'score'), 'The emotion score is required');
-    else if (typeof score !== 'number' || !Number.isFinite(score)) {
-      c.add(join(path, 'score'), `the score must be a finite number, but it is ${describe(score)}`);
-    } else if (score < scale.min || score > scale.max) {
-      c.add(join(path, 'score'), `the score ${score} lies outside the emotion scale ${scale.min} to ${scale.max}`);
+    const scorePath = join(path, 'score');
+    if (score === undefined) add(scorePath, 'The emotion score is required');
+    else if (!isFiniteNumber(score)) add(scorePath, `the score must be a finite number, but it is ${describe(score)}`);
+    else if (score < scale.min || score > scale.max) {
+      add(scorePath, `the score ${score} lies outside the emotion scale ${scale.min} to ${scale.max}`);
     }
-    c.optionalString(emotion, 'label', path);
-    c.optionalEnum(emotion, 'scenario', path, EMOTION_SCENARIOS);
+    text(emotion, 'label', path);
+    optionalEnum(emotion, 'scenario', path, EMOTION_SCENARIOS);
     if (stage !== undefined) {
       const key = `${stage}\u0000${persona ?? ''}\u0000${typeof emotion.scenario === 'string' ? emotion.scenario : 'current'}`;
       const first = seenPoints.get(key);
       if (first !== undefined) {
-        c.add(path, `a second score for stage "${stage}"${persona ? ` and persona "${persona}"` : ''} (the first is at ${first})`);
+        add(path, `a second score for stage "${stage}"${persona ? ` and persona "${persona}"` : ''} (the first is at ${first})`);
       } else seenPoints.set(key, path);
     }
   }
 
   for (const [source, path] of evidence) {
-    c.optionalEnum(source, 'kind', path, EVIDENCE_KINDS, true);
-    c.requiredString(source, 'label', path, 'The evidence label');
-    c.optionalString(source, 'description', path);
-    c.optionalNumber(source, 'sampleSize', path, { min: 0 });
-    c.optionalDate(source, 'date', path);
-    c.optionalUrl(source, 'url', path);
-    c.optionalEnum(source, 'confidence', path, LEVELS);
+    optionalEnum(source, 'kind', path, EVIDENCE_KINDS, true);
+    text(source, 'label', path, 'The evidence label');
+    text(source, 'description', path);
+    optionalNumber(source, 'sampleSize', path, 0);
+    optionalDate(source, 'date', path);
+    optionalUrl(source, 'url', path);
+    optionalEnum(source, 'confidence', path, LEVELS);
   }
 
-  return c.problems;
+  return problems;
 }
 
 /** Formats a problem as one line, e.g. `cards[3].stage: unknown stage "chekout"`. */
@@ -497,14 +470,15 @@ export function formatProblem(problem: JourneyProblem): string {
 /** Thrown by {@link parseJourney}; `problems` lists everything wrong with the input. */
 export class JourneyValidationError extends Error {
   /** Every problem found, each with its JSON-style path. */
-  readonly problems: readonly JourneyProblem[];
+  declare readonly problems: readonly JourneyProblem[];
 
   constructor(problems: readonly JourneyProblem[]) {
     const head = problems.slice(0, 5).map(formatProblem).join('\n  ');
     const more = problems.length > 5 ? `\n  …and ${problems.length - 5} more` : '';
     super(`The journey is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${head}${more}`);
-    this.name = 'JourneyValidationError';
+    // `problems` is declared, not a class field, which the es2020 build would compile to a helper call.
     this.problems = problems;
+    this.name = 'JourneyValidationError';
   }
 }
 

@@ -141,6 +141,9 @@ export const darkTheme: JourneyTheme = {
   shadow: '0 1px 3px rgb(0 0 0 / 0.5)',
 };
 
+/** The theme's single values, each the variable `--jm-<kebab-case key>`. */
+const SCALAR_KEYS = ['fontFamily', 'fontSize', 'radius', 'spacing', 'columnWidth', 'laneHeaderWidth', 'shadow'] as const;
+
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
 // A value that reaches a CSS custom property must not be able to end its declaration,
@@ -164,13 +167,7 @@ export function themeToCssVariables(theme: JourneyThemeOverrides): Record<string
   for (const [key, value] of Object.entries(theme.colors ?? {})) put(`color-${kebab(key)}`, value);
   for (const [key, value] of Object.entries(theme.emotion ?? {})) put(`emotion-${kebab(key)}`, value);
   (theme.personaPalette ?? []).forEach((value, i) => put(`persona-${i + 1}`, value));
-  put('font-family', theme.fontFamily);
-  put('font-size', theme.fontSize);
-  put('radius', theme.radius);
-  put('spacing', theme.spacing);
-  put('column-width', theme.columnWidth);
-  put('lane-header-width', theme.laneHeaderWidth);
-  put('shadow', theme.shadow);
+  for (const key of SCALAR_KEYS) put(kebab(key), theme[key]);
   return vars;
 }
 

@@ -179,6 +179,55 @@ describe('card details popover, by mouse', () => {
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
     expect(searchResults()).toHaveAttribute('tabindex', '0');
   });
+  it('clicking another card while a dialog is open moves the dialog there, without sending focus back', async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={journey()} layout="grid" />);
+    await user.click(searchResults());
+    expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
+    await user.click(checkoutPage());
+    await settle();
+    expect(screen.getAllByRole('dialog')).toHaveLength(1);
+    expect(screen.getByRole('dialog', { name: 'Checkout page' })).toHaveAttribute('data-reason', 'click');
+    expect(checkoutPage()).toHaveFocus();
+    expect(checkoutPage()).toHaveAttribute('aria-pressed', 'true');
+    expect(searchResults()).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  it('Escape closes a hover preview even when focus is outside the map', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    render(
+      <>
+        <input aria-label="Search the portal" />
+        <JourneyGrid journey={journey()} layout="grid" />
+      </>,
+    );
+    await user.click(screen.getByRole('textbox', { name: 'Search the portal' }));
+    await user.hover(searchResults());
+    act(() => vi.advanceTimersByTime(400));
+    expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Search the portal' })).toHaveFocus();
+  });
+
+  it('a press on a control outside an open dialog that holds focus closes it and leaves focus on that control', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <JourneyGrid journey={journey()} layout="grid" />
+        <button type="button">Elsewhere</button>
+      </>,
+    );
+    await user.click(searchResults());
+    // The dialog comes right after the grid: Tab from the card moves into it.
+    await user.tab();
+    expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    await settle();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+  });
 });
 
 describe('card details popover, by keyboard', () => {
@@ -267,5 +316,26 @@ describe('card details popover, by keyboard', () => {
     expect(screen.getByRole('dialog', { name: 'Checkout page' })).toBeInTheDocument();
     await user.keyboard('{ArrowUp}');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+  it('a dialog opened with Enter closes when Tab moves focus out of it, and the map keeps its tab stop', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <JourneyGrid journey={journey()} layout="grid" />
+        <button type="button">after</button>
+      </>,
+    );
+    await user.tab();
+    await user.keyboard('{ArrowRight}{ArrowDown}{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Checkout page' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
+    await user.tab();
+    expect(within(dialog).getByRole('button', { name: '→ Search results' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
+    await settle();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await user.tab({ shift: true });
+    expect(checkoutPage()).toHaveFocus();
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src';
+import * as exportApi from '../../src/export';
 import { createRef } from 'react';
 import {
   EmotionCurve,
-  ExportMenu,
   JourneyGrid,
   JourneyMap,
   PersonaPanel,
@@ -11,6 +11,7 @@ import {
   StageColumn,
   TouchpointCard,
 } from '../../src';
+import { ExportMenu } from '../../src/export';
 import { describeConformance } from '../conformance';
 import { smallBlueprint, smallJourney } from '../fixtures';
 
@@ -120,10 +121,10 @@ describeConformance<HTMLDivElement>('ExportMenu', {
 });
 
 describe('conformance coverage', () => {
-  it('covers every component the package exports', () => {
+  it('covers every component the package exports, from every entry point', () => {
     const covered = ['JourneyMap', 'JourneyGrid', 'StageColumn', 'TouchpointCard', 'EmotionCurve', 'ServiceBlueprintLane', 'PersonaPanel', 'ExportMenu'];
     // forwardRef and memo components are objects carrying React's $$typeof tag.
-    const components = Object.entries(api)
+    const components = [...Object.entries(api), ...Object.entries(exportApi)]
       .filter(([, value]) => typeof value === 'object' && value !== null && '$$typeof' in value)
       .map(([name]) => name);
     expect(components.sort()).toEqual([...covered].sort());

@@ -2,10 +2,13 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement, createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { fromJourneyCsv, fromMermaidJourney, parseJourney } from '../../src';
+import { parseJourney } from '../../src';
 import { ExportMenu } from '../../src/components/ExportMenu';
 import type { ExportedFile } from '../../src/components/ExportMenu';
+import { exportFileName } from '../../src/components/ExportMenu/fileName';
+import { fromJourneyCsv } from '../../src/io/csv';
 import { exportJourneySvg } from '../../src/io/export';
+import { fromMermaidJourney } from '../../src/io/mermaid';
 import { smallJourney } from '../fixtures';
 import {
   ClassSheet,
@@ -13,7 +16,6 @@ import {
   buildSvgDocument,
   cssUrls,
   expandedWidth,
-  exportFileName,
   fontFamilies,
   isCopiedProperty,
   isExportableImageUrl,

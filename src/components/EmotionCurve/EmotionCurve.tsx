@@ -78,11 +78,8 @@ export interface EmotionCurveOwnProps {
 /** Props of {@link EmotionCurve}. */
 export type EmotionCurveProps = EmotionCurveOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof EmotionCurveOwnProps>;
 
-const VALENCE_VAR: Record<Valence, string> = {
-  positive: 'var(--jm-emotion-positive)',
-  neutral: 'var(--jm-emotion-neutral)',
-  negative: 'var(--jm-emotion-negative)',
-};
+/** The theme colour of a valence. */
+const valenceColor = (v: Valence) => `var(--jm-emotion-${v})`;
 
 /**
  * The emotional journey: a smooth curve through each stage's score, its points over
@@ -179,9 +176,9 @@ export const EmotionCurve = /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCu
     >
       <defs>
         <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1="0" y1={y(max)} x2="0" y2={y(min)}>
-          <stop offset="0%" stopColor="var(--jm-emotion-positive)" />
-          <stop offset={`${((y(neutral) - y(max)) / Math.max(1, y(min) - y(max))) * 100}%`} stopColor="var(--jm-emotion-neutral)" />
-          <stop offset="100%" stopColor="var(--jm-emotion-negative)" />
+          <stop offset="0%" stopColor={valenceColor('positive')} />
+          <stop offset={`${((baseline - y(max)) / Math.max(1, y(min) - y(max))) * 100}%`} stopColor={valenceColor('neutral')} />
+          <stop offset="100%" stopColor={valenceColor('negative')} />
         </linearGradient>
         {showArea &&
           geometry.map((g, i) => (
@@ -209,8 +206,8 @@ export const EmotionCurve = /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCu
         geometry.map((g, i) =>
           g.scenario === 'future' && bothScenarios ? null : (
             <g key={g.key} clipPath={`url(#${idPrefix}-emotion-clip-${i})`} className="jm-EmotionCurve-area" data-single={single ? '' : undefined}>
-              <rect x={0} y={0} width={width} height={baseline} fill="var(--jm-emotion-positive)" />
-              <rect x={0} y={baseline} width={width} height={Math.max(0, height - baseline)} fill="var(--jm-emotion-negative)" />
+              <rect x={0} y={0} width={width} height={baseline} fill={valenceColor('positive')} />
+              <rect x={0} y={baseline} width={width} height={Math.max(0, height - baseline)} fill={valenceColor('negative')} />
             </g>
           ),
         )}
@@ -288,7 +285,7 @@ export const EmotionCurve = /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCu
                     style={{
                       left: pct(p.x),
                       top: p.y,
-                      color: single || bothScenarios ? VALENCE_VAR[p.valence] : g.color,
+                      color: single || bothScenarios ? valenceColor(p.valence) : g.color,
                     }}
                     aria-hidden="true"
                     onPointerEnter={() => setHovered({ series: si, point: pi })}

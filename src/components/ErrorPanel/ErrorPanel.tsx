@@ -36,12 +36,19 @@ interface BoundaryState {
   resetKey: unknown;
 }
 
+/** A thrown value as the one problem a boundary reports. */
+const thrown = (error: unknown): JourneyProblem[] => [{ path: '', message: error instanceof Error ? error.message : String(error) }];
+
 /** Catches anything a render throws, so a bug or odd data never takes the host page down. */
 export class MapErrorBoundary extends Component<BoundaryProps, BoundaryState> {
-  override state: BoundaryState = { problems: null, resetKey: this.props.resetKey };
+  // Not a class field, which the es2020 build would compile to a helper call.
+  constructor(props: BoundaryProps) {
+    super(props);
+    this.state = { problems: null, resetKey: props.resetKey };
+  }
 
   static getDerivedStateFromError(error: unknown): Partial<BoundaryState> {
-    return { problems: [{ path: '', message: error instanceof Error ? error.message : String(error) }] };
+    return { problems: thrown(error) };
   }
 
   static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): Partial<BoundaryState> | null {
@@ -49,7 +56,7 @@ export class MapErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override componentDidCatch(error: unknown, _info: ErrorInfo) {
-    this.props.onError?.([{ path: '', message: error instanceof Error ? error.message : String(error) }]);
+    this.props.onError?.(thrown(error));
   }
 
   override render() {

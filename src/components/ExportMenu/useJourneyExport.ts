@@ -1,10 +1,17 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Journey } from '../../model/types';
 import { serializeJourney } from '../../model/validate';
-import { toJourneyCsv } from '../../io/csv';
-import { toMermaidJourney } from '../../io/mermaid';
-import { exportJourneyPng, exportJourneySvg, type ExportPngOptions, type ExportSvgOptions } from '../../io/export';
-import { exportFileName } from '../../io/exportHelpers';
+import type { ExportPngOptions, ExportSvgOptions } from '../../io/export';
+import { exportFileName } from './fileName';
+
+/**
+ * The format writers, loaded when the first export runs (and cached by the module
+ * loader after that): a host that renders the menu but never exports does not load
+ * papaparse or the Mermaid writer. Bundlers emit them as a lazy chunk. (The SVG/PNG
+ * exporter comes through the same door, though the `react-journey-map/export` entry
+ * already carries it for its own `exportJourneySvg`.)
+ */
+const loadWriters = () => import('./writers');
 
 /** A file format {@link useJourneyExport} can produce. */
 export type JourneyExportFormat = 'svg' | 'png' | 'json' | 'csv' | 'mermaid';
@@ -108,12 +115,21 @@ export function useJourneyExport(ref: { readonly current: HTMLElement | null }, 
   }, [ref]);
 
   const exportSvg = useCallback(
-    (svgOptions?: ExportSvgOptions) => track(() => exportJourneySvg(element(), { ...optionsRef.current.picture, ...svgOptions })),
+    (svgOptions?: ExportSvgOptions) =>
+      track(async () => {
+        const el = element();
+        const { exportJourneySvg } = await loadWriters();
+        return exportJourneySvg(el, { ...optionsRef.current.picture, ...svgOptions });
+      }),
     [track, element],
   );
   const exportPng = useCallback(
     (pngOptions?: ExportPngOptions) =>
-      track(() => exportJourneyPng(element(), { ...optionsRef.current.picture, scale: optionsRef.current.scale, ...pngOptions })),
+      track(async () => {
+        const el = element();
+        const { exportJourneyPng } = await loadWriters();
+        return exportJourneyPng(el, { ...optionsRef.current.picture, scale: optionsRef.current.scale, ...pngOptions });
+      }),
     [track, element],
   );
 
@@ -127,23 +143,37 @@ export function useJourneyExport(ref: { readonly current: HTMLElement | null }, 
             return journey;
           };
           let blob: Blob;
+          // Each case checks its input before loading the writers, so a missing map or
+          // journey fails at once; JSON needs no writer.
           switch (format) {
-            case 'svg':
-              blob = new Blob([await exportJourneySvg(element(), picture)], { type: 'image/svg+xml' });
+            case 'svg': {
+              const el = element();
+              const { exportJourneySvg } = await loadWriters();
+              blob = new Blob([await exportJourneySvg(el, picture)], { type: 'image/svg+xml' });
               break;
-            case 'png':
-              blob = await exportJourneyPng(element(), { ...picture, scale });
+            }
+            case 'png': {
+              const el = element();
+              const { exportJourneyPng } = await loadWriters();
+              blob = await exportJourneyPng(el, { ...picture, scale });
               break;
+            }
             case 'json':
               blob = new Blob([serializeJourney(data())], { type: 'application/json' });
               break;
-            case 'csv':
+            case 'csv': {
+              const journeyData = data();
+              const { toJourneyCsv } = await loadWriters();
               // The byte-order mark makes spreadsheet programs read non-Latin text correctly.
-              blob = new Blob(['\uFEFF', toJourneyCsv(data())], { type: 'text/csv;charset=utf-8' });
+              blob = new Blob(['\uFEFF', toJourneyCsv(journeyData)], { type: 'text/csv;charset=utf-8' });
               break;
-            case 'mermaid':
-              blob = new Blob([toMermaidJourney(data())], { type: 'text/plain;charset=utf-8' });
+            }
+            case 'mermaid': {
+              const journeyData = data();
+              const { toMermaidJourney } = await loadWriters();
+              blob = new Blob([toMermaidJourney(journeyData)], { type: 'text/plain;charset=utf-8' });
               break;
+            }
             default:
               throw new Error(`Unknown export format "${String(format)}".`);
           }

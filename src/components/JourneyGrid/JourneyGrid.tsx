@@ -18,16 +18,16 @@ import {
   type ReactNode,
 } from 'react';
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
-import { BLUEPRINT_LANE_KINDS } from '../../model/types';
+import { BLUEPRINT_LANE_KINDS, isBlueprintLane } from '../../model/types';
 import { validateJourney } from '../../model/validate';
 import { normalizeJourney } from '../../model/normalize';
 import { filterJourney } from '../../model/filter';
 import { laneCells, phaseSpans, type LaneCell } from '../../layout/cells';
-import { moveFocus, type NavKey, type NavRow } from '../../layout/navigation';
+import { moveFocus, type NavKey, type NavPosition, type NavRow } from '../../layout/navigation';
 import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import { resolveLabels, type JourneyLabelsOverrides } from '../labels';
 import type { ChannelIconMap } from '../icons';
-import { JourneyContext, useIsomorphicLayoutEffect, type JourneyContextValue } from '../context';
+import { JourneyContext, measureOnResize, useIsomorphicLayoutEffect, type JourneyContextValue } from '../context';
 import { createInteractionStore, type OpenReason } from '../store';
 import { StageColumn } from '../StageColumn/StageColumn';
 import { CardPopover } from '../TouchpointCard/CardPopover';
@@ -89,14 +89,25 @@ export type JourneyGridProps = JourneyGridOwnProps & Omit<ComponentPropsWithoutR
 const NAV_KEYS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
 /** The roving-focus key of a navigable cell. */
 const navKeyOf = (row: NavRow, cell: NavRow['cells'][number]) => cell.key ?? cellKey(row.id, cell.start);
-const isBlueprint = (lane: Lane) => (BLUEPRINT_LANE_KINDS as readonly string[]).includes(lane.kind);
+
+/** Where the element with roving-focus key `key` (a cell's, or `card:<id>`) sits in the navigation model. */
+function findNavPosition(rows: readonly NavRow[], key: string): NavPosition | undefined {
+  for (const [r, row] of rows.entries()) {
+    for (const [c, cell] of row.cells.entries()) {
+      if (key === navKeyOf(row, cell)) return { row: r, cell: c, card: -1 };
+      const card = cell.cards.findIndex((id) => key === `card:${id}`);
+      if (card !== -1) return { row: r, cell: c, card };
+    }
+  }
+  return undefined;
+}
 
 /** Groups lanes for rendering: runs of consecutive blueprint lanes become one block. */
 function laneGroups(lanes: readonly Lane[]): Array<{ kind: 'lane' | 'emotion'; lane: Lane } | { kind: 'blueprint'; lanes: Lane[] }> {
   const groups: Array<{ kind: 'lane' | 'emotion'; lane: Lane } | { kind: 'blueprint'; lanes: Lane[] }> = [];
   for (const lane of lanes) {
     const last = groups[groups.length - 1];
-    if (isBlueprint(lane)) {
+    if (isBlueprintLane(lane)) {
       if (last?.kind === 'blueprint') last.lanes.push(lane);
       else groups.push({ kind: 'blueprint', lanes: [lane] });
     } else groups.push({ kind: lane.kind === 'emotion' ? 'emotion' : 'lane', lane });
@@ -235,32 +246,32 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
   useIsomorphicLayoutEffect(() => {
     const el = rootRef.current;
     if (layout !== 'auto' || !el || typeof ResizeObserver === 'undefined') return;
-    const check = () => {
+    return measureOnResize(el, () => {
       const width = el.getBoundingClientRect().width;
       if (width > 0) setNarrow(width < stackBelow);
-    };
-    check();
-    const observer = new ResizeObserver(check);
-    observer.observe(el);
-    return () => observer.disconnect();
+    });
   }, [layout, stackBelow]);
   const stacked = layout === 'stacked' || (layout === 'auto' && narrow);
 
   const [cardElements] = useState(() => new Map<string, HTMLElement>());
   const dir = dirProp ?? journey?.dir ?? 'ltr';
+  // The lanes the grid draws itself: all but those its children draw.
+  const ownLanes = useMemo(
+    () => model?.journey.lanes.filter((lane) => !((childCurve && lane.kind === 'emotion') || (childBlueprint && isBlueprintLane(lane)))) ?? [],
+    [model, childCurve, childBlueprint],
+  );
   const navRows = useMemo<NavRow[]>(() => {
     if (!model) return [];
     const stageCount = model.journey.stages.length;
     const rows: NavRow[] = [];
     // Rows in the order they appear: the grid's own lanes, then those its children draw.
-    const drawnByChild = (lane: Lane) => (childCurve && lane.kind === 'emotion') || (childBlueprint && isBlueprint(lane));
-    const ordered = model.journey.lanes.filter((lane) => !drawnByChild(lane));
+    const ordered = [...ownLanes];
     for (const part of childParts) {
       if (part.kind === 'curve') {
         const lane = part.laneId ? model.lanes.get(part.laneId) : model.journey.lanes.find((l) => l.kind === 'emotion');
         if (lane) ordered.push(lane);
       } else {
-        const ids = part.lanes ?? model.journey.lanes.filter(isBlueprint).map((l) => l.id);
+        const ids = part.lanes ?? model.journey.lanes.filter(isBlueprintLane).map((l) => l.id);
         for (const id of ids) {
           const lane = model.lanes.get(id);
           if (lane) ordered.push(lane);
@@ -281,9 +292,9 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
       });
     }
     return rows;
-  }, [model, cells, childParts, childCurve, childBlueprint]);
-  const firstNavKey = navRows.find((row) => row.cells.length > 0)?.cells[0];
-  const firstKey = firstNavKey ? navKeyOf(navRows.find((row) => row.cells[0] === firstNavKey)!, firstNavKey) : null;
+  }, [model, cells, childParts, ownLanes]);
+  const firstRow = navRows.find((row) => row.cells.length > 0);
+  const firstKey = firstRow ? navKeyOf(firstRow, firstRow.cells[0]!) : null;
 
   const context = useMemo<JourneyContextValue | null>(
     () =>
@@ -322,11 +333,7 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
         previous.every((c, i) => Math.abs(c.left - columns[i]!.left) < 0.5 && Math.abs(c.width - columns[i]!.width) < 0.5);
       if (!same) store.set({ columns });
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => measure());
-    observer.observe(grid);
-    return () => observer.disconnect();
+    return measureOnResize(grid, measure);
   }, [stacked, model, store]);
 
   // When filtering removes the cell or card holding the tab stop, give it back to the
@@ -334,10 +341,7 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
   useIsomorphicLayoutEffect(() => {
     const key = store.get().focusKey;
     if (key === null) return;
-    const present = navRows.some((row) =>
-      row.cells.some((cell) => key === navKeyOf(row, cell) || cell.cards.some((id) => key === `card:${id}`)),
-    );
-    if (!present) store.set({ focusKey: null });
+    if (!findNavPosition(navRows, key)) store.set({ focusKey: null });
   }, [navRows, store]);
 
   // On the root, so the host's handler runs once for every key and before ours.
@@ -355,18 +359,7 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
     const target = event.target as HTMLElement;
     const key = target.getAttribute('data-nav-key');
     if (!key || !gridRef.current?.contains(target)) return;
-    // Locate the focused element in the navigation model.
-    let at: { row: number; cell: number; card: number } | undefined;
-    navRows.some((row, r) =>
-      row.cells.some((cell, c) => {
-        if (key === navKeyOf(row, cell)) at = { row: r, cell: c, card: -1 };
-        else {
-          const i = cell.cards.findIndex((id) => key === `card:${id}`);
-          if (i !== -1) at = { row: r, cell: c, card: i };
-        }
-        return at !== undefined;
-      }),
-    );
+    const at = findNavPosition(navRows, key);
     if (!at) return;
     event.preventDefault();
     const next = moveFocus(navRows, at, event.key as NavKey, { rtl: dir === 'rtl', ctrl: event.ctrlKey || event.metaKey });
@@ -412,9 +405,7 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
 
   const stageCount = model.journey.stages.length;
   const phases = showPhases ? phaseSpans({ phases: model.journey.phases ?? [], stageIndex: model.stageIndex }) : [];
-  const groups = laneGroups(
-    model.journey.lanes.filter((lane) => !((childCurve && lane.kind === 'emotion') || (childBlueprint && isBlueprint(lane)))),
-  );
+  const groups = laneGroups(ownLanes);
   const title = rest['aria-label'] ?? journey.title;
 
   return (

@@ -1,9 +1,9 @@
 import { clsx } from 'clsx';
 import { forwardRef, Fragment, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
-import { BLUEPRINT_LANE_KINDS } from '../../model/types';
+import { isBlueprintLane } from '../../model/types';
 import { blueprintLines, linkPath, type BlueprintLine, type Box } from '../../layout/links';
-import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
+import { measureOnResize, useJourneyContext, useIsomorphicLayoutEffect } from '../context';
 import { useInteraction } from '../store';
 import { LaneRow, type LaneRenderContext } from '../JourneyGrid/LaneRow';
 import { assignRef } from '../refs';
@@ -43,7 +43,7 @@ export const ServiceBlueprintLane = /* @__PURE__ */ forwardRef<HTMLDivElement, S
   const { model, labels, cardElements, store, cells, idPrefix } = useJourneyContext('ServiceBlueprintLane');
   const lanes: Lane[] = laneIds
     ? laneIds.map((id) => model.lanes.get(id)).filter((l): l is Lane => l !== undefined)
-    : model.journey.lanes.filter((l) => (BLUEPRINT_LANE_KINDS as readonly string[]).includes(l.kind));
+    : model.journey.lanes.filter(isBlueprintLane);
   const lineMap = blueprintLines(
     lanes.map((l) => l.kind),
     lines,
@@ -87,11 +87,7 @@ export const ServiceBlueprintLane = /* @__PURE__ */ forwardRef<HTMLDivElement, S
       }
       setArrows({ width: origin.width, height: origin.height, items });
     };
-    measure();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(measure);
-    observer.observe(block);
-    return () => observer.disconnect();
+    return measureOnResize(block, measure);
      
   }, [laneKey, model, cells, showArrows, cardElements]);
 

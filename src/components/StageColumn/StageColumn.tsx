@@ -16,6 +16,9 @@ export interface StageColumnOwnProps {
 /** Props of {@link StageColumn}. */
 export type StageColumnProps = StageColumnOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof StageColumnOwnProps>;
 
+/** The stage header's text fields, in the order they are shown. */
+const STAGE_FIELDS = ['goal', 'trigger', 'duration'] as const;
+
 /**
  * A stage's header — phase, name, goal, trigger, duration and metrics — and, in the
  * stacked narrow layout, the stage's cells one under another. Must be used inside
@@ -36,33 +39,23 @@ export const StageColumn = /* @__PURE__ */ forwardRef<HTMLDivElement, StageColum
     );
   }
   const phase = model.phaseOfStage.get(stageId);
+  const stacked = variant === 'stacked';
+  const fields = STAGE_FIELDS.filter((field) => stage[field]);
   const details = (
     <>
-      {variant === 'stacked' && phase && <span className="jm-StageColumn-phase">{phase.name}</span>}
+      {stacked && phase && <span className="jm-StageColumn-phase">{phase.name}</span>}
       <span className="jm-StageColumn-index" aria-hidden="true">
         {index + 1}
       </span>
       <h3 className="jm-StageColumn-name">{stage.name}</h3>
-      {(stage.goal || stage.trigger || stage.duration) && (
+      {fields.length > 0 && (
         <dl className="jm-StageColumn-fields">
-          {stage.goal && (
-            <div data-field="goal">
-              <dt>{labels.goal}</dt>
-              <dd>{stage.goal}</dd>
+          {fields.map((field) => (
+            <div key={field} data-field={field}>
+              <dt>{labels[field]}</dt>
+              <dd>{stage[field]}</dd>
             </div>
-          )}
-          {stage.trigger && (
-            <div data-field="trigger">
-              <dt>{labels.trigger}</dt>
-              <dd>{stage.trigger}</dd>
-            </div>
-          )}
-          {stage.duration && (
-            <div data-field="duration">
-              <dt>{labels.duration}</dt>
-              <dd>{stage.duration}</dd>
-            </div>
-          )}
+          ))}
         </dl>
       )}
       {stage.metrics && stage.metrics.length > 0 && (
@@ -84,36 +77,28 @@ export const StageColumn = /* @__PURE__ */ forwardRef<HTMLDivElement, StageColum
     </>
   );
 
-  if (variant === 'stacked') {
-    return (
-      <div
-        ref={ref}
-        role="region"
-        className={clsx('jm-StageColumn', className)}
-        data-variant="stacked"
-        data-stage-id={stageId}
-        aria-label={stage.name}
-        style={style}
-        {...rest}
-      >
-        <div className="jm-StageColumn-header">{details}</div>
-        {children}
-      </div>
-    );
-  }
+  // Undefined attributes are left out, so each variant renders only its own.
   return (
     <div
       ref={ref}
-      role="columnheader"
-      aria-colindex={index + 2}
+      role={stacked ? 'region' : 'columnheader'}
+      aria-colindex={stacked ? undefined : index + 2}
       className={clsx('jm-StageColumn', className)}
-      data-variant="header"
+      data-variant={stacked ? 'stacked' : 'header'}
       data-stage-id={stageId}
-      data-phase-id={phase?.id}
-      style={{ gridColumn: index + 2, ...style }}
+      data-phase-id={stacked ? undefined : phase?.id}
+      aria-label={stacked ? stage.name : undefined}
+      style={stacked ? style : { gridColumn: index + 2, ...style }}
       {...rest}
     >
-      {details}
+      {stacked ? (
+        <>
+          <div className="jm-StageColumn-header">{details}</div>
+          {children}
+        </>
+      ) : (
+        details
+      )}
     </div>
   );
 });

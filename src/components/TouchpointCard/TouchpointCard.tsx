@@ -3,7 +3,6 @@ import {
   forwardRef,
   memo,
   useCallback,
-  useId,
   type ComponentPropsWithoutRef,
   type FocusEvent,
   type KeyboardEvent,
@@ -16,7 +15,6 @@ import { ChannelIcon, Mark, type ChannelIconMap } from '../icons';
 import { defaultLabels, own, type JourneyLabels } from '../labels';
 import { useOptionalJourneyContext } from '../context';
 import { useInteraction, type InteractionStore } from '../store';
-import { domId } from '../ids';
 import { formatMetric } from '../format';
 import { assignRef } from '../refs';
 
@@ -77,7 +75,6 @@ export const TouchpointCard = /* @__PURE__ */ Object.assign(
     // Hosts may hand any value to a standalone card; draw a notice rather than throw.
     const valid = typeof card === 'object' && card !== null && typeof card.id === 'string' && typeof card.title === 'string';
     const id = valid ? card.id : '';
-    const standaloneId = useId();
     const navKey = `card:${id}`;
 
     // One subscription per card, its four flags packed into a number: a store change runs
@@ -197,8 +194,29 @@ export const TouchpointCard = /* @__PURE__ */ Object.assign(
     if (card.impact) ratings.push([labels.impact, labels.levels[card.impact]]);
     if (card.effort) ratings.push([labels.effort, labels.levels[card.effort]]);
 
-    const describedBy = domId(`${ctx?.idPrefix ?? `jm${standaloneId.replace(/[^a-zA-Z0-9_-]/g, '')}`}-card-meta`, id);
     const content = ctx?.renderCard?.(card);
+    const meta: ReactNode[] = [
+      ...badges,
+      ...ratings.map(([name, value]) => (
+        <span key={name} className="jm-TouchpointCard-rating" data-rating={name}>
+          {`${name}: ${value}`}
+        </span>
+      )),
+    ];
+    if (card.kind === 'opportunity' && card.status) {
+      meta.push(
+        <span key="status" className="jm-TouchpointCard-status" data-status={card.status}>
+          {labels.statuses[card.status]}
+        </span>,
+      );
+    }
+    if (card.owner && card.kind === 'opportunity') {
+      meta.push(
+        <span key="owner" className="jm-TouchpointCard-owner">
+          {card.owner}
+        </span>,
+      );
+    }
 
     return (
       <div
@@ -225,14 +243,13 @@ export const TouchpointCard = /* @__PURE__ */ Object.assign(
         {...handlers}
       >
         {/* The accessible name is the card's own visible text, in reading order (WCAG 2.5.3):
-            kind, title, channel, then the badges. Spaces between parts keep words apart. */}
-        {content !== undefined && content !== null && (
+            kind, title, channel, then the badges. A space between parts keeps words apart. */}
+        {content !== undefined && content !== null ? (
           // A host face keeps the card's name: kind and title first, for screen readers.
           <>
-            <span className="jm-visually-hidden">{`${kindLabel}: ${card.title}`}</span>{' '}
+            <span className="jm-visually-hidden">{`${kindLabel}: ${card.title}`}</span> {content}
           </>
-        )}
-        {content ?? (
+        ) : (
           <>
             <span className="jm-TouchpointCard-kind">
               {kindLabel}
@@ -247,38 +264,31 @@ export const TouchpointCard = /* @__PURE__ */ Object.assign(
               ) : (
                 card.title
               )}
-            </p>{' '}
+            </p>
             {card.channel && (
-              <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
-                {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
-                <span className="jm-TouchpointCard-channelLabel">{channelLabel}</span>
-              </span>
-            )}{' '}
-            {showDescription && card.description && <p className="jm-TouchpointCard-description">{card.description}</p>}
+              <>
+                {' '}
+                <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
+                  {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
+                  <span className="jm-TouchpointCard-channelLabel">{channelLabel}</span>
+                </span>
+              </>
+            )}
+            {showDescription && card.description && (
+              <>
+                {' '}
+                <p className="jm-TouchpointCard-description">{card.description}</p>
+              </>
+            )}
           </>
-        )}{' '}
-        <div id={describedBy} className="jm-TouchpointCard-meta">
-          {[
-            ...badges,
-            ...ratings.map(([name, value]) => (
-              <span key={name} className="jm-TouchpointCard-rating" data-rating={name}>
-                {`${name}: ${value}`}
-              </span>
-            )),
-            card.kind === 'opportunity' && card.status ? (
-              <span key="status" className="jm-TouchpointCard-status" data-status={card.status}>
-                {labels.statuses[card.status]}
-              </span>
-            ) : null,
-            card.owner && card.kind === 'opportunity' ? (
-              <span key="owner" className="jm-TouchpointCard-owner">
-                {card.owner}
-              </span>
-            ) : null,
-          ]
-            .filter(Boolean)
-            .flatMap((item, i) => (i === 0 ? [item] : [' ', item]))}
-        </div>
+        )}
+        {/* Badges and ratings, in a row of their own only when there are any. */}
+        {meta.length > 0 && (
+          <>
+            {' '}
+            <div className="jm-TouchpointCard-meta">{meta.flatMap((item, i) => (i === 0 ? [item] : [' ', item]))}</div>
+          </>
+        )}
       </div>
     );
   }),

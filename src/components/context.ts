@@ -36,6 +36,23 @@ export interface JourneyContextValue {
   open(id: string | null, reason?: 'hover' | 'focus' | 'click' | 'keyboard'): void;
 }
 
+/**
+ * What every card of a map reads. Unlike {@link JourneyContextValue} it does not change
+ * when a filter does: its lookups come from the whole journey, so cards that stay
+ * visible keep their props and context and do not re-render.
+ */
+export interface CardContextValue
+  extends Pick<
+    JourneyContextValue,
+    'labels' | 'store' | 'channelIcons' | 'renderCard' | 'navigation' | 'idPrefix' | 'cardElements' | 'select' | 'open'
+  > {
+  /** The unfiltered journey's cards, evidence and incoming links. */
+  model: Pick<NormalizedJourney, 'cards' | 'evidence' | 'incomingLinks'>;
+}
+
+/** The cards' context of a `JourneyGrid`. */
+export const CardContext = /* @__PURE__ */ createContext<CardContextValue | null>(null);
+
 /** The shared context of a `JourneyGrid`. */
 export const JourneyContext = /* @__PURE__ */ createContext<JourneyContextValue | null>(null);
 

@@ -378,6 +378,28 @@ describe('JourneyGrid filters', () => {
     expect(visibleTitles()).toEqual(['Asks a friend', 'Checkout page', 'Too many similar models', 'Is delivery free?']);
   });
 
+  it('changing a filter re-renders only the cards that appear or move, not those that stay in place', () => {
+    const rendered: string[] = [];
+    // A stable face renderer: it runs once per card render.
+    const face = (c: Card) => {
+      rendered.push(c.id);
+      return <span>{c.title}</span>;
+    };
+    const journey = twoPersonas();
+    const { rerender } = render(<JourneyGrid journey={journey} layout="grid" personas={['sam']} renderCard={face} />);
+    expect(rendered.sort()).toEqual(['c1', 'c2', 'c3']);
+    rendered.length = 0;
+    rerender(<JourneyGrid journey={journey} layout="grid" personas={['ana']} renderCard={face} />);
+    // Sam's search result goes, Ana's two cards come; Checkout page and the pain point stay put.
+    expect(visibleTitles()).toEqual(['Asks a friend', 'Checkout page', 'Too many similar models', 'Is delivery free?']);
+    const appeared = journey.cards.filter((c) => c.persona === 'ana').map((c) => c.id);
+    expect(rendered.sort()).toEqual(appeared.sort());
+    rendered.length = 0;
+    // The same filter again, in a new array: nothing re-renders.
+    rerender(<JourneyGrid journey={journey} layout="grid" personas={['ana']} renderCard={face} />);
+    expect(rendered).toEqual([]);
+  });
+
   it('channels hide touchpoints on other channels, and leave other kinds of card alone', () => {
     render(<JourneyGrid journey={twoPersonas()} layout="grid" channels={['web', 'word-of-mouth']} />);
     expect(visibleTitles()).toEqual(['Asks a friend', 'Checkout page', 'Too many similar models', 'Is delivery free?']);

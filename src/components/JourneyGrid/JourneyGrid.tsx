@@ -27,7 +27,14 @@ import { moveFocus, type NavKey, type NavPosition, type NavRow } from '../../lay
 import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import { resolveLabels, type JourneyLabelsOverrides } from '../labels';
 import type { ChannelIconMap } from '../icons';
-import { JourneyContext, measureOnResize, useIsomorphicLayoutEffect, type JourneyContextValue } from '../context';
+import {
+  CardContext,
+  JourneyContext,
+  measureOnResize,
+  useIsomorphicLayoutEffect,
+  type CardContextValue,
+  type JourneyContextValue,
+} from '../context';
 import { createInteractionStore, type OpenReason } from '../store';
 import { StageColumn } from '../StageColumn/StageColumn';
 import { CardPopover } from '../TouchpointCard/CardPopover';
@@ -178,7 +185,14 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
   const filterKey = JSON.stringify([laneFilter ?? null, personas ?? null, channels ?? null]);
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const filter = useMemo(() => ({ lanes: laneFilter, personas, channels }), [filterKey]);
-  const model = useMemo(() => (valid ? normalizeJourney(filterJourney(journey, filter)) : null), [valid, journey, filter]);
+  // The whole journey, normalised once per journey; the filtered one, per filter. Cards
+  // read the whole one, so changing a filter re-renders only the cards that move.
+  const fullModel = useMemo(() => (valid ? normalizeJourney(journey) : null), [valid, journey]);
+  const model = useMemo(() => {
+    if (!fullModel) return null;
+    const filtered = filterJourney(journey, filter);
+    return filtered === journey ? fullModel : normalizeJourney(filtered);
+  }, [fullModel, journey, filter]);
   const cells = useMemo(() => {
     const map = new Map<string, readonly LaneCell[]>();
     if (!model) return map;
@@ -316,6 +330,23 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
     [model, cells, labels, store, channelIcons, renderCard, dir, stacked, idPrefix, cardElements, firstKey, select, open],
   );
 
+  const cardContext = useMemo<CardContextValue | null>(
+    () =>
+      fullModel && {
+        model: fullModel,
+        labels,
+        store,
+        channelIcons,
+        renderCard,
+        navigation: stacked ? 'natural' : 'grid',
+        idPrefix,
+        cardElements,
+        select,
+        open,
+      },
+    [fullModel, labels, store, channelIcons, renderCard, stacked, idPrefix, cardElements, select, open],
+  );
+
   // Measure the stage columns so that the emotion curve sits exactly over them.
   const gridRef = useRef<HTMLDivElement | null>(null);
   useIsomorphicLayoutEffect(() => {
@@ -410,6 +441,7 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
 
   return (
     <JourneyContext.Provider value={context}>
+      <CardContext.Provider value={cardContext}>
       <div {...rest} {...rootProps} className={clsx(!nested && 'jm-root', 'jm-JourneyGrid', className)}>
         <MapErrorBoundary
           fallback={() => (
@@ -515,6 +547,7 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
         <CardPopover />
         </MapErrorBoundary>
       </div>
+      </CardContext.Provider>
     </JourneyContext.Provider>
   );
 });

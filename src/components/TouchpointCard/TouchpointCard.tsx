@@ -3,17 +3,19 @@ import {
   forwardRef,
   memo,
   useCallback,
+  useContext,
   type ComponentPropsWithoutRef,
   type FocusEvent,
   type KeyboardEvent,
   type MouseEvent,
   type PointerEvent,
   type ReactNode,
+  type RefAttributes,
 } from 'react';
 import type { Card, Evidence } from '../../model/types';
 import { ChannelIcon, Mark, type ChannelIconMap } from '../icons';
 import { defaultLabels, own, type JourneyLabels } from '../labels';
-import { useOptionalJourneyContext } from '../context';
+import { CardContext } from '../context';
 import { useInteraction, type InteractionStore } from '../store';
 import { formatMetric } from '../format';
 import { assignRef } from '../refs';
@@ -47,6 +49,24 @@ const OPEN = 2;
 const TABBABLE = 4;
 const LINKED = 8;
 
+/**
+ * Props are equal when every value is the same, and `style` objects when their entries
+ * are: a grid hands each card a fresh placement style on every render, so the card
+ * re-renders only when it moves.
+ */
+function sameCardProps(a: Readonly<Record<string, unknown>>, b: Readonly<Record<string, unknown>>): boolean {
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => {
+    const x = a[key];
+    const y = b[key];
+    if (Object.is(x, y)) return true;
+    if (key !== 'style' || !x || !y || typeof x !== 'object' || typeof y !== 'object') return false;
+    const entries = Object.entries(x);
+    return entries.length === Object.keys(y).length && entries.every(([k, v]) => Object.is(v, (y as Record<string, unknown>)[k]));
+  });
+}
+
 /** Whether a card's evidence is research (validated) or only an assumption. */
 export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assumption' | 'none' {
   if (cited.length === 0) return 'none';
@@ -63,12 +83,12 @@ export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assum
 // Object.assign keeps the display name (esbuild renames the inner function) without a
 // top-level statement, which would keep the card in bundles that never use it.
 export const TouchpointCard = /* @__PURE__ */ Object.assign(
-  /* @__PURE__ */ memo(
+  /* @__PURE__ */ memo<TouchpointCardProps & RefAttributes<HTMLDivElement>>(
   /* @__PURE__ */ forwardRef<HTMLDivElement, TouchpointCardProps>(function TouchpointCard(
     { card, evidence, labels: labelsProp, channelIcons: iconsProp, showDescription = false, className, ...rest },
     forwardedRef,
   ) {
-    const ctx = useOptionalJourneyContext();
+    const ctx = useContext(CardContext);
     const labels = labelsProp ?? ctx?.labels ?? defaultLabels;
     const icons = iconsProp ?? ctx?.channelIcons;
     const store = ctx?.store ?? NO_STORE;
@@ -292,6 +312,7 @@ export const TouchpointCard = /* @__PURE__ */ Object.assign(
       </div>
     );
   }),
+    sameCardProps,
   ),
   { displayName: 'TouchpointCard' },
 );

@@ -162,16 +162,17 @@ export function validateJourney(input: unknown): JourneyProblem[] {
     }
   }
 
-  function stringList(obj: Obj, key: string, path: string): string[] {
+  /** Checks that `key` is a list of texts; returns the texts with their indices in the list. */
+  function stringList(obj: Obj, key: string, path: string): Array<[text: string, index: number]> {
     const value = obj[key];
     const listPath = join(path, key);
-    const result: string[] = [];
+    const result: Array<[string, number]> = [];
     if (value === undefined) return result;
     if (!Array.isArray(value)) mistyped(listPath, 'a list of texts', value);
     else {
       value.forEach((item, i) => {
         if (typeof item !== 'string') mistyped(itemPath(listPath, i), 'text', item);
-        else result.push(item);
+        else result.push([item, i]);
       });
     }
     return result;
@@ -332,7 +333,7 @@ export function validateJourney(input: unknown): JourneyProblem[] {
       continue;
     }
     const indices: number[] = [];
-    stringList(phase, 'stages', path).forEach((stageId, i) => {
+    stringList(phase, 'stages', path).forEach(([stageId, i]) => {
       const memberPath = itemPath(membersPath, i);
       if (reference(stageId, memberPath, 'stage', stageIds) === undefined) return;
       const other = phaseOfStage.get(stageId);
@@ -392,12 +393,12 @@ export function validateJourney(input: unknown): JourneyProblem[] {
     optionalReference(card, 'persona', path, 'persona', personaIds);
     text(card, 'channel', path);
     optionalBoolean(card, 'momentOfTruth', path);
-    stringList(card, 'links', path).forEach((target, i) => {
+    stringList(card, 'links', path).forEach(([target, i]) => {
       const linkPath = itemPath(join(path, 'links'), i);
       if (target === card.id) add(linkPath, 'a card cannot link to itself');
       else reference(target, linkPath, 'card', cardIds);
     });
-    stringList(card, 'evidence', path).forEach((source, i) =>
+    stringList(card, 'evidence', path).forEach(([source, i]) =>
       reference(source, itemPath(join(path, 'evidence'), i), 'evidence source', evidenceIds),
     );
     for (const key of ['severity', 'impact', 'effort']) optionalEnum(card, key, path, LEVELS);

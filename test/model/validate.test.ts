@@ -65,6 +65,10 @@ describe('validateJourney', () => {
     ['link to a missing card', (j) => (j.cards[1]!.links = ['c9']), 'cards[1].links[0]', /unknown card "c9"/],
     ['link to itself', (j) => (j.cards[1]!.links = ['c2']), 'cards[1].links[0]', /itself/],
     ['unknown evidence', (j) => (j.cards[0]!.evidence = ['e7']), 'cards[0].evidence[0]', /unknown evidence source "e7"/],
+    // The path names the item's own place in the list, past items of the wrong type.
+    ['unknown evidence after a non-text item', (j) => set(j.cards[0], 'evidence', [7, 'e7']), 'cards[0].evidence[1]', /unknown evidence source "e7"/],
+    ['link to a missing card after a non-text item', (j) => set(j.cards[1], 'links', [null, 'c9']), 'cards[1].links[1]', /unknown card "c9"/],
+    ['unknown stage in a phase after a non-text item', (j) => set(j.phases![0], 'stages', [false, 'nowhere']), 'phases[0].stages[1]', /unknown stage "nowhere"/],
     ['span running backwards', (j) => { j.cards[2]!.stage = 'checkout'; j.cards[2]!.endStage = 'search'; }, 'cards[2].endStage', /comes before/],
     ['span off the map', (j) => (j.cards[2]!.endStage = 'advocacy'), 'cards[2].endStage', /unknown stage "advocacy"/],
     ['bad severity', (j) => set(j.cards[2], 'severity', 'awful'), 'cards[2].severity', /not one of "low", "medium", "high"/],

@@ -121,6 +121,14 @@ describeConformance<HTMLDivElement>('ExportMenu', {
 });
 
 describe('conformance coverage', () => {
+  it('every exported component shows its public name in React DevTools and error messages', () => {
+    const components = [...Object.entries(api), ...Object.entries(exportApi)].filter(
+      ([, value]) => typeof value === 'object' && value !== null && '$$typeof' in value,
+    );
+    expect(components.length).toBeGreaterThan(0);
+    for (const [name, component] of components) expect((component as { displayName?: string }).displayName, name).toBe(name);
+  });
+
   it('covers every component the package exports, from every entry point', () => {
     const covered = ['JourneyMap', 'JourneyGrid', 'StageColumn', 'TouchpointCard', 'EmotionCurve', 'ServiceBlueprintLane', 'PersonaPanel', 'ExportMenu'];
     // forwardRef and memo components are objects carrying React's $$typeof tag.

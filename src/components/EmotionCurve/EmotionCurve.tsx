@@ -18,6 +18,7 @@ import { personaColor } from '../../layout/persona';
 import { useJourneyContext } from '../context';
 import { useInteraction } from '../store';
 import { curveKey } from '../JourneyGrid/LaneRow';
+import { named } from '../refs';
 
 /** A series with its geometry, as handed to a custom renderer. */
 export interface EmotionSeriesGeometry {
@@ -88,7 +89,8 @@ const valenceColor = (v: Valence) => `var(--jm-emotion-${v})`;
  * curve per persona with a legend, and a summary and table for screen readers.
  * Must be used inside `JourneyGrid`, where it is a row of the grid.
  */
-export const EmotionCurve = /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCurveProps>(function EmotionCurve(
+export const EmotionCurve = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCurveProps>(function EmotionCurve(
   {
     laneId,
     personas,
@@ -359,4 +361,6 @@ export const EmotionCurve = /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCu
       </div>
     </div>
   );
-});
+}),
+  'EmotionCurve',
+);

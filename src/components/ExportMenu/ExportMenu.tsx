@@ -12,7 +12,7 @@ import {
 import type { Journey } from '../../model/types';
 import type { ExportSvgOptions } from '../../io/export';
 import { useJourneyExport, type ExportedFile, type JourneyExportFormat } from './useJourneyExport';
-import { assignRef } from '../refs';
+import { assignRef, named } from '../refs';
 
 /** An entry of the export menu: a file format, or printing. */
 export type ExportMenuItem = JourneyExportFormat | 'print';
@@ -86,7 +86,8 @@ export type ExportMenuProps = ExportMenuOwnProps & Omit<ComponentPropsWithoutRef
  * button pattern: Enter, Space or the arrow keys open it, arrows, Home and End move,
  * Escape closes it and returns to the button. It is hidden when printing.
  */
-export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuProps>(function ExportMenu(
+export const ExportMenu = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuProps>(function ExportMenu(
   { target, journey, items, filename, scale, pictureOptions, labels: labelsProp, onSave, onExportError, className, ...rest },
   ref,
 ) {
@@ -232,4 +233,6 @@ export const ExportMenu = /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuP
       </span>
     </div>
   );
-});
+}),
+  'ExportMenu',
+);

@@ -43,7 +43,7 @@ import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLa
 import { LaneRow, cellKey, curveKey, type LaneRenderContext } from './LaneRow';
 import { StackedLayout } from './StackedLayout';
 import { MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
-import { assignRef } from '../refs';
+import { assignRef, named } from '../refs';
 
 /** Set by `JourneyMap` so that nested parts do not declare the theme variables again. */
 export const ThemeScope = /* @__PURE__ */ createContext(false);
@@ -128,7 +128,8 @@ function laneGroups(lanes: readonly Lane[]): Array<{ kind: 'lane' | 'emotion'; l
  * spanning stages. It shares the journey, layout and interaction state with the parts
  * inside it through context, so hosts compose their own maps from the parts.
  */
-export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGridProps>(function JourneyGrid(
+export const JourneyGrid = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGridProps>(function JourneyGrid(
   {
     journey,
     lanes,
@@ -550,4 +551,6 @@ export const JourneyGrid = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGri
       </CardContext.Provider>
     </JourneyContext.Provider>
   );
-});
+}),
+  'JourneyGrid',
+);

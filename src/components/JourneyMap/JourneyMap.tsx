@@ -20,6 +20,7 @@ import { Mark } from '../icons';
 import { JourneyGrid, ThemeScope } from '../JourneyGrid/JourneyGrid';
 import type { LaneRenderContext } from '../JourneyGrid/LaneRow';
 import { PersonaPanel } from '../PersonaPanel/PersonaPanel';
+import { named } from '../refs';
 
 /** The props {@link JourneyMap} adds to a `div`'s. */
 export interface JourneyMapOwnProps {
@@ -77,7 +78,8 @@ export type JourneyMapProps = JourneyMapOwnProps & Omit<ComponentPropsWithoutRef
  * every lane in the journey's order, the emotion curve and the blueprint lanes,
  * with selection, details popovers, keyboard navigation and theming.
  */
-export const JourneyMap = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyMapProps>(function JourneyMap(
+export const JourneyMap = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyMapProps>(function JourneyMap(
   {
     journey,
     theme,
@@ -188,7 +190,9 @@ export const JourneyMap = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyMapP
       )}
     </div>
   );
-});
+}),
+  'JourneyMap',
+);
 
 function MapHeader({ journey, labels }: { journey: Journey; labels: JourneyLabels }) {
   const meta = journey.meta;

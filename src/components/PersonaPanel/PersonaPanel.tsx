@@ -16,6 +16,7 @@ import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import { useOptionalJourneyContext } from '../context';
 import { ChannelIcon } from '../icons';
 import { defaultLabels, resolveLabels, type JourneyLabels, type JourneyLabelsOverrides } from '../labels';
+import { named } from '../refs';
 
 /** The props `PersonaPanel` adds to those of a `<section>`. */
 interface PersonaPanelOwnProps {
@@ -344,7 +345,8 @@ function Switcher({
  * Invalid data never throws: a journey that fails `validateJourney`, or a persona id
  * the journey does not have, shows a short notice (`role="alert"`).
  */
-export const PersonaPanel = /* @__PURE__ */ forwardRef<HTMLElement, PersonaPanelProps>(function PersonaPanel(
+export const PersonaPanel = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLElement, PersonaPanelProps>(function PersonaPanel(
   {
     journey,
     personaId,
@@ -455,4 +457,6 @@ export const PersonaPanel = /* @__PURE__ */ forwardRef<HTMLElement, PersonaPanel
       {body}
     </section>
   );
-});
+}),
+  'PersonaPanel',
+);

@@ -6,7 +6,7 @@ import { blueprintLines, linkPath, type BlueprintLine, type Box } from '../../la
 import { measureOnResize, useJourneyContext, useIsomorphicLayoutEffect } from '../context';
 import { useInteraction } from '../store';
 import { LaneRow, type LaneRenderContext } from '../JourneyGrid/LaneRow';
-import { assignRef } from '../refs';
+import { assignRef, named } from '../refs';
 
 /** The props {@link ServiceBlueprintLane} adds to a `div`'s. */
 export interface ServiceBlueprintLaneOwnProps {
@@ -36,7 +36,8 @@ interface Arrow {
  * visibility and internal interaction, with arrows for the card links between them.
  * Must be used inside `JourneyGrid`, where its lanes are rows of the grid.
  */
-export const ServiceBlueprintLane = /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceBlueprintLaneProps>(function ServiceBlueprintLane(
+export const ServiceBlueprintLane = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceBlueprintLaneProps>(function ServiceBlueprintLane(
   { lanes: laneIds, lines, showArrows = true, renderLane, className, ...rest },
   ref,
 ) {
@@ -155,4 +156,6 @@ export const ServiceBlueprintLane = /* @__PURE__ */ forwardRef<HTMLDivElement, S
       )}
     </div>
   );
-});
+}),
+  'ServiceBlueprintLane',
+);

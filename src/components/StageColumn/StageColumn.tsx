@@ -2,6 +2,7 @@ import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useJourneyContext } from '../context';
 import { formatMetric } from '../format';
+import { named } from '../refs';
 
 /** The props {@link StageColumn} adds to a `div`'s. */
 export interface StageColumnOwnProps {
@@ -24,7 +25,8 @@ const STAGE_FIELDS = ['goal', 'trigger', 'duration'] as const;
  * stacked narrow layout, the stage's cells one under another. Must be used inside
  * `JourneyGrid`.
  */
-export const StageColumn = /* @__PURE__ */ forwardRef<HTMLDivElement, StageColumnProps>(function StageColumn(
+export const StageColumn = /* @__PURE__ */ named(
+  /* @__PURE__ */ forwardRef<HTMLDivElement, StageColumnProps>(function StageColumn(
   { stageId, variant = 'header', children, className, style, ...rest },
   ref,
 ) {
@@ -101,4 +103,6 @@ export const StageColumn = /* @__PURE__ */ forwardRef<HTMLDivElement, StageColum
       )}
     </div>
   );
-});
+}),
+  'StageColumn',
+);

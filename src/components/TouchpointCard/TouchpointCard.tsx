@@ -18,7 +18,7 @@ import { defaultLabels, own, type JourneyLabels } from '../labels';
 import { CardContext } from '../context';
 import { useInteraction, type InteractionStore } from '../store';
 import { formatMetric } from '../format';
-import { assignRef } from '../refs';
+import { assignRef, named } from '../refs';
 
 /** The props {@link TouchpointCard} adds to a `div`'s. */
 export interface TouchpointCardOwnProps {
@@ -80,9 +80,7 @@ export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assum
  * `JourneyGrid` it takes part in selection, keyboard navigation and the details
  * popover; on its own it is a static card.
  */
-// Object.assign keeps the display name (esbuild renames the inner function) without a
-// top-level statement, which would keep the card in bundles that never use it.
-export const TouchpointCard = /* @__PURE__ */ Object.assign(
+export const TouchpointCard = /* @__PURE__ */ named(
   /* @__PURE__ */ memo<TouchpointCardProps & RefAttributes<HTMLDivElement>>(
   /* @__PURE__ */ forwardRef<HTMLDivElement, TouchpointCardProps>(function TouchpointCard(
     { card, evidence, labels: labelsProp, channelIcons: iconsProp, showDescription = false, className, ...rest },
@@ -314,5 +312,5 @@ export const TouchpointCard = /* @__PURE__ */ Object.assign(
   }),
     sameCardProps,
   ),
-  { displayName: 'TouchpointCard' },
+  'TouchpointCard',
 );

@@ -164,6 +164,24 @@ describe('TouchpointCard inside a JourneyGrid', () => {
     expect(screen.getByRole('button', { name: /^Touchpoint: Search results( |$)/ })).toHaveAttribute('aria-pressed', 'false');
   });
 
+  it("runs the host's handlers and then its own: a host onClick and onFocus that prevent nothing leave selection and opening working", async () => {
+    const user = userEvent.setup();
+    const j = smallJourney();
+    const calls: string[] = [];
+    render(
+      <JourneyGrid journey={j} layout="grid" lanes={['pain']} onSelectCard={(id) => calls.push(`select ${id}`)}>
+        <div role="row">
+          <TouchpointCard card={j.cards[0]!} onClick={() => calls.push('host click')} onFocus={() => calls.push('host focus')} />
+        </div>
+      </JourneyGrid>,
+    );
+    const card = screen.getByRole('button', { name: /^Touchpoint: Search results( |$)/ });
+    await user.click(card);
+    expect(calls).toEqual(['host focus', 'host click', 'select c1']);
+    expect(card).toHaveAttribute('aria-pressed', 'true');
+    expect(card).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('renders the host’s face from renderCard, keeping its name and badges', () => {
     render(<JourneyGrid journey={smallJourney()} layout="grid" renderCard={(c) => <strong>{c.id}</strong>} />);
     const card = within(screen.getByRole('grid')).getByRole('button', { name: /^Touchpoint: Checkout page( |$)/ });

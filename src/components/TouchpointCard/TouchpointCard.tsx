@@ -5,17 +5,14 @@ import {
   useCallback,
   useContext,
   type ComponentPropsWithoutRef,
-  type FocusEvent,
-  type KeyboardEvent,
-  type MouseEvent,
-  type PointerEvent,
   type ReactNode,
   type RefAttributes,
+  type SyntheticEvent,
 } from 'react';
 import type { Card, Evidence } from '../../model/types';
 import { ChannelIcon, Mark, type ChannelIconMap } from '../icons';
 import { defaultLabels, own, type JourneyLabels } from '../labels';
-import { CardContext } from '../context';
+import { CardContext, type CardContextValue } from '../context';
 import { useInteraction, type InteractionStore } from '../store';
 import { formatMetric } from '../format';
 import { assignRef, named } from '../refs';
@@ -65,6 +62,86 @@ function sameCardProps(a: Readonly<Record<string, unknown>>, b: Readonly<Record<
     const entries = Object.entries(x);
     return entries.length === Object.keys(y).length && entries.every(([k, v]) => Object.is(v, (y as Record<string, unknown>)[k]));
   });
+}
+
+/** The events a card of a map handles. */
+type CardEvents = Pick<
+  ComponentPropsWithoutRef<'div'>,
+  'onClick' | 'onKeyDown' | 'onPointerEnter' | 'onPointerLeave' | 'onFocus' | 'onBlur'
+>;
+
+/** The card's behaviour in a map, one set shared by all its cards: created once per map, not once per card. */
+const behaviours = /* @__PURE__ */ new WeakMap<CardContextValue, Required<CardEvents>>();
+
+function behaviourOf(ctx: CardContextValue): Required<CardEvents> {
+  let found = behaviours.get(ctx);
+  if (found) return found;
+  const { store } = ctx;
+  // The handler sits on the card's own element, which carries the card's id.
+  const idOf = (event: SyntheticEvent<HTMLElement>) => event.currentTarget.getAttribute('data-card-id') ?? '';
+  found = {
+    onClick(event) {
+      if (event.defaultPrevented) return;
+      const id = idOf(event);
+      ctx.select(id);
+      ctx.open(id, 'click');
+    },
+    onKeyDown(event) {
+      if (event.defaultPrevented) return;
+      const id = idOf(event);
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        ctx.select(id);
+        ctx.open(id, 'keyboard');
+      } else if (event.key === ' ') {
+        event.preventDefault();
+        ctx.select(store.get().selectedId === id ? null : id);
+      }
+    },
+    onPointerEnter(event) {
+      if (event.pointerType !== 'touch') ctx.open(idOf(event), 'hover');
+    },
+    onPointerLeave(event) {
+      const s = store.get();
+      // Also when another card is open: this card's preview may still be pending.
+      if (s.openId !== idOf(event) || s.openReason === 'hover') ctx.open(null, 'hover');
+    },
+    onFocus(event) {
+      const id = idOf(event);
+      store.set({ focusKey: `card:${id}` });
+      if (event.target === event.currentTarget && store.get().openId !== id) ctx.open(id, 'focus');
+    },
+    onBlur(event) {
+      const s = store.get();
+      const next = event.relatedTarget as Node | null;
+      const popover = document.getElementById(`${ctx.idPrefix}-popover`);
+      if (s.openId === idOf(event) && s.openReason === 'focus' && !(next && popover?.contains(next))) ctx.open(null, 'focus');
+    },
+  };
+  behaviours.set(ctx, found);
+  return found;
+}
+
+/**
+ * A map card's event handlers: the map's shared behaviour, or — when the host passed
+ * handlers of its own — the host's first, then the behaviour unless the host prevented
+ * the default (for clicks and keys).
+ */
+function cardHandlers(ctx: CardContextValue, host: CardEvents): CardEvents {
+  const own = behaviourOf(ctx);
+  if (!Object.values(host).some(Boolean)) return own;
+  const handlers: Record<string, (event: never) => void> = {};
+  for (const key of Object.keys(own) as Array<keyof CardEvents>) {
+    const theirs = host[key] as ((event: never) => void) | undefined;
+    const ours = own[key] as (event: never) => void;
+    handlers[key] = theirs
+      ? (event: never) => {
+          theirs(event);
+          ours(event);
+        }
+      : ours;
+  }
+  return handlers as CardEvents;
 }
 
 /** Whether a card's evidence is research (validated) or only an assumption. */
@@ -138,50 +215,8 @@ export const TouchpointCard = /* @__PURE__ */ named(
       );
     }
     const interactive = ctx !== null;
-    const handlers = interactive
-      ? {
-          onClick(event: MouseEvent<HTMLDivElement>) {
-            onClick?.(event);
-            if (event.defaultPrevented) return;
-            ctx.select(id);
-            ctx.open(id, 'click');
-          },
-          onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-            onKeyDown?.(event);
-            if (event.defaultPrevented) return;
-            if (event.key === 'Enter') {
-              event.preventDefault();
-              ctx.select(id);
-              ctx.open(id, 'keyboard');
-            } else if (event.key === ' ') {
-              event.preventDefault();
-              ctx.select(store.get().selectedId === id ? null : id);
-            }
-          },
-          onPointerEnter(event: PointerEvent<HTMLDivElement>) {
-            onPointerEnter?.(event);
-            if (event.pointerType !== 'touch') ctx.open(id, 'hover');
-          },
-          onPointerLeave(event: PointerEvent<HTMLDivElement>) {
-            onPointerLeave?.(event);
-            const s = store.get();
-            // Also when another card is open: this card's preview may still be pending.
-            if (s.openId !== id || s.openReason === 'hover') ctx.open(null, 'hover');
-          },
-          onFocus(event: FocusEvent<HTMLDivElement>) {
-            onFocus?.(event);
-            store.set({ focusKey: navKey });
-            if (event.target === event.currentTarget && store.get().openId !== id) ctx.open(id, 'focus');
-          },
-          onBlur(event: FocusEvent<HTMLDivElement>) {
-            onBlur?.(event);
-            const s = store.get();
-            const next = event.relatedTarget as Node | null;
-            const popover = document.getElementById(`${ctx.idPrefix}-popover`);
-            if (s.openId === id && s.openReason === 'focus' && !(next && popover?.contains(next))) ctx.open(null, 'focus');
-          },
-        }
-      : { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur };
+    const host = { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur };
+    const handlers = interactive ? cardHandlers(ctx, host) : host;
 
     const channelLabel = card.channel ? (own(labels.channels, card.channel) ?? card.channel) : undefined;
     const kindLabel = labels.cardKinds[card.kind] ?? card.kind;

@@ -296,7 +296,8 @@ export const TouchpointCard = /* @__PURE__ */ named(
         {...handlers}
       >
         {/* The accessible name is the card's own visible text, in reading order (WCAG 2.5.3):
-            kind, title, channel, then the badges. A space between parts keeps words apart. */}
+            kind, title, channel, then the badges. A space between parts keeps words apart;
+            where it can, it sits inside a part's own text, so that a card makes few nodes. */}
         {content !== undefined && content !== null ? (
           // A host face keeps the card's name: kind and title first, for screen readers.
           <>
@@ -306,26 +307,25 @@ export const TouchpointCard = /* @__PURE__ */ named(
           <>
             <span className="jm-TouchpointCard-kind">
               {kindLabel}
+              {/* Ends with the space that parts the kind from the title in the card's name. */}
               <span className="jm-TouchpointCard-kindSep">: </span>
-            </span>{' '}
+            </span>
             <p className="jm-TouchpointCard-title">
               {card.kind === 'metric' && card.metric ? (
                 <>
-                  <span className="jm-TouchpointCard-metricValue">{formatMetric(card.metric.value, card.metric.unit)}</span>{' '}
-                  {card.title}
+                  <span className="jm-TouchpointCard-metricValue">{formatMetric(card.metric.value, card.metric.unit)}</span>
+                  {` ${card.title}`}
                 </>
               ) : (
                 card.title
               )}
             </p>
             {card.channel && (
-              <>
-                {' '}
-                <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
-                  {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
-                  <span className="jm-TouchpointCard-channelLabel">{channelLabel}</span>
-                </span>
-              </>
+              <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
+                {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
+                {/* One text node with its leading space (not drawn at the start of the label). */}
+                <span className="jm-TouchpointCard-channelLabel">{` ${channelLabel}`}</span>
+              </span>
             )}
             {showDescription && card.description && (
               <>

@@ -208,9 +208,17 @@ export function validateJourney(input: unknown): JourneyProblem[] {
     return [...seen.keys()];
   }
 
+  // Id lists can be long (thousands of cards): look ids up in a set made once per list.
+  const idSets = new Map<readonly string[], ReadonlySet<string>>();
+  function knows(known: readonly string[], value: string): boolean {
+    let set = idSets.get(known);
+    if (!set) idSets.set(known, (set = new Set(known)));
+    return set.has(value);
+  }
+
   function reference(value: unknown, path: string, what: string, known: readonly string[]): string | undefined {
     if (typeof value !== 'string') mistyped(path, `the id of a ${what}`, value);
-    else if (!known.includes(value)) add(path, `unknown ${what} "${truncate(value)}"${suggestion(value, known)}`);
+    else if (!knows(known, value)) add(path, `unknown ${what} "${truncate(value)}"${suggestion(value, known)}`);
     else return value;
     return undefined;
   }

@@ -19,7 +19,7 @@ import {
 } from 'react';
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
 import { BLUEPRINT_LANE_KINDS, isBlueprintLane } from '../../model/types';
-import { validateJourney } from '../../model/validate';
+import { journeyProblems } from '../problems';
 import { normalizeJourney } from '../../model/normalize';
 import { filterJourney } from '../../model/filter';
 import { laneCells, phaseSpans, type LaneCell } from '../../layout/cells';
@@ -161,7 +161,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
   const reactId = useId();
   const idPrefix = `jm${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const labels = useMemo(() => resolveLabels(labelsProp), [labelsProp]);
-  const problems = useMemo(() => validateJourney(journey), [journey]);
+  const problems = useMemo(() => journeyProblems(journey), [journey]);
   const valid = problems.length === 0;
 
   // Filters are usually inline arrays; compare them by content so memoised work survives re-renders.

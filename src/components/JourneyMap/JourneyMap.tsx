@@ -11,7 +11,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
-import { validateJourney } from '../../model/validate';
+import { journeyProblems } from '../problems';
 import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import { resolveLabels, type JourneyLabels, type JourneyLabelsOverrides } from '../labels';
 import { ErrorPanel, MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
@@ -110,7 +110,7 @@ export const JourneyMap = /* @__PURE__ */ named(
   ref,
 ) {
   const labels = useMemo(() => resolveLabels(labelsProp), [labelsProp]);
-  const problems = useMemo(() => validateJourney(journey), [journey]);
+  const problems = useMemo(() => journeyProblems(journey), [journey]);
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;
   const reportError = useCallback((list: readonly JourneyProblem[]) => onErrorRef.current?.(list), []);

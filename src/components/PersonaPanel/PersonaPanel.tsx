@@ -11,7 +11,7 @@ import {
 import { personaColor } from '../../layout/persona';
 import type { Journey, Persona, PersonaGoal } from '../../model/types';
 import { safeUrl } from '../../model/url';
-import { validateJourney } from '../../model/validate';
+import { journeyProblems } from '../problems';
 import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import { useOptionalJourneyContext } from '../context';
 import { ChannelIcon } from '../icons';
@@ -376,7 +376,7 @@ export const PersonaPanel = /* @__PURE__ */ named(
   const channelIcons = channelIconsProp ?? context?.channelIcons ?? undefined;
   const standalone = standaloneProp ?? context === null;
   const themed = useMemo(() => resolveThemeProp(theme), [theme]);
-  const valid = useMemo(() => validateJourney(journey).length === 0, [journey]);
+  const valid = useMemo(() => journeyProblems(journey).length === 0, [journey]);
   const idPrefix = useId();
 
   const [uncontrolled, setUncontrolled] = useState<string | null | undefined>(defaultActivePersonaId);

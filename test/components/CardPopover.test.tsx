@@ -305,6 +305,21 @@ describe('card details popover, by keyboard', () => {
     expect(checkoutPage()).toHaveFocus();
   });
 
+  it('Escape from inside a preview closes it for good and puts focus back on its card', async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={journey()} layout="grid" />);
+    await user.tab();
+    await user.keyboard('{ArrowRight}{ArrowDown}');
+    expect(screen.getByRole('dialog', { name: 'Checkout page' })).toHaveAttribute('data-reason', 'focus');
+    await user.tab();
+    expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    await settle();
+    expect(checkoutPage()).toHaveFocus();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(checkoutPage()).toHaveAttribute('aria-expanded', 'false');
+  });
+
   it('moving focus to another card moves the preview with it', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={journey()} layout="grid" />);

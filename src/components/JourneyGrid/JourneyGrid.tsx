@@ -224,15 +224,15 @@ export const JourneyGrid = /* @__PURE__ */ named(
   // Hover previews open after a short pause and close after a shorter one, so moving
   // the pointer across the map does not flash popovers.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  // Closing a dialog that held focus sends focus back to its card (in a microtask);
-  // that focus must not reopen the card as a preview.
+  // Closing a popover that held focus — a dialog or a preview — sends focus back to its
+  // card; that focus must not reopen the card as a preview.
   const returning = useRef<string | null>(null);
   const open = useCallback(
     (id: string | null, reason: OpenReason = 'click') => {
       clearTimeout(timer.current);
       if (reason === 'focus' && id !== null && id === returning.current) return;
       const current = store.get();
-      if (id === null && current.openId && (current.openReason === 'click' || current.openReason === 'keyboard')) {
+      if (id === null && current.openId) {
         returning.current = current.openId;
         setTimeout(() => {
           returning.current = null;

@@ -311,26 +311,8 @@ export const JourneyGrid = /* @__PURE__ */ named(
   const firstRow = navRows.find((row) => row.cells.length > 0);
   const firstKey = firstRow ? navKeyOf(firstRow, firstRow.cells[0]!) : null;
 
-  const context = useMemo<JourneyContextValue | null>(
-    () =>
-      model && {
-        model,
-        cells,
-        labels,
-        store,
-        channelIcons,
-        renderCard,
-        dir,
-        navigation: stacked ? 'natural' : 'grid',
-        idPrefix,
-        cardElements,
-        firstNavKey: firstKey,
-        select,
-        open,
-      },
-    [model, cells, labels, store, channelIcons, renderCard, dir, stacked, idPrefix, cardElements, firstKey, select, open],
-  );
-
+  // What cards read stays the same when a filter changes; the map's parts read it too,
+  // with the filtered model, its cells and the tab stop on top.
   const cardContext = useMemo<CardContextValue | null>(
     () =>
       fullModel && {
@@ -346,6 +328,10 @@ export const JourneyGrid = /* @__PURE__ */ named(
         open,
       },
     [fullModel, labels, store, channelIcons, renderCard, stacked, idPrefix, cardElements, select, open],
+  );
+  const context = useMemo<JourneyContextValue | null>(
+    () => model && cardContext && { ...cardContext, model, cells, dir, firstNavKey: firstKey },
+    [cardContext, model, cells, dir, firstKey],
   );
 
   // Measure the stage columns so that the emotion curve sits exactly over them.

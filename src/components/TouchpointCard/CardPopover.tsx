@@ -39,13 +39,10 @@ export function CardPopover() {
     middleware: [offset(10), flip({ padding: 8 }), shift({ padding: 8 }), arrow({ element: arrowRef })],
   });
 
-  // Keep hover previews open while the pointer is on the popover itself.
-  const overPopover = useRef(false);
   // Whether focus is inside the popover: when it closes while holding focus, focus goes back to its card.
   const holdsFocus = useRef<string | null>(null);
   const floatingEl = useRef<HTMLElement | null>(null);
   useIsomorphicLayoutEffect(() => {
-    overPopover.current = false;
     const from = holdsFocus.current;
     holdsFocus.current = null;
     // The popover that held focus is gone (closed, or moved to another card without taking focus).
@@ -57,7 +54,9 @@ export function CardPopover() {
     if (openId && reason === 'keyboard') floatingEl.current?.querySelector<HTMLElement>('button, a[href]')?.focus();
   }, [openId, reason]);
 
-  // Escape anywhere, or a press outside the popover and the cards, closes it.
+  // Escape anywhere, or a press outside the popover and the cards, closes it. (Inside the
+  // map the grid's key handler closes it first and marks Escape as used, so that a host
+  // dialog around the map stays open.)
   useEffect(() => {
     if (!isOpen) return;
     const onKeyDown = (event: KeyboardEvent) => {
@@ -124,8 +123,7 @@ export function CardPopover() {
       style={floatingStyles}
       aria-labelledby={titleId}
       onPointerEnter={() => {
-        overPopover.current = true;
-        // Through open(), which also cancels the close the card scheduled when the pointer left it.
+        // A hover preview the pointer reaches stays open, as if clicked. Through open(), which also cancels the close the card scheduled when the pointer left it.
         if (store.get().openReason === 'hover') ctx.open(card.id, 'click');
       }}
       onFocus={() => {

@@ -35,7 +35,9 @@ export default defineConfig({
           storybookTest({ configDir: `${root}.storybook`, initialGlobals: { viewport: { value: 'wide', isRotated: false } } }),
         ],
         // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the test frame.
-        optimizeDeps: { include: ['storybook/viewport', 'storybook/test', 'react-dom/client', '@floating-ui/react', 'd3-scale', 'd3-shape', 'clsx'] },
+        optimizeDeps: {
+          include: ['storybook/viewport', 'storybook/test', 'react-dom/client', '@floating-ui/react', 'd3-scale', 'd3-shape', 'clsx'],
+        },
         test: {
           name: 'storybook',
           setupFiles: ['.storybook/vitest.setup.ts'],

@@ -19,7 +19,10 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
 const require = createRequire(import.meta.url);
 const started = Date.now();
-const startLoad = os.loadavg().map((x) => x.toFixed(1)).join(', ');
+const startLoad = os
+  .loadavg()
+  .map((x) => x.toFixed(1))
+  .join(', ');
 const log = (line) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}\n`);
 
 /** Sizes as in bench/generate.ts; runs per size (fewer at 10,000 cards to keep the suite within minutes). */
@@ -131,7 +134,9 @@ function runSsr() {
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => process.stderr.write(d));
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop())) : reject(new Error(`ssr exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop())) : reject(new Error(`ssr exited with ${code}`)),
+    );
   });
 }
 
@@ -150,7 +155,12 @@ function serve() {
     }
     const [base, rest] = path.startsWith('/mermaid/') ? [mermaidDir, path.slice('/mermaid/'.length)] : [OUT, path.slice(1)];
     const file = normalize(join(base, rest || 'index.html'));
-    if (relative(base, file).startsWith('..') || relative(base, file).split(sep).includes('..') || !existsSync(file) || statSync(file).isDirectory()) {
+    if (
+      relative(base, file).startsWith('..') ||
+      relative(base, file).split(sep).includes('..') ||
+      !existsSync(file) ||
+      statSync(file).isDirectory()
+    ) {
       res.writeHead(404).end();
       return;
     }
@@ -229,7 +239,12 @@ async function browserBench() {
           await page.evaluate(() => window.bench.unmount());
           if (full) {
             const empty = await heap(cdp);
-            size.heap[v] = { js: full.js - empty.js, dom: full.dom - empty.dom, total: full.js + full.dom - empty.js - empty.dom, nodes: full.nodes - empty.nodes };
+            size.heap[v] = {
+              js: full.js - empty.js,
+              dom: full.dom - empty.dom,
+              total: full.js + full.dom - empty.js - empty.dom,
+              nodes: full.nodes - empty.nodes,
+            };
           }
           if (run < 0) continue;
           mounts[v].push(r.ms);
@@ -242,7 +257,9 @@ async function browserBench() {
       size.layout = Object.fromEntries(variants.map((v) => [v, median(layouts[v])]));
       size.mountRuns = mounts;
       size.mountDetail = detail;
-      log(`${label}: mount map ${size.mount.map.toFixed(1)} ms, floor ${size.mount.floor.toFixed(1)} ms, table ${size.mount.table.toFixed(1)} ms`);
+      log(
+        `${label}: mount map ${size.mount.map.toFixed(1)} ms, floor ${size.mount.floor.toFixed(1)} ms, table ${size.mount.table.toFixed(1)} ms`,
+      );
       // Interactions on one mounted map: timed repetitions, then a few counted ones
       // (counting walks the fibers, so it is not timed). The filter goes last.
       size.interactions = {};
@@ -322,7 +339,8 @@ async function browserBench() {
 // ---------------------------------------------------------------------------------
 // 4. The table.
 
-const ms = (x) => (x === undefined || Number.isNaN(x) ? '—' : x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
+const ms = (x) =>
+  x === undefined || Number.isNaN(x) ? '—' : x >= 100 ? `${x.toFixed(0)} ms` : x >= 10 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`;
 const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
 const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -336,64 +354,159 @@ function table(bench, ssr, size) {
   const row = (label, values, budget = '', result = '') => rows.push([label, ...values, budget, result]);
   const [, mid, big] = bench.sizes;
 
-  row('Mount: JourneyMap (render + style + layout)', at((s) => ms(s.mount.map)));
-  row('Mount: DOM floor (its final markup as static HTML)', at((s) => ms(s.mount.floor)));
-  row('Mount: plain React table, same texts, no features', at((s) => ms(s.mount.table)));
+  row(
+    'Mount: JourneyMap (render + style + layout)',
+    at((s) => ms(s.mount.map)),
+  );
+  row(
+    'Mount: DOM floor (its final markup as static HTML)',
+    at((s) => ms(s.mount.floor)),
+  );
+  row(
+    'Mount: plain React table, same texts, no features',
+    at((s) => ms(s.mount.table)),
+  );
   // Ratios pair the variants of one run (mounted one after the other), then take the
   // median: steadier than a ratio of medians when other work comes and goes.
   const paired = (s, other) => median(s.mountRuns.map.map((m, i) => m / s.mountRuns[other][i]));
   const floorRatio = paired(mid, 'floor');
-  row('Mount ratio: map ÷ DOM floor (median of per-run ratios)', at((s) => `${paired(s, 'floor').toFixed(2)}×`), '≤ 1.3× at 1,000', ok(floorRatio <= 1.3));
-  row('Mount ratio: map ÷ plain table (median of per-run ratios)', at((s) => `${paired(s, 'table').toFixed(2)}×`), 'reported', '—');
+  row(
+    'Mount ratio: map ÷ DOM floor (median of per-run ratios)',
+    at((s) => `${paired(s, 'floor').toFixed(2)}×`),
+    '≤ 1.3× at 1,000',
+    ok(floorRatio <= 1.3),
+  );
+  row(
+    'Mount ratio: map ÷ plain table (median of per-run ratios)',
+    at((s) => `${paired(s, 'table').toFixed(2)}×`),
+    'reported',
+    '—',
+  );
   const profiledMount = (i) => bench.profiled.find((p) => p.cards === SIZES[i])?.mount;
-  row('Mount: of which browser style + layout: map · floor', at((s) => `${ms(s.layout.map)} · ${ms(s.layout.floor)}`));
-  row('Mount: the rest (JS, DOM building; floor: HTML parsing): map · floor', at((s) => `${ms(s.mount.map - s.layout.map)} · ${ms(s.mount.floor - s.layout.floor)}`));
-  row('Mount: React render time (Profiler, profiling build)', at((_, i) => ms(profiledMount(i))));
-  row('Mount: commits at mount / later (observers)', at((s) => `${s.mountDetail.map.commits} / ${s.mountDetail.map.commitsAfter}`));
+  row(
+    'Mount: of which browser style + layout: map · floor',
+    at((s) => `${ms(s.layout.map)} · ${ms(s.layout.floor)}`),
+  );
+  row(
+    'Mount: the rest (JS, DOM building; floor: HTML parsing): map · floor',
+    at((s) => `${ms(s.mount.map - s.layout.map)} · ${ms(s.mount.floor - s.layout.floor)}`),
+  );
+  row(
+    'Mount: React render time (Profiler, profiling build)',
+    at((_, i) => ms(profiledMount(i))),
+  );
+  row(
+    'Mount: commits at mount / later (observers)',
+    at((s) => `${s.mountDetail.map.commits} / ${s.mountDetail.map.commitsAfter}`),
+  );
   const growth = big.mount.map / mid.mount.map;
   row(
     'Growth 1,000 → 10,000 cards: map · floor · table',
-    ['', '', `${growth.toFixed(1)}× · ${(big.mount.floor / mid.mount.floor).toFixed(1)}× · ${(big.mount.table / mid.mount.table).toFixed(1)}×`],
+    [
+      '',
+      '',
+      `${growth.toFixed(1)}× · ${(big.mount.floor / mid.mount.floor).toFixed(1)}× · ${(big.mount.table / mid.mount.table).toFixed(1)}×`,
+    ],
     '≤ 11× (map)',
     ok(growth <= 11),
   );
   const rest = (x) => x.mount.map - x.layout.map;
-  row(
-    'Growth 1,000 → 10,000: map style + layout · map rest · floor style + layout',
-    ['', '', `${(big.layout.map / mid.layout.map).toFixed(1)}× · ${(rest(big) / rest(mid)).toFixed(1)}× · ${(big.layout.floor / mid.layout.floor).toFixed(1)}×`],
-  );
+  row('Growth 1,000 → 10,000: map style + layout · map rest · floor style + layout', [
+    '',
+    '',
+    `${(big.layout.map / mid.layout.map).toFixed(1)}× · ${(rest(big) / rest(mid)).toFixed(1)}× · ${(big.layout.floor / mid.layout.floor).toFixed(1)}×`,
+  ]);
   // What our code adds, as a share of what the browser needs for the same markup: when
   // this stays flat from 1,000 to 10,000 cards, any growth beyond 10× is the browser's.
-  row(
-    'Growth of the map ÷ growth of its DOM floor (below 1: our share shrinks at scale)',
-    ['', '', `${(growth / (big.mount.floor / mid.mount.floor)).toFixed(2)}`],
-  );
+  row('Growth of the map ÷ growth of its DOM floor (below 1: our share shrinks at scale)', [
+    '',
+    '',
+    `${(growth / (big.mount.floor / mid.mount.floor)).toFixed(2)}`,
+  ]);
   const sel = (s) => s.interactions.select;
   const selHolds = bench.sizes.every((s) => sel(s).ms <= 0.05 * s.mount.map);
-  row('Select a card (Space): time, % of mount', at((s) => `${ms(sel(s).ms)} (${pct(sel(s).ms, s.mount.map)})`), '≤ 5 % of mount', ok(selHolds));
+  row(
+    'Select a card (Space): time, % of mount',
+    at((s) => `${ms(sel(s).ms)} (${pct(sel(s).ms, s.mount.map)})`),
+    '≤ 5 % of mount',
+    ok(selHolds),
+  );
   const renders = (r) => `${max(r.map((x) => x.total))} / ${max(r.map((x) => x.cards))} / ${max(r.map((x) => x.changed))}`;
   const onlyChanged = bench.sizes.every((s) => sel(s).renders.every((r) => r.cards <= r.changed));
-  row('Select: components rendered / cards rendered / cards changed (max)', at((s) => renders(sel(s).renders)), 'cards rendered ≤ changed', ok(onlyChanged));
-  row('Click a card (select + open details): time', at((s) => `${ms(s.interactions.click.ms)} (${pct(s.interactions.click.ms, s.mount.map)})`));
-  row('Click: components / cards rendered / cards changed', at((s) => renders(s.interactions.click.renders)));
-  row('Hover a card (open preview, 350 ms delay skipped): time', at((s) => `${ms(s.interactions.hover.ms)} (${pct(s.interactions.hover.ms, s.mount.map)})`));
-  row('Hover: components / cards rendered / cards changed', at((s) => renders(s.interactions.hover.renders)));
-  row('Change the persona filter (switcher): time', at((s) => `${ms(s.interactions.filter.ms)} (${pct(s.interactions.filter.ms, s.mount.map)})`));
-  row('Filter: components / cards rendered', at((s) => `${max(s.interactions.filter.renders.map((x) => x.total))} / ${max(s.interactions.filter.renders.map((x) => x.cards))}`));
+  row(
+    'Select: components rendered / cards rendered / cards changed (max)',
+    at((s) => renders(sel(s).renders)),
+    'cards rendered ≤ changed',
+    ok(onlyChanged),
+  );
+  row(
+    'Click a card (select + open details): time',
+    at((s) => `${ms(s.interactions.click.ms)} (${pct(s.interactions.click.ms, s.mount.map)})`),
+  );
+  row(
+    'Click: components / cards rendered / cards changed',
+    at((s) => renders(s.interactions.click.renders)),
+  );
+  row(
+    'Hover a card (open preview, 350 ms delay skipped): time',
+    at((s) => `${ms(s.interactions.hover.ms)} (${pct(s.interactions.hover.ms, s.mount.map)})`),
+  );
+  row(
+    'Hover: components / cards rendered / cards changed',
+    at((s) => renders(s.interactions.hover.renders)),
+  );
+  row(
+    'Change the persona filter (switcher): time',
+    at((s) => `${ms(s.interactions.filter.ms)} (${pct(s.interactions.filter.ms, s.mount.map)})`),
+  );
+  row(
+    'Filter: components / cards rendered',
+    at((s) => `${max(s.interactions.filter.renders.map((x) => x.total))} / ${max(s.interactions.filter.renders.map((x) => x.cards))}`),
+  );
   const prof = (i, k) => bench.profiled.find((p) => p.cards === SIZES[i])?.interactions[k];
   row(
     'Profiler render time: select · click · hover · filter',
-    at((_, i) => (prof(i, 'select') === undefined ? '—' : `${['select', 'click', 'hover', 'filter'].map((k) => prof(i, k)?.toFixed(2) ?? '—').join(' · ')} ms`)),
+    at((_, i) =>
+      prof(i, 'select') === undefined
+        ? '—'
+        : `${['select', 'click', 'hover', 'filter'].map((k) => prof(i, k)?.toFixed(2) ?? '—').join(' · ')} ms`,
+    ),
   );
-  row('Memory after mount, JS + DOM heap: map', at((s) => `${mb(s.heap.map.total)} (JS ${mb(s.heap.map.js)})`));
-  row('Memory after mount, JS + DOM heap: DOM floor', at((s) => `${mb(s.heap.floor.total)} (JS ${mb(s.heap.floor.js)})`));
-  row('Memory after mount, JS + DOM heap: plain table', at((s) => `${mb(s.heap.table.total)} (JS ${mb(s.heap.table.js)})`));
+  row(
+    'Memory after mount, JS + DOM heap: map',
+    at((s) => `${mb(s.heap.map.total)} (JS ${mb(s.heap.map.js)})`),
+  );
+  row(
+    'Memory after mount, JS + DOM heap: DOM floor',
+    at((s) => `${mb(s.heap.floor.total)} (JS ${mb(s.heap.floor.js)})`),
+  );
+  row(
+    'Memory after mount, JS + DOM heap: plain table',
+    at((s) => `${mb(s.heap.table.total)} (JS ${mb(s.heap.table.js)})`),
+  );
   const heapRatio = big.heap.map.total / big.heap.floor.total;
-  row('Memory ratio: map ÷ floor · map ÷ table', at((s) => `${ratio(s.heap.map.total, s.heap.floor.total)} · ${ratio(s.heap.map.total, s.heap.table.total)}`), '≤ 1.5× floor at 10,000', ok(heapRatio <= 1.5));
-  row('DOM nodes: map · floor · table', at((s) => `${n(s.heap.map.nodes)} · ${n(s.heap.floor.nodes)} · ${n(s.heap.table.nodes)}`));
-  row('Elements: map (its markup: bytes)', at((s) => `${n(s.mountDetail.map.elements)} (${kb(s.floorHtmlBytes)})`));
-  row('Server: renderToString map · table (Node)', ssr.map((r) => `${ms(r.map)} · ${ms(r.table)}`));
-  row('Server: ratio map ÷ table', ssr.map((r) => ratio(r.map, r.table)));
+  row(
+    'Memory ratio: map ÷ floor · map ÷ table',
+    at((s) => `${ratio(s.heap.map.total, s.heap.floor.total)} · ${ratio(s.heap.map.total, s.heap.table.total)}`),
+    '≤ 1.5× floor at 10,000',
+    ok(heapRatio <= 1.5),
+  );
+  row(
+    'DOM nodes: map · floor · table',
+    at((s) => `${n(s.heap.map.nodes)} · ${n(s.heap.floor.nodes)} · ${n(s.heap.table.nodes)}`),
+  );
+  row(
+    'Elements: map (its markup: bytes)',
+    at((s) => `${n(s.mountDetail.map.elements)} (${kb(s.floorHtmlBytes)})`),
+  );
+  row(
+    'Server: renderToString map · table (Node)',
+    ssr.map((r) => `${ms(r.map)} · ${ms(r.table)}`),
+  );
+  row(
+    'Server: ratio map ÷ table',
+    ssr.map((r) => ratio(r.map, r.table)),
+  );
   for (const everyCard of [false, true]) {
     row(
       `Mermaid journey, ${everyCard ? 'every card' : 'action cards'} as tasks: time (tasks)`,
@@ -411,8 +524,18 @@ function table(bench, ssr, size) {
   // The whole library is the main entry, `export * from 'react-journey-map'` (model, themes,
   // every map component): what the budgets cover. The converters and the export menu are
   // entry points of their own (/csv, /mermaid, /export), reported beside it.
-  row('Bundle: our own code, main entry (deps left out), min+gzip', one(kb(size.own.gzip)), '≤ 25 KB', ok(size.own.gzip <= size.budgets.own));
-  row('Bundle: our own code, every component, no export menu', one(kb(size.ownComponents.gzip)), '≤ 25 KB', ok(size.ownComponents.gzip <= size.budgets.own));
+  row(
+    'Bundle: our own code, main entry (deps left out), min+gzip',
+    one(kb(size.own.gzip)),
+    '≤ 25 KB',
+    ok(size.own.gzip <= size.budgets.own),
+  );
+  row(
+    'Bundle: our own code, every component, no export menu',
+    one(kb(size.ownComponents.gzip)),
+    '≤ 25 KB',
+    ok(size.ownComponents.gzip <= size.budgets.own),
+  );
   row('Bundle: our own code, every entry point together (main, /csv, /mermaid, /export)', one(kb(size.ownAll.gzip)));
   const main = entry('main entry');
   row('Bundle: main entry with its deps (react excluded)', one(withDeps(main)), '≤ 60 KB', ok(main.gzip <= size.budgets.total));
@@ -453,11 +576,11 @@ function report({ meta, ssr, size, bench }) {
     '',
     '- Mount: `flushSync(root.render(…))` then a forced layout (`offsetHeight`), timed with `performance.now()` in the page; includes layout effects (column measurement) and the passive effects React runs with a synchronous render. Observer callbacks after the first layout are not timed; "commits later" counts the renders they cause.',
     '- Style + layout: time inside the map\'s own `getBoundingClientRect` calls during its commit (the first one lays out the whole map) plus the final forced layout; for the floor, the final forced layout. "The rest" is React rendering and DOM building (for the floor, HTML parsing).',
-    '- DOM floor: the map\'s own markup, captured after it settled, set with `innerHTML` and laid out. Plain table: React rendering title, stage names, lane labels and card titles into a `<table>`. All three run interleaved in one page.',
+    "- DOM floor: the map's own markup, captured after it settled, set with `innerHTML` and laid out. Plain table: React rendering title, stage names, lane labels and card titles into a `<table>`. All three run interleaved in one page.",
     '- Interactions: an event dispatched on a seeded random card inside `flushSync`, then one macrotask (floating-ui positions asynchronously) where a popover opens, then a forced layout. Select = Space on a card (selection only); click = select + open the details popover; hover = pointer enters, the 350 ms open delay skipped. Renders are counted by walking the fibers React reconciled in each commit (DevTools hook); "cards changed" = cards whose selected/linked/open/tab-stop state differs afterwards.',
     '- Memory: two forced collections (CDP), then V8 heap + Blink (Oilpan) heap in use with the variant mounted, minus the same after unmounting it.',
     '- Server: `renderToString` in Node with NODE_ENV=production, medians.',
-    '- Mermaid: `mermaid.render` of `toMermaidJourney(journey)` (sections = stages, tasks = action cards with the stage\'s score, actors = personas), inserted and laid out; the second row makes every card a task. Timeout 60 s per render.',
+    "- Mermaid: `mermaid.render` of `toMermaidJourney(journey)` (sections = stages, tasks = action cards with the stage's score, actors = personas), inserted and laid out; the second row makes every card a task. Timeout 60 s per render.",
     '- Bundle: a consumer entry importing from the built package (dist/, through its package.json "exports", "sideEffects" applied), bundled by esbuild for the browser with code splitting, minified, gzip -9; react and react-dom left out. "Initial load" is the entry and the chunks it imports statically; "on demand" is what its import()s load (ExportMenu\'s CSV and Mermaid writers).',
   ];
   return [...header, table(bench, ssr, size), ...notes, ''].join('\n');
@@ -487,7 +610,10 @@ async function main() {
       memory: (os.totalmem() / 2 ** 30).toFixed(1),
       os: `${os.type()} ${os.release()}`,
       startLoad,
-      endLoad: os.loadavg().map((x) => x.toFixed(1)).join(', '),
+      endLoad: os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(', '),
       node: process.versions.node,
       mermaid: pkg('mermaid'),
       esbuild: pkg('esbuild'),

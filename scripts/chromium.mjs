@@ -28,10 +28,7 @@ export function candidatePaths(platform = process.platform, env = process.env) {
   }
   if (platform === 'win32') {
     const roots = [env.PROGRAMFILES, env['PROGRAMFILES(X86)'], env.LOCALAPPDATA].filter(Boolean);
-    return roots.flatMap((root) => [
-      join(root, 'Chromium/Application/chrome.exe'),
-      join(root, 'Google/Chrome/Application/chrome.exe'),
-    ]);
+    return roots.flatMap((root) => [join(root, 'Chromium/Application/chrome.exe'), join(root, 'Google/Chrome/Application/chrome.exe')]);
   }
   return [
     '/usr/bin/chromium',
@@ -51,7 +48,10 @@ export function candidatePaths(platform = process.platform, env = process.env) {
  */
 export function findChromium(env = process.env, platform = process.platform) {
   const fromEnv = env.CHROMIUM_PATH?.trim();
-  if (fromEnv) return existsSync(fromEnv) ? { path: fromEnv, source: 'CHROMIUM_PATH' } : { path: undefined, source: `CHROMIUM_PATH=${fromEnv} does not exist` };
+  if (fromEnv)
+    return existsSync(fromEnv)
+      ? { path: fromEnv, source: 'CHROMIUM_PATH' }
+      : { path: undefined, source: `CHROMIUM_PATH=${fromEnv} does not exist` };
   const found = candidatePaths(platform, env).find((p) => existsSync(p));
   return found ? { path: found, source: 'installed' } : { path: undefined, source: 'none of the usual install locations' };
 }

@@ -58,12 +58,28 @@ export const ENTRIES = [
   { name: 'TouchpointCard', label: 'import { TouchpointCard }', code: `export { TouchpointCard } from 'react-journey-map';` },
   { name: 'EmotionCurve', label: 'import { EmotionCurve }', code: `export { EmotionCurve } from 'react-journey-map';` },
   { name: 'PersonaPanel', label: 'import { PersonaPanel }', code: `export { PersonaPanel } from 'react-journey-map';` },
-  { name: 'ExportMenu', label: `import { ExportMenu } from 'react-journey-map/export'`, code: `export { ExportMenu } from 'react-journey-map/export';` },
+  {
+    name: 'ExportMenu',
+    label: `import { ExportMenu } from 'react-journey-map/export'`,
+    code: `export { ExportMenu } from 'react-journey-map/export';`,
+  },
   { name: 'parseJourney', label: 'import { parseJourney }', code: `export { parseJourney } from 'react-journey-map';` },
   { name: 'react-journey-map/csv', label: `export * from 'react-journey-map/csv'`, code: `export * from 'react-journey-map/csv';` },
-  { name: 'react-journey-map/mermaid', label: `export * from 'react-journey-map/mermaid'`, code: `export * from 'react-journey-map/mermaid';` },
-  { name: 'react-journey-map/export', label: `export * from 'react-journey-map/export'`, code: `export * from 'react-journey-map/export';` },
-  { name: 'toMermaidJourney', label: `import { toMermaidJourney } from 'react-journey-map/mermaid'`, code: `export { toMermaidJourney } from 'react-journey-map/mermaid';` },
+  {
+    name: 'react-journey-map/mermaid',
+    label: `export * from 'react-journey-map/mermaid'`,
+    code: `export * from 'react-journey-map/mermaid';`,
+  },
+  {
+    name: 'react-journey-map/export',
+    label: `export * from 'react-journey-map/export'`,
+    code: `export * from 'react-journey-map/export';`,
+  },
+  {
+    name: 'toMermaidJourney',
+    label: `import { toMermaidJourney } from 'react-journey-map/mermaid'`,
+    code: `export { toMermaidJourney } from 'react-journey-map/mermaid';`,
+  },
 ];
 
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
@@ -161,9 +177,7 @@ export async function measureAll() {
   const ownComponents = await measureEntry(COMPONENTS_ENTRY, { external: DEPENDENCIES });
   const entries = [];
   for (const entry of ENTRIES) entries.push({ name: entry.name, label: entry.label, ...(await measureEntry(entry.code)) });
-  const naive = await measureEntry(
-    DEPENDENCIES.map((dep, i) => `import * as d${i} from '${dep}'; console.log(d${i});`).join('\n'),
-  );
+  const naive = await measureEntry(DEPENDENCIES.map((dep, i) => `import * as d${i} from '${dep}'; console.log(d${i});`).join('\n'));
   const css = await measureCss();
   return { own, ownAll, ownComponents, entries, naive, css, budgets: BUDGETS };
 }

@@ -40,7 +40,12 @@ const KITCHEN = examples['ecommerce-kitchen']!;
 const KITCHEN_CSV = toJourneyCsv(KITCHEN);
 
 const page = { display: 'grid', gap: 16, padding: 16, fontFamily: 'system-ui, sans-serif', color: '#1b1f24' } as const;
-const editor = { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', fontSize: 13, width: '100%', boxSizing: 'border-box' } as const;
+const editor = {
+  fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+  fontSize: 13,
+  width: '100%',
+  boxSizing: 'border-box',
+} as const;
 const alertBox = { margin: 0, padding: '8px 12px', border: '1px solid #c62828', borderRadius: 8, background: '#fff5f5' } as const;
 
 const parseKitchenCsv = (text: string) => fromJourneyCsv(text, { title: KITCHEN.title });
@@ -53,7 +58,17 @@ function problemsOf(error: unknown): string[] {
 }
 
 /** A text box whose content is parsed on every keystroke and drawn as a map; the last good map stays while the text is broken. */
-function PasteImport({ label, hint, initial, parse }: { label: string; hint: ReactNode; initial: string; parse: (text: string) => Journey }) {
+function PasteImport({
+  label,
+  hint,
+  initial,
+  parse,
+}: {
+  label: string;
+  hint: ReactNode;
+  initial: string;
+  parse: (text: string) => Journey;
+}) {
   const id = useId();
   const [text, setText] = useState(initial);
   const result = useMemo(() => {
@@ -119,7 +134,8 @@ export const PasteMermaid: Story = {
     const canvas = within(canvasElement);
     const box = canvas.getByRole('textbox', { name: 'Mermaid journey text' });
     await expect(await canvas.findByRole('grid', { name: 'My working day' })).toBeInTheDocument();
-    for (const stage of ['Go to work', 'Go home']) await expect(canvas.getByRole('columnheader', { name: new RegExp(stage) })).toBeInTheDocument();
+    for (const stage of ['Go to work', 'Go home'])
+      await expect(canvas.getByRole('columnheader', { name: new RegExp(stage) })).toBeInTheDocument();
 
     await userEvent.click(box);
     await userEvent.keyboard('{Control>}{End}{/Control}');
@@ -156,7 +172,8 @@ export const PasteCsv: Story = {
     const canvas = within(canvasElement);
     const box = canvas.getByRole('textbox', { name: 'Journey CSV' });
     const grid = await canvas.findByRole('grid', { name: KITCHEN.title });
-    for (const stage of KITCHEN.stages) await expect(within(grid).getByRole('columnheader', { name: new RegExp(stage.name) })).toBeInTheDocument();
+    for (const stage of KITCHEN.stages)
+      await expect(within(grid).getByRole('columnheader', { name: new RegExp(stage.name) })).toBeInTheDocument();
 
     await userEvent.clear(box);
     await userEvent.paste('Lane,Search,Buy\nEmotion,1,loved it\n');
@@ -234,7 +251,11 @@ function ExportSvgDemo() {
       </div>
       {svg && (
         <figure style={{ margin: 0, border: '1px dashed #8c959f' }}>
-          <img alt={`Exported picture of ${KITCHEN.title}`} src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`} style={{ maxWidth: '100%' }} />
+          <img
+            alt={`Exported picture of ${KITCHEN.title}`}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+            style={{ maxWidth: '100%' }}
+          />
           <figcaption>The exported SVG, drawn from the file alone</figcaption>
         </figure>
       )}
@@ -271,7 +292,10 @@ function ExportPngDemo() {
   return (
     <NarrowMap journey={KITCHEN} mapRef={ref}>
       <div>
-        <button type="button" onClick={() => ref.current && exportJourneyPng(ref.current, { scale: 2 }).then((blob) => setPng(URL.createObjectURL(blob)))}>
+        <button
+          type="button"
+          onClick={() => ref.current && exportJourneyPng(ref.current, { scale: 2 }).then((blob) => setPng(URL.createObjectURL(blob)))}
+        >
           Export PNG
         </button>
       </div>
@@ -419,7 +443,10 @@ export const Print: Story = {
       .flatMap((rule) => Array.from(rule.cssRules));
     await expect(printRules.some((rule) => rule instanceof CSSPageRule && rule.style.getPropertyValue('size') === 'landscape')).toBe(true);
     await expect(
-      printRules.some((rule) => rule instanceof CSSStyleRule && rule.selectorText.includes('.jm-JourneyGrid-head') && rule.style.display === 'table-header-group'),
+      printRules.some(
+        (rule) =>
+          rule instanceof CSSStyleRule && rule.selectorText.includes('.jm-JourneyGrid-head') && rule.style.display === 'table-header-group',
+      ),
     ).toBe(true);
 
     const print = window.print;

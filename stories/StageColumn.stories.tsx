@@ -2,7 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { JourneyGrid, StageColumn, TouchpointCard, type Journey, type JourneyGridProps } from '../src';
 import { densityArgType, dirArgType, journeyArg, journeyArgType, labelsArgType, themeArgType } from './argTypes';
 
-type Args = React.ComponentProps<typeof StageColumn> & Pick<JourneyGridProps, 'theme' | 'density' | 'dir' | 'labels'> & { journey: Journey };
+type Args = React.ComponentProps<typeof StageColumn> &
+  Pick<JourneyGridProps, 'theme' | 'density' | 'dir' | 'labels'> & { journey: Journey };
 
 /**
  * `StageColumn` is a stage's header — phase, number, name, goal, trigger, duration

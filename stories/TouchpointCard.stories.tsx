@@ -76,7 +76,12 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const gallery: CSSProperties = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))', gap: 16, alignItems: 'start' };
+const gallery: CSSProperties = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fill, minmax(220px, 1fr))',
+  gap: 16,
+  alignItems: 'start',
+};
 
 function Labelled({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -88,7 +93,13 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
 }
 
 /** A touchpoint on the web, a moment of truth, backed by two research sources. */
-export const Default: Story = { render: (args) => <div style={{ maxWidth: 260 }}><TouchpointCard {...args} /></div> };
+export const Default: Story = {
+  render: (args) => (
+    <div style={{ maxWidth: 260 }}>
+      <TouchpointCard {...args} />
+    </div>
+  ),
+};
 
 /** With `showDescription`, the description shows on the face as well as in the details. */
 export const WithDescription: Story = {
@@ -97,7 +108,11 @@ export const WithDescription: Story = {
     evidence: research,
     showDescription: true,
   },
-  render: (args) => <div style={{ maxWidth: 260 }}><TouchpointCard {...args} /></div>,
+  render: (args) => (
+    <div style={{ maxWidth: 260 }}>
+      <TouchpointCard {...args} />
+    </div>
+  ),
 };
 
 /** Every card kind, side by side. */

@@ -43,7 +43,10 @@ export function validJourney({ maxStages = 12, maxCards = 60, maxPersonas = 3, s
         }),
         { maxLength: maxCards, size },
       ),
-      scores: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: maxStages * maxPersonas, maxLength: maxStages * maxPersonas }),
+      scores: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+        minLength: maxStages * maxPersonas,
+        maxLength: maxStages * maxPersonas,
+      }),
     })
     .map(({ stageNames, laneKinds, personaNames, phaseCuts, scale, rtl, cards, scores }) => {
       const stages = stageNames.map((name, i) => ({ id: `s${i}`, name }));

@@ -15,7 +15,13 @@ export function largeJourney({
   titleLength?: number;
 }): Journey {
   const kinds = ['actions', 'touchpoints', 'thoughts', 'pains', 'opportunities'] as const;
-  const cardKind = { actions: 'action', touchpoints: 'touchpoint', thoughts: 'thought', pains: 'pain', opportunities: 'opportunity' } as const;
+  const cardKind = {
+    actions: 'action',
+    touchpoints: 'touchpoint',
+    thoughts: 'thought',
+    pains: 'pain',
+    opportunities: 'opportunity',
+  } as const;
   const laneList = Array.from({ length: lanes }, (_, i) => ({ id: `l${i}`, kind: kinds[i % kinds.length]!, label: `Lane ${i + 1}` }));
   const cardList: Card[] = Array.from({ length: cards }, (_, i) => {
     const lane = laneList[i % lanes]!;

@@ -21,7 +21,16 @@ export function smallJourney(): Journey {
     ],
     cards: [
       { id: 'c1', stage: 'search', lane: 'touch', kind: 'touchpoint', title: 'Search results', channel: 'search', evidence: ['e1'] },
-      { id: 'c2', stage: 'checkout', lane: 'touch', kind: 'touchpoint', title: 'Checkout page', channel: 'web', momentOfTruth: true, links: ['c1'] },
+      {
+        id: 'c2',
+        stage: 'checkout',
+        lane: 'touch',
+        kind: 'touchpoint',
+        title: 'Checkout page',
+        channel: 'web',
+        momentOfTruth: true,
+        links: ['c1'],
+      },
       { id: 'c3', stage: 'search', endStage: 'checkout', lane: 'pain', kind: 'pain', title: 'Too many similar models', severity: 'medium' },
     ],
     emotions: [

@@ -127,7 +127,14 @@ function cardStates(): Map<string, string> {
   for (const el of cardElements()) {
     states.set(
       el.dataset.cardId!,
-      [el.hasAttribute('data-selected'), el.hasAttribute('data-linked'), el.dataset.state, el.tabIndex, el.getAttribute('aria-pressed'), el.getAttribute('aria-expanded')].join('|'),
+      [
+        el.hasAttribute('data-selected'),
+        el.hasAttribute('data-linked'),
+        el.dataset.state,
+        el.tabIndex,
+        el.getAttribute('aria-pressed'),
+        el.getAttribute('aria-expanded'),
+      ].join('|'),
     );
   }
   return states;
@@ -161,7 +168,16 @@ type Interaction = 'select' | 'click' | 'hover' | 'filter';
 interface InteractionResult {
   times: number[];
   profiled: number[];
-  renders: Array<{ total: number; cards: number; changed: number; commits: number; byName: Record<string, number>; unchangedRendered: string[]; changedIds: string[]; target: string }>;
+  renders: Array<{
+    total: number;
+    cards: number;
+    changed: number;
+    commits: number;
+    byName: Record<string, number>;
+    unchangedRendered: string[];
+    changedIds: string[];
+    target: string;
+  }>;
 }
 
 const bench = {
@@ -190,7 +206,16 @@ const bench = {
     const elements = host!.getElementsByTagName('*').length;
     if (variant === 'map' && floorHtml === '') floorHtml = host!.innerHTML;
     if (variant === 'floor' && floorHtml === '') throw new Error('mount the map before the DOM floor');
-    return { ms, layoutMs, floorHtmlBytes: floorHtml.length, profiled: mountProfiled, commits: atMount.commits, commitsAfter: after.commits, rendersAfter: after.byName, elements };
+    return {
+      ms,
+      layoutMs,
+      floorHtmlBytes: floorHtml.length,
+      profiled: mountProfiled,
+      commits: atMount.commits,
+      commitsAfter: after.commits,
+      rendersAfter: after.byName,
+      elements,
+    };
   },
 
   async unmount() {
@@ -229,7 +254,9 @@ const bench = {
         flushSync(() => card.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })));
         await tick();
       } else if (kind === 'hover') {
-        withoutTimers(() => card.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse', relatedTarget: null })));
+        withoutTimers(() =>
+          card.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse', relatedTarget: null })),
+        );
         await tick();
       } else {
         // Alternate between one persona and all personas through the map's own switcher.
@@ -243,18 +270,32 @@ const bench = {
         const r = counter.stop();
         const changed = changedCards(before!, cardStates());
         const unchangedRendered = r.cards.filter((id) => !changed.includes(id));
-        result.renders.push({ total: r.total, cards: r.byName.TouchpointCard ?? 0, changed: changed.length, commits: r.commits, byName: r.byName, unchangedRendered, changedIds: changed, target: card.dataset.cardId! });
+        result.renders.push({
+          total: r.total,
+          cards: r.byName.TouchpointCard ?? 0,
+          changed: changed.length,
+          commits: r.commits,
+          byName: r.byName,
+          unchangedRendered,
+          changedIds: changed,
+          target: card.dataset.cardId!,
+        });
       }
       // Undo, untimed: a hover preview closes when the pointer leaves.
       if (kind === 'hover') {
-        withoutTimers(() => card.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse', relatedTarget: document.body })));
+        withoutTimers(() =>
+          card.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse', relatedTarget: document.body })),
+        );
         await tick();
       }
       await settle();
     }
     // Leave the map as it was: all personas, popover closed.
     if (kind === 'filter' && iterations % 2 === 1) flushSync(() => radios()[0]!.click());
-    if (kind === 'click') flushSync(() => el.querySelector<HTMLElement>('[data-state="open"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    if (kind === 'click')
+      flushSync(() =>
+        el.querySelector<HTMLElement>('[data-state="open"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
+      );
     await settle();
     return result;
   },

@@ -41,11 +41,10 @@ export interface JourneyContextValue {
  * when a filter does: its lookups come from the whole journey, so cards that stay
  * visible keep their props and context and do not re-render.
  */
-export interface CardContextValue
-  extends Pick<
-    JourneyContextValue,
-    'labels' | 'store' | 'channelIcons' | 'renderCard' | 'navigation' | 'idPrefix' | 'cardElements' | 'select' | 'open'
-  > {
+export interface CardContextValue extends Pick<
+  JourneyContextValue,
+  'labels' | 'store' | 'channelIcons' | 'renderCard' | 'navigation' | 'idPrefix' | 'cardElements' | 'select' | 'open'
+> {
   /** The unfiltered journey's cards, evidence and incoming links. */
   model: Pick<NormalizedJourney, 'cards' | 'evidence' | 'incomingLinks'>;
 }

@@ -74,7 +74,15 @@ export interface JourneyLabels {
   /** Column header. */
   feeling: string;
   /** Sentence summarising a curve for screen readers. */
-  emotionSummary: (args: { name: string; highStage: string; highScore: number; lowStage: string; lowScore: number; min: number; max: number }) => string;
+  emotionSummary: (args: {
+    name: string;
+    highStage: string;
+    highScore: number;
+    lowStage: string;
+    lowScore: number;
+    min: number;
+    max: number;
+  }) => string;
   /** Names of the service-blueprint lines. */
   lineOfInteraction: string;
   /** Line name. */

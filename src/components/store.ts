@@ -52,7 +52,7 @@ export function createInteractionStore(initial: Partial<InteractionState> = {}):
 /** Subscribes to a slice of the store; re-renders only when the selected value changes. */
 export function useInteraction<T>(store: InteractionStore, selector: (state: InteractionState) => T): T {
   // The selector is usually an inline closure; useSyncExternalStore compares results, not selectors.
-   
+
   const get = useCallback(() => selector(store.get()), [store, selector]);
   return useSyncExternalStore(store.subscribe, get, get);
 }

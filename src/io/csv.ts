@@ -185,7 +185,11 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
         if (Number.isNaN(score)) fail(r, i + 1, `the emotion score "${value}" is not a number`);
         else if (score < scale.min || score > scale.max) {
           const range = `${scale.min} to ${scale.max}`;
-          fail(r, i + 1, `the emotion score ${score} lies outside the emotion scale ${range}; pass the emotionScale option for another range`);
+          fail(
+            r,
+            i + 1,
+            `the emotion score ${score} lies outside the emotion scale ${range}; pass the emotionScale option for another range`,
+          );
         } else emotions.push({ stage: stage.id, persona: personaId, score });
       });
       return;

@@ -296,7 +296,8 @@ async function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
   const stage = doc.createElement('div');
   stage.setAttribute('aria-hidden', 'true');
   stage.setAttribute('inert', '');
-  stage.style.cssText = 'position:fixed;left:0;top:0;width:0;height:0;overflow:hidden;opacity:0;pointer-events:none;z-index:-1;contain:strict';
+  stage.style.cssText =
+    'position:fixed;left:0;top:0;width:0;height:0;overflow:hidden;opacity:0;pointer-events:none;z-index:-1;contain:strict';
   const setWidth = () => {
     clone.style.setProperty('box-sizing', 'border-box');
     clone.style.setProperty('width', `${width}px`);
@@ -305,7 +306,9 @@ async function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
     clone.style.setProperty('margin', '0');
   };
   setWidth();
-  const expanded = [clone, ...Array.from(clone.querySelectorAll<HTMLElement>('*'))].filter((el) => el.hasAttribute('data-jm-export-scroller'));
+  const expanded = [clone, ...Array.from(clone.querySelectorAll<HTMLElement>('*'))].filter((el) =>
+    el.hasAttribute('data-jm-export-scroller'),
+  );
   for (const el of expanded) {
     el.style.setProperty('overflow', 'visible');
     el.style.setProperty('max-height', 'none');
@@ -347,7 +350,12 @@ async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOpti
   const doc = element.ownerDocument;
   await doc.fonts?.ready;
   const title = options.title ?? pictureTitle(element);
-  const background = options.background === null ? undefined : options.background && options.background !== 'auto' ? options.background : backgroundOf(element);
+  const background =
+    options.background === null
+      ? undefined
+      : options.background && options.background !== 'auto'
+        ? options.background
+        : backgroundOf(element);
   const { clone, elements, styles, pseudos, width, height } = await layOutCopy(element, options);
 
   const defaults = new DefaultStyles(doc);
@@ -372,7 +380,14 @@ async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOpti
       const declarations = styleDeclarations(style, { parent, tagDefault, base });
       if (style.position === 'sticky') declarations.position = 'relative';
       if (el === clone) {
-        Object.assign(declarations, { 'margin-top': '0px', 'margin-right': '0px', 'margin-bottom': '0px', 'margin-left': '0px', transform: 'none', float: 'none' });
+        Object.assign(declarations, {
+          'margin-top': '0px',
+          'margin-right': '0px',
+          'margin-bottom': '0px',
+          'margin-left': '0px',
+          transform: 'none',
+          float: 'none',
+        });
         if (style.position !== 'static' && style.position !== 'relative') {
           Object.assign(declarations, { position: 'relative', top: 'auto', right: 'auto', bottom: 'auto', left: 'auto' });
         }

@@ -109,7 +109,8 @@ export const INHERITED_PROPERTIES: ReadonlySet<string> = new Set([
 ]);
 
 /** Properties that only matter when a person interacts, scrolls or animates. */
-const INTERACTIVE = /^(transition|animation|scroll-|overscroll-|view-|anchor-|position-try|position-anchor|timeline-|interactivity$|interpolate-size$|cursor$|caret|will-change$|user-select$|touch-action$|pointer-events$|content-visibility$|outline-offset$)/;
+const INTERACTIVE =
+  /^(transition|animation|scroll-|overscroll-|view-|anchor-|position-try|position-anchor|timeline-|interactivity$|interpolate-size$|cursor$|caret|will-change$|user-select$|touch-action$|pointer-events$|content-visibility$|outline-offset$)/;
 /** Logical twins of physical properties: the computed physical value says the same. */
 const LOGICAL = /(^|-)(inline|block)(-|$)|^border-(start|end)-(start|end)-radius$/;
 /** Prefixed properties worth keeping: line clamping and text strokes have no unprefixed twin everywhere. */
@@ -220,9 +221,22 @@ export function sanitizeCssValue(value: string, pageUrl?: string): string {
 }
 
 /** Elements that never belong in a picture. */
-const DROPPED_ELEMENTS = 'script, noscript, template, iframe, frame, frameset, object, embed, applet, link, meta, base, style, slot, dialog:not([open])';
+const DROPPED_ELEMENTS =
+  'script, noscript, template, iframe, frame, frameset, object, embed, applet, link, meta, base, style, slot, dialog:not([open])';
 const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'background', 'data', 'ping', 'cite'];
-const DROPPED_ATTRIBUTES = new Set(['srcset', 'srcdoc', 'sizes', 'autofocus', 'contenteditable', 'nonce', 'integrity', 'referrerpolicy', 'crossorigin', 'loading', 'fetchpriority']);
+const DROPPED_ATTRIBUTES = new Set([
+  'srcset',
+  'srcdoc',
+  'sizes',
+  'autofocus',
+  'contenteditable',
+  'nonce',
+  'integrity',
+  'referrerpolicy',
+  'crossorigin',
+  'loading',
+  'fetchpriority',
+]);
 
 /**
  * Makes a cloned subtree safe and inert for a standalone picture, in place: drops
@@ -409,7 +423,13 @@ export function buildSvgDocument(doc: Document, { width, height, title, css, con
 export function fontFamilies(value: string): string[] {
   return value
     .split(',')
-    .map((f) => f.trim().replace(/^(["'])(.*)\1$/, '$2').trim().toLowerCase())
+    .map((f) =>
+      f
+        .trim()
+        .replace(/^(["'])(.*)\1$/, '$2')
+        .trim()
+        .toLowerCase(),
+    )
     .filter(Boolean);
 }
 

@@ -34,7 +34,7 @@ export function laneCells({ placed, stageCount }: { placed: readonly PlacedCard[
   const sorted = [...placed].sort((a, b) => a.start - b.start || b.end - a.end);
   const cells: LaneCell[] = [];
   let k = 0;
-  for (let stage = 0; stage < stageCount; ) {
+  for (let stage = 0; stage < stageCount;) {
     let end = stage;
     const members: PlacedCard[] = [];
     while (k < sorted.length && sorted[k]!.start <= end) {

@@ -75,7 +75,12 @@ export function moveFocus(
     case 'End':
     case 'PageDown': {
       let r = at.row;
-      if (ctrl || dir === 'PageDown') for (let i = rows.length - 1; i >= 0; i--) if (rows[i]!.cells.length > 0) { r = i; break; }
+      if (ctrl || dir === 'PageDown')
+        for (let i = rows.length - 1; i >= 0; i--)
+          if (rows[i]!.cells.length > 0) {
+            r = i;
+            break;
+          }
       return { row: r, cell: dir === 'PageDown' ? cellAt(rows[r]!, cell.start) : rows[r]!.cells.length - 1, card: -1 };
     }
     default:

@@ -1,15 +1,4 @@
-import type {
-  Card,
-  Emotion,
-  EmotionScale,
-  EmotionScenario,
-  Evidence,
-  Journey,
-  Lane,
-  Persona,
-  Phase,
-  Stage,
-} from './types';
+import type { Card, Emotion, EmotionScale, EmotionScenario, Evidence, Journey, Lane, Persona, Phase, Stage } from './types';
 import { isBlueprintLane } from './types';
 import { DEFAULT_EMOTION_SCALE } from './validate';
 

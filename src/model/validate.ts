@@ -17,8 +17,7 @@ export const DEFAULT_EMOTION_SCALE = { min: -3, max: 3 } as const;
 
 type Obj = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Obj =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const describe = (value: unknown): string => {
   if (value === null) return 'null';
@@ -124,10 +123,7 @@ export function validateJourney(input: unknown): JourneyProblem[] {
   function optionalUrl(obj: Obj, key: string, path: string): void {
     const value = text(obj, key, path);
     if (value !== undefined && !isSafeUrl(value)) {
-      add(
-        join(path, key),
-        `the link "${truncate(value)}" is not allowed; use an http(s), mailto or tel address, or a relative path`,
-      );
+      add(join(path, key), `the link "${truncate(value)}" is not allowed; use an http(s), mailto or tel address, or a relative path`);
     }
   }
 
@@ -266,7 +262,10 @@ export function validateJourney(input: unknown): JourneyProblem[] {
     if (!isObject(declared)) mistyped('emotionScale', 'an object like { "min": -3, "max": 3 }', declared);
     else {
       const { min, max } = declared;
-      for (const [bound, value] of [['min', min], ['max', max]] as const) {
+      for (const [bound, value] of [
+        ['min', min],
+        ['max', max],
+      ] as const) {
         if (!isFiniteNumber(value)) {
           add(`emotionScale.${bound}`, `must be a finite number, but it is ${value === undefined ? 'missing' : describe(value)}`);
         }

@@ -80,7 +80,11 @@ export interface JourneyTheme {
 
 /** Any subset of a theme; what is left out keeps the base theme's value. */
 export type JourneyThemeOverrides = {
-  [K in keyof JourneyTheme]?: JourneyTheme[K] extends string[] ? string[] : JourneyTheme[K] extends object ? Partial<JourneyTheme[K]> : JourneyTheme[K];
+  [K in keyof JourneyTheme]?: JourneyTheme[K] extends string[]
+    ? string[]
+    : JourneyTheme[K] extends object
+      ? Partial<JourneyTheme[K]>
+      : JourneyTheme[K];
 };
 
 /** The default light theme. */
@@ -105,8 +109,7 @@ export const lightTheme: JourneyTheme = {
   },
   emotion: { negative: '#d1242f', neutral: '#9a6700', positive: '#1a7f37', strokeWidth: '2.5', height: '180px' },
   personaPalette: ['#0b62d6', '#b35900', '#7c4dff', '#0f766e', '#c2185b', '#57606a'],
-  fontFamily:
-    'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif',
+  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif',
   fontSize: '14px',
   radius: '8px',
   spacing: '8px',

@@ -100,10 +100,11 @@ describe('card details popover, by mouse', () => {
     const evidence = within(dialog)
       .getAllByRole('list')
       .find((l) => l.classList.contains('jm-CardPopover-evidence'))!;
-    expect(within(evidence).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Interviews 8 interviews',
-      'Analytics Search logs (n = 1200)',
-    ]);
+    expect(
+      within(evidence)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Interviews 8 interviews', 'Analytics Search logs (n = 1200)']);
     // Checkout page links to Search results.
     expect(within(dialog).getByRole('heading', { name: 'Follows from' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '← Checkout page' })).toBeInTheDocument();
@@ -120,8 +121,16 @@ describe('card details popover, by mouse', () => {
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.click(tooMany());
     const spanning = screen.getByRole('dialog', { name: 'Too many similar models' });
-    expect(within(spanning).getAllByRole('term').map((t) => t.textContent)).toEqual(['Spans', 'Severity']);
-    expect(within(spanning).getAllByRole('definition').map((d) => d.textContent)).toEqual(['Search → Checkout', 'Medium']);
+    expect(
+      within(spanning)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['Spans', 'Severity']);
+    expect(
+      within(spanning)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['Search → Checkout', 'Medium']);
     await user.click(checkoutPage());
     const moment = screen.getByRole('dialog', { name: 'Checkout page' });
     expect(moment).toHaveTextContent('Moment of truth');

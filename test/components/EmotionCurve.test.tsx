@@ -189,7 +189,12 @@ describe('EmotionCurve for screen readers', () => {
       <JourneyGrid
         journey={threeStages()}
         layout="grid"
-        labels={{ high: 'Hoch', low: 'Tief', stage: 'Phase', emotionSummary: ({ name, highStage }) => `${name} am besten bei ${highStage}` }}
+        labels={{
+          high: 'Hoch',
+          low: 'Tief',
+          stage: 'Phase',
+          emotionSummary: ({ name, highStage }) => `${name} am besten bei ${highStage}`,
+        }}
       />,
     );
     expect(screen.getByText('Sam Rivera am besten bei Delivery')).toBeInTheDocument();
@@ -202,11 +207,11 @@ describe('EmotionCurve with several curves', () => {
   it('draws a curve per persona and scenario with a legend naming each', () => {
     render(<JourneyGrid journey={twoPersonas()} layout="grid" />);
     const legend = screen.getByRole('list', { name: 'Legend' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Sam Rivera — Current state',
-      'Sam Rivera — Future state',
-      'Ana Silva — Current state',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Sam Rivera — Current state', 'Sam Rivera — Future state', 'Ana Silva — Current state']);
     expect(document.querySelectorAll('path.jm-EmotionCurve-line')).toHaveLength(3);
     expect(document.querySelectorAll('path.jm-EmotionCurve-line[data-scenario="future"]')).toHaveLength(1);
   });

@@ -81,7 +81,9 @@ describe('JourneyGrid structure', () => {
     const grid = screen.getByRole('grid', { name: 'Buying a kettle' });
     expect(grid).toHaveAttribute('aria-colcount', '3');
     expect(within(grid).getByRole('columnheader', { name: 'Buy' })).toHaveAttribute('aria-colspan', '2');
-    const stages = within(grid).getAllByRole('columnheader').filter((h) => h.hasAttribute('data-stage-id'));
+    const stages = within(grid)
+      .getAllByRole('columnheader')
+      .filter((h) => h.hasAttribute('data-stage-id'));
     expect(stages.map((h) => within(h).getByRole('heading').textContent)).toEqual(['Search', 'Checkout']);
     const laneHeaders = within(grid)
       .getAllByRole('rowheader')
@@ -413,11 +415,16 @@ describe('JourneyGrid stacked layout', () => {
     const search = screen.getByRole('region', { name: 'Search' });
     const checkout = screen.getByRole('region', { name: 'Checkout' });
     expect(within(search).getByRole('heading', { name: 'Search' })).toBeInTheDocument();
-    expect(within(search).getAllByRole('button').map((b) => cardText(b))).toEqual([
-      'Touchpoint: Search results',
-      'Pain point: Too many similar models',
-    ]);
-    expect(within(checkout).getAllByRole('button').map((b) => cardText(b))).toEqual(['Touchpoint: Checkout page']);
+    expect(
+      within(search)
+        .getAllByRole('button')
+        .map((b) => cardText(b)),
+    ).toEqual(['Touchpoint: Search results', 'Pain point: Too many similar models']);
+    expect(
+      within(checkout)
+        .getAllByRole('button')
+        .map((b) => cardText(b)),
+    ).toEqual(['Touchpoint: Checkout page']);
     // The emotion lane becomes a score per stage.
     expect(within(search).getByText('1 · Curious')).toBeInTheDocument();
     expect(within(checkout).getByText('-2 · Annoyed')).toBeInTheDocument();

@@ -23,7 +23,11 @@ describe.each(Object.entries(examples))('JourneyMap with the %s example', (_name
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     const grid = screen.getByRole('grid', { name: journey.title });
     // Stage names head the columns, in order.
-    expect(within(grid).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(journey.stages.map((s) => s.name));
+    expect(
+      within(grid)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(journey.stages.map((s) => s.name));
     // Every lane heads a row, in the journey's order.
     const headers = laneHeaders(grid).map((h) => h.textContent!);
     let previous = -1;
@@ -70,13 +74,11 @@ describe('JourneyMap header, legend and language', () => {
   it('has a legend of the card kinds and badges the map uses', () => {
     render(<JourneyMap journey={smallJourney()} layout="grid" />);
     const legend = screen.getByRole('list', { name: 'Legend' });
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent!.trim())).toEqual([
-      'Touchpoint',
-      'Pain point',
-      'Moment of truth',
-      'Evidence',
-      'Assumption',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent!.trim()),
+    ).toEqual(['Touchpoint', 'Pain point', 'Moment of truth', 'Evidence', 'Assumption']);
   });
 
   it('leaves out the header, personas and legend when asked', () => {

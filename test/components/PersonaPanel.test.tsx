@@ -50,27 +50,31 @@ describe('PersonaPanel — full variant', () => {
     ] as const) {
       expect(within(region).getByRole('heading', { level: 4, name })).toBeInTheDocument();
       const list = within(region).getByRole('list', { name });
-      expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(items);
+      expect(
+        within(list)
+          .getAllByRole('listitem')
+          .map((li) => li.textContent),
+      ).toEqual(items);
     }
 
-    const goals = within(region).getAllByRole('listitem').filter((li) => li.closest('[data-section="goals"]'));
+    const goals = within(region)
+      .getAllByRole('listitem')
+      .filter((li) => li.closest('[data-section="goals"]'));
     expect(goals).toHaveLength(sarah.goals!.length);
     const goalList = within(region).getByRole('list', { name: 'Goals' });
-    const career = within(goalList).getByText(sarah.goals!.find((g) => g.kind === 'career')!.text).closest('li')!;
+    const career = within(goalList)
+      .getByText(sarah.goals!.find((g) => g.kind === 'career')!.text)
+      .closest('li')!;
     expect(career).toHaveTextContent(/^Career: /);
     const personal = within(goalList).getByText(sarah.goals![0]!.text).closest('li')!;
     expect(personal).toHaveTextContent(/^Personal: /);
 
     const channels = within(region).getByRole('list', { name: 'Channels' });
-    expect(within(channels).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Search',
-      'Social media',
-      'Website',
-      'Video',
-      'Email',
-      'Chat',
-      'Word of mouth',
-    ]);
+    expect(
+      within(channels)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Search', 'Social media', 'Website', 'Video', 'Email', 'Chat', 'Word of mouth']);
     // Each chip carries an icon that screen readers skip.
     expect(channels.querySelectorAll('li svg[aria-hidden="true"]')).toHaveLength(7);
   });
@@ -105,7 +109,11 @@ describe('PersonaPanel — full variant', () => {
     const journey = withPersona({ channels: ['web', 'carrier-pigeon'] });
     render(<PersonaPanel journey={journey} channelIcons={{ web: <span data-testid="brand-web" /> }} />);
     const channels = screen.getByRole('list', { name: 'Channels' });
-    expect(within(channels).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Website', 'carrier-pigeon']);
+    expect(
+      within(channels)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Website', 'carrier-pigeon']);
     expect(within(channels).getByTestId('brand-web')).toBeInTheDocument();
   });
 
@@ -123,9 +131,7 @@ describe('PersonaPanel — compact variant', () => {
     const region = screen.getByRole('region', { name: 'Sarah' });
     expect(region).toHaveAttribute('data-variant', 'compact');
     expect(within(region).getByRole('heading', { name: 'Sarah' })).toBeInTheDocument();
-    expect(within(region).getByText((_, el) => el?.className === 'jm-PersonaPanel-meta')).toHaveTextContent(
-      `${sarah.role} · 32 years`,
-    );
+    expect(within(region).getByText((_, el) => el?.className === 'jm-PersonaPanel-meta')).toHaveTextContent(`${sarah.role} · 32 years`);
     expect(within(region).getByText(sarah.quote!).closest('blockquote')).not.toBeNull();
     expect(within(region).getByText(sarah.goals![0]!.text)).toBeInTheDocument();
     expect(within(region).queryByText(sarah.goals![1]!.text)).not.toBeInTheDocument();
@@ -180,12 +186,21 @@ describe('PersonaPanel — switcher', () => {
     render(<PersonaPanel journey={saas} />);
     const group = screen.getByRole('radiogroup', { name: 'Show persona' });
     const radios = within(group).getAllByRole('radio');
-    expect(radios.map((r) => r.closest('label')!.textContent)).toEqual(['All personas', 'MCMarcus Chen', 'ABAisha Bello', 'LJLinda Jansen']);
+    expect(radios.map((r) => r.closest('label')!.textContent)).toEqual([
+      'All personas',
+      'MCMarcus Chen',
+      'ABAisha Bello',
+      'LJLinda Jansen',
+    ]);
     // The avatar is decorative: each radio is named by the persona's name alone.
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['', 'marcus', 'aisha', 'linda']);
     for (const name of names) expect(within(group).getByRole('radio', { name })).toBeInTheDocument();
     expect(within(group).getByRole('radio', { name: /Marcus Chen/ })).toBeChecked();
-    expect(within(group).getByRole('radio', { name: /Marcus Chen/ }).closest('label')).toHaveAttribute('data-state', 'checked');
+    expect(
+      within(group)
+        .getByRole('radio', { name: /Marcus Chen/ })
+        .closest('label'),
+    ).toHaveAttribute('data-state', 'checked');
     expect(screen.getByRole('region', { name: 'Marcus Chen' })).toBeInTheDocument();
   });
 
@@ -211,11 +226,11 @@ describe('PersonaPanel — switcher', () => {
     expect(region).toHaveAttribute('data-view', 'all');
     const grid = within(region).getAllByRole('list')[0]!;
     expect(within(grid).getAllByRole('listitem')).toHaveLength(3);
-    expect(within(grid).getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual([
-      'Marcus Chen',
-      'Aisha Bello',
-      'Linda Jansen',
-    ]);
+    expect(
+      within(grid)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Marcus Chen', 'Aisha Bello', 'Linda Jansen']);
     for (const card of region.querySelectorAll('.jm-PersonaPanel-card')) expect(card).toHaveAttribute('data-variant', 'compact');
   });
 

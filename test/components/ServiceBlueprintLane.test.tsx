@@ -6,7 +6,6 @@ import { linkPath, type Box } from '../../src/layout/links';
 import { examples } from '../../stories/data';
 import { smallBlueprint } from '../fixtures';
 
-
 /** Each row under the stage headers in order: a lane by its label, a blueprint line by its text. */
 function rowsInOrder(container: HTMLElement): string[] {
   // Rows are found once with the visibility check; inside a visible row, skip it (it is slow in jsdom).
@@ -62,7 +61,11 @@ describe('ServiceBlueprintLane', () => {
       <JourneyGrid
         journey={smallBlueprint()}
         layout="grid"
-        labels={{ lineOfInteraction: 'Interaktionslinie', lineOfVisibility: 'Sichtbarkeitslinie', lineOfInternalInteraction: 'Interne Linie' }}
+        labels={{
+          lineOfInteraction: 'Interaktionslinie',
+          lineOfVisibility: 'Sichtbarkeitslinie',
+          lineOfInternalInteraction: 'Interne Linie',
+        }}
       />,
     );
     expect(rowsInOrder(screen.getByRole('grid'))).toEqual([

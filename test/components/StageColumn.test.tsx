@@ -21,8 +21,16 @@ describe('StageColumn as a header of the grid', () => {
     expect(search).toHaveAttribute('aria-colindex', '2');
     expect(search).toHaveAttribute('data-phase-id', 'buy');
     expect(within(search).getByRole('heading', { level: 3 })).toHaveTextContent('Search');
-    expect(within(search).getAllByRole('term').map((t) => t.textContent)).toEqual(['Goal', 'Trigger', 'Duration']);
-    expect(within(search).getAllByRole('definition').map((d) => d.textContent)).toEqual(['Find a kettle', 'Old kettle broke', '2–3 days']);
+    expect(
+      within(search)
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['Goal', 'Trigger', 'Duration']);
+    expect(
+      within(search)
+        .getAllByRole('definition')
+        .map((d) => d.textContent),
+    ).toEqual(['Find a kettle', 'Old kettle broke', '2–3 days']);
     // The number is decoration: screen readers have the column index.
     expect(within(search).getByText('1')).toHaveAttribute('aria-hidden', 'true');
   });
@@ -36,13 +44,21 @@ describe('StageColumn as a header of the grid', () => {
     render(<JourneyGrid journey={j} layout="grid" />);
     const checkout = stageHeader('Checkout');
     expect(checkout).toHaveAttribute('aria-colindex', '3');
-    expect(within(checkout).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['3.1% Conversion → 4%', 'many Drop-offs']);
+    expect(
+      within(checkout)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['3.1% Conversion → 4%', 'many Drop-offs']);
     expect(within(checkout).queryByRole('term')).not.toBeInTheDocument();
   });
 
   it('uses the labels given for its fields', () => {
     render(<JourneyGrid journey={smallJourney()} layout="grid" labels={{ goal: 'Ziel', trigger: 'Auslöser' }} />);
-    expect(within(stageHeader('Search')).getAllByRole('term').map((t) => t.textContent)).toEqual(['Ziel', 'Auslöser']);
+    expect(
+      within(stageHeader('Search'))
+        .getAllByRole('term')
+        .map((t) => t.textContent),
+    ).toEqual(['Ziel', 'Auslöser']);
   });
 
   it('is a region named by the stage in the stacked variant, showing its phase and its content', () => {

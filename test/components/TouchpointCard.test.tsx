@@ -98,7 +98,14 @@ describe('TouchpointCard on its own', () => {
   it('shows a metric card’s value before its title', () => {
     render(
       <TouchpointCard
-        card={{ id: 'm', stage: 's', lane: 'l', kind: 'metric', title: 'cart abandonment', metric: { label: 'Abandonment', value: 68, unit: '%' } }}
+        card={{
+          id: 'm',
+          stage: 's',
+          lane: 'l',
+          kind: 'metric',
+          title: 'cart abandonment',
+          metric: { label: 'Abandonment', value: 68, unit: '%' },
+        }}
       />,
     );
     expect(screen.getByRole('article', { name: /^Metric: .*cart abandonment/ })).toHaveTextContent('68% cart abandonment');
@@ -116,7 +123,11 @@ describe('TouchpointCard on its own', () => {
     render(
       <TouchpointCard
         card={{ ...touchpoint, momentOfTruth: true }}
-        labels={{ ...defaultLabels, cardKinds: { ...defaultLabels.cardKinds, touchpoint: 'Kontaktpunkt' }, momentOfTruth: 'Kritischer Moment' }}
+        labels={{
+          ...defaultLabels,
+          cardKinds: { ...defaultLabels.cardKinds, touchpoint: 'Kontaktpunkt' },
+          momentOfTruth: 'Kritischer Moment',
+        }}
       />,
     );
     const card = screen.getByRole('article', { name: /^Kontaktpunkt: Order confirmation email( |$)/ });

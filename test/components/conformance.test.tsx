@@ -2,22 +2,13 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../../src';
 import * as exportApi from '../../src/export';
 import { createRef } from 'react';
-import {
-  EmotionCurve,
-  JourneyGrid,
-  JourneyMap,
-  PersonaPanel,
-  ServiceBlueprintLane,
-  StageColumn,
-  TouchpointCard,
-} from '../../src';
+import { EmotionCurve, JourneyGrid, JourneyMap, PersonaPanel, ServiceBlueprintLane, StageColumn, TouchpointCard } from '../../src';
 import { ExportMenu } from '../../src/export';
 import { describeConformance } from '../conformance';
 import { smallBlueprint, smallJourney } from '../fixtures';
 
 const journey = smallJourney();
 const card = journey.cards[0]!;
-
 
 describeConformance<HTMLDivElement>('JourneyMap', {
   rootClass: 'jm-JourneyMap',
@@ -130,7 +121,16 @@ describe('conformance coverage', () => {
   });
 
   it('covers every component the package exports, from every entry point', () => {
-    const covered = ['JourneyMap', 'JourneyGrid', 'StageColumn', 'TouchpointCard', 'EmotionCurve', 'ServiceBlueprintLane', 'PersonaPanel', 'ExportMenu'];
+    const covered = [
+      'JourneyMap',
+      'JourneyGrid',
+      'StageColumn',
+      'TouchpointCard',
+      'EmotionCurve',
+      'ServiceBlueprintLane',
+      'PersonaPanel',
+      'ExportMenu',
+    ];
     // forwardRef and memo components are objects carrying React's $$typeof tag.
     const components = [...Object.entries(api), ...Object.entries(exportApi)]
       .filter(([, value]) => typeof value === 'object' && value !== null && '$$typeof' in value)

@@ -1,15 +1,7 @@
 // @vitest-environment node
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import {
-  EmotionCurve,
-  JourneyGrid,
-  JourneyMap,
-  PersonaPanel,
-  ServiceBlueprintLane,
-  StageColumn,
-  TouchpointCard,
-} from '../../src';
+import { EmotionCurve, JourneyGrid, JourneyMap, PersonaPanel, ServiceBlueprintLane, StageColumn, TouchpointCard } from '../../src';
 import { examples } from '../../stories/data';
 import { smallJourney } from '../fixtures';
 

@@ -125,7 +125,10 @@ describe('fromJourneyCsv', () => {
     const text = '\uFEFFLane,A,B,,\r\n\r\nActions,"one\r\ntwo",three,,\r\n,,,,\r\nEmotion,2,-1,,\r\n';
     const journey = fromJourneyCsv(text);
     expect(journey.stages.map((s) => s.name)).toEqual(['A', 'B']);
-    expect(grid(journey)).toEqual([[['one', 'two'], ['three']], [[], []]]);
+    expect(grid(journey)).toEqual([
+      [['one', 'two'], ['three']],
+      [[], []],
+    ]);
     expect(scores(journey)).toEqual([2, -1]);
   });
 
@@ -147,14 +150,7 @@ describe('fromJourneyCsv', () => {
 
   it('reports every bad cell with its spreadsheet row and column', () => {
     const error = csvError(
-      [
-        'Lane,A,B,C',
-        'Actions,x,y,z',
-        'Thoughts,"two\nlines",,',
-        ',orphan,,',
-        'Pain points,a,b,c,extra',
-        'Emotion,1,high,9',
-      ].join('\n'),
+      ['Lane,A,B,C', 'Actions,x,y,z', 'Thoughts,"two\nlines",,', ',orphan,,', 'Pain points,a,b,c,extra', 'Emotion,1,high,9'].join('\n'),
     );
     expect(error.name).toBe('JourneyCsvError');
     expect(error.problems).toEqual([

@@ -113,7 +113,9 @@ describe('sanitising', () => {
     expect(sanitizeCssValue("url('javascript:alert(1)')")).toBe('none');
     expect(sanitizeCssValue('url("blob:https://x/1")')).toBe('none');
     expect(sanitizeCssValue('url("#jm1-emotion-clip-0")')).toBe('url("#jm1-emotion-clip-0")');
-    expect(sanitizeCssValue('url("http://localhost:6006/iframe.html?id=x#clip")', 'http://localhost:6006/iframe.html?id=x')).toBe('url("#clip")');
+    expect(sanitizeCssValue('url("http://localhost:6006/iframe.html?id=x#clip")', 'http://localhost:6006/iframe.html?id=x')).toBe(
+      'url("#clip")',
+    );
     expect(sanitizeCssValue('rgb(1, 2, 3)')).toBe('rgb(1, 2, 3)');
   });
 
@@ -256,7 +258,13 @@ describe('exportJourneySvg in a page without layout (jsdom)', () => {
     expect(doc.getElementsByTagName('parsererror')).toHaveLength(0);
     expect(doc.querySelector('title')!.textContent).toBe('Kitting out a first kitchen');
     const card = Array.from(doc.getElementsByTagName('div')).find((d) => d.textContent === 'Awareness')!;
-    const rule = new RegExp(`\\.(${card.getAttribute('class')!.split(' ').filter((c) => c.startsWith('jmx')).join('|')})\\{([^}]*)\\}`);
+    const rule = new RegExp(
+      `\\.(${card
+        .getAttribute('class')!
+        .split(' ')
+        .filter((c) => c.startsWith('jmx'))
+        .join('|')})\\{([^}]*)\\}`,
+    );
     const css = doc.querySelector('style')!.textContent!;
     expect(rule.exec(css)?.[2]).toMatch(/color:rgb\(200, 0, 0\)/);
     expect(rule.exec(css)?.[2]).toMatch(/display:flex/);
@@ -301,7 +309,14 @@ describe('ExportMenu', () => {
     const menu = screen.getByRole('menu', { name: 'Export' });
     expect(button).toHaveAttribute('aria-controls', menu.id);
     const items = screen.getAllByRole('menuitem');
-    expect(items.map((i) => i.textContent)).toEqual(['SVG image', 'PNG image', 'JSON (journey data)', 'CSV (spreadsheet)', 'Mermaid journey', 'Print or save as PDF']);
+    expect(items.map((i) => i.textContent)).toEqual([
+      'SVG image',
+      'PNG image',
+      'JSON (journey data)',
+      'CSV (spreadsheet)',
+      'Mermaid journey',
+      'Print or save as PDF',
+    ]);
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowUp}');
     expect(items[5]).toHaveFocus();
@@ -372,7 +387,9 @@ describe('ExportMenu', () => {
 
   it('forwards its ref, merges its class name and passes other props to its root', () => {
     const ref = createRef<HTMLDivElement>();
-    render(createElement(ExportMenu, { ref, target: createRef(), className: 'host', 'data-testid': 'menu' } as Parameters<typeof ExportMenu>[0]));
+    render(
+      createElement(ExportMenu, { ref, target: createRef(), className: 'host', 'data-testid': 'menu' } as Parameters<typeof ExportMenu>[0]),
+    );
     const root = screen.getByTestId('menu');
     expect(ref.current).toBe(root);
     expect(root).toHaveClass('jm-ExportMenu', 'host');

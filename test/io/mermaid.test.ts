@@ -184,7 +184,9 @@ JOURNEY
   });
 
   it('throws a MermaidSyntaxError naming the line of bad syntax', () => {
-    const error = syntaxError('journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n\n    Go upstairs: 3: Me\n    Make tea 5 Me\n');
+    const error = syntaxError(
+      'journey\n  title My working day\n  section Go to work\n    Make tea: 5: Me\n\n    Go upstairs: 3: Me\n    Make tea 5 Me\n',
+    );
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('MermaidSyntaxError');
     expect(error.line).toBe(7);
@@ -238,7 +240,10 @@ describe('toMermaidJourney', () => {
     ['the documentation example', WORKING_DAY],
     ['tasks without actors', 'journey\nsection A\nB: 4\nC: 2: Ann\nD: 3: Bob, Ann'],
     ['tasks before any section', 'Pack: 2: Me\nsection Move\nLift: 1: Me, Sam'],
-    ['Unicode and a description block', 'journey\ntitle 周末\naccDescr {\n  Первая строка\n  second line\n}\nsection 出门\n坐地铁: 2: 小明'],
+    [
+      'Unicode and a description block',
+      'journey\ntitle 周末\naccDescr {\n  Первая строка\n  second line\n}\nsection 出门\n坐地铁: 2: 小明',
+    ],
     ['an empty section', 'journey\nsection Empty\nsection Full\nTask: 5'],
   ])('round-trips %s stably: fromMermaid(toMermaid(journey)) equals journey', (_, text) => {
     const first = fromMermaidJourney(text);

@@ -12,9 +12,7 @@ function placed(id: string, start: number, end = start): PlacedCard {
 /** Each cell as `start-end: id@track/column+span …`, easy to read in a failure. */
 function describeCells(cells: readonly LaneCell[]): string[] {
   return cells.map(
-    (cell) =>
-      `${cell.start}-${cell.end}:` +
-      cell.items.map((i) => ` ${i.placed.card.id}@${i.track}/${i.column}+${i.span}`).join(''),
+    (cell) => `${cell.start}-${cell.end}:` + cell.items.map((i) => ` ${i.placed.card.id}@${i.track}/${i.column}+${i.span}`).join(''),
   );
 }
 
@@ -91,10 +89,7 @@ describe('laneCells', () => {
       .chain((stageCount) =>
         fc.record({
           stageCount: fc.constant(stageCount),
-          spans: fc.array(
-            fc.record({ start: fc.nat({ max: stageCount - 1 }), length: fc.nat({ max: 4 }) }),
-            { maxLength: 25 },
-          ),
+          spans: fc.array(fc.record({ start: fc.nat({ max: stageCount - 1 }), length: fc.nat({ max: 4 }) }), { maxLength: 25 }),
         }),
       )
       .map(({ stageCount, spans }) => ({

@@ -18,11 +18,7 @@ function twoPersonas(): Journey {
       { id: 'c5', stage: 'checkout', lane: 'ana-thoughts', kind: 'thought', title: 'Is delivery free?', persona: 'ana' },
       { id: 'c6', stage: 'checkout', lane: 'touch', kind: 'touchpoint', title: 'Phone order' },
     ],
-    emotions: [
-      ...j.emotions,
-      { stage: 'search', persona: 'ana', score: 2 },
-      { stage: 'checkout', score: 0, label: 'Everyone' },
-    ],
+    emotions: [...j.emotions, { stage: 'search', persona: 'ana', score: 2 }, { stage: 'checkout', score: 0, label: 'Everyone' }],
   };
 }
 

@@ -51,12 +51,7 @@ function walk(start: NavPosition, keys: NavKey[], options?: { rtl?: boolean; ctr
 describe('moveFocus', () => {
   describe('ArrowRight and ArrowLeft', () => {
     it('move between the cells of a row, treating a spanning cell as one step', () => {
-      expect(walk(at(0, 0), ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft'])).toEqual([
-        at(0, 1),
-        at(0, 2),
-        at(0, 1),
-        at(0, 0),
-      ]);
+      expect(walk(at(0, 0), ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowLeft'])).toEqual([at(0, 1), at(0, 2), at(0, 1), at(0, 0)]);
     });
 
     it('from a card → land on the first card of the next cell, or on the cell itself when it is empty', () => {
@@ -155,9 +150,9 @@ describe('moveFocus', () => {
     const rowArb = fc.option(fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }), { nil: undefined }).chain((cuts) => {
       if (!cuts) return fc.constant<NavRow['cells']>([]);
       const bounds = [0, ...cuts.flatMap((cut, i) => (cut ? [i + 1] : [])), 4];
-      return fc.tuple(...bounds.slice(0, -1).map(() => cellArb)).map((cards) =>
-        cards.map((c, i) => ({ start: bounds[i]!, end: bounds[i + 1]! - 1, cards: c })),
-      );
+      return fc
+        .tuple(...bounds.slice(0, -1).map(() => cellArb))
+        .map((cards) => cards.map((c, i) => ({ start: bounds[i]!, end: bounds[i + 1]! - 1, cards: c })));
     });
     const gridArb = fc
       .array(rowArb, { minLength: 1, maxLength: 5 })

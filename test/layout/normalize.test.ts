@@ -58,7 +58,11 @@ describe('normalizeJourney', () => {
       { id: 'wide', stage: 'search', endStage: 'checkout', lane: 'pain', kind: 'pain', title: 'Wide' },
       { id: 'early', stage: 'search', lane: 'pain', kind: 'pain', title: 'Early' },
     ];
-    expect(normalizeJourney(j).cardsByLane.get('pain')?.map((p) => p.card.id)).toEqual(['early', 'wide', 'late']);
+    expect(
+      normalizeJourney(j)
+        .cardsByLane.get('pain')
+        ?.map((p) => p.card.id),
+    ).toEqual(['early', 'wide', 'late']);
   });
 
   it('lists the cards linking to each card', () => {
@@ -90,7 +94,10 @@ describe('normalizeJourney', () => {
 
     it('gives points without a persona to the only persona of a single-persona journey', () => {
       const j = smallJourney();
-      j.emotions = [{ stage: 'checkout', score: -1 }, { stage: 'search', score: 2 }];
+      j.emotions = [
+        { stage: 'checkout', score: -1 },
+        { stage: 'search', score: 2 },
+      ];
       const series = normalizeJourney(j).emotionSeries;
       expect(series).toHaveLength(1);
       expect(series[0]!.key).toBe('current:sam');

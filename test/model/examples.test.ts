@@ -35,7 +35,9 @@ describe('example journeys', () => {
       expect(journey.stages.every((s) => s.trigger)).toBe(true);
       const kinds = new Set(journey.cards.map((c) => c.kind));
       const blueprint = journey.lanes.some((l) => (BLUEPRINT_LANE_KINDS as readonly string[]).includes(l.kind));
-      for (const kind of blueprint ? ['action', 'process', 'pain', 'opportunity'] : ['action', 'touchpoint', 'thought', 'pain', 'opportunity']) {
+      for (const kind of blueprint
+        ? ['action', 'process', 'pain', 'opportunity']
+        : ['action', 'touchpoint', 'thought', 'pain', 'opportunity']) {
         expect(kinds, `a ${kind} card`).toContain(kind);
       }
       expect(journey.cards.some((c) => c.kind === 'touchpoint' && c.channel) || blueprint).toBe(true);
@@ -43,7 +45,9 @@ describe('example journeys', () => {
       expect(journey.cards.some((c) => (c.evidence?.length ?? 0) > 0)).toBe(true);
       // Every persona has a score at every stage.
       for (const p of journey.personas) {
-        const scored = new Set(journey.emotions.filter((e) => (e.persona ?? p.id) === p.id && (e.scenario ?? 'current') === 'current').map((e) => e.stage));
+        const scored = new Set(
+          journey.emotions.filter((e) => (e.persona ?? p.id) === p.id && (e.scenario ?? 'current') === 'current').map((e) => e.stage),
+        );
         expect(scored.size, `${p.id} scores`).toBe(journey.stages.length);
       }
     });

@@ -47,11 +47,26 @@ describe('validateJourney', () => {
     ['bad meta date', (j) => (j.meta = { updatedAt: 'yesterday' }), 'meta.updatedAt', /not a date/],
     ['personas not a list', (j) => set(j, 'personas', {}), 'personas', /must be a list/],
     ['no personas', (j) => (j.personas = []), 'personas', /at least one persona/],
-    ['no stages', (j) => { j.stages = []; j.cards = []; j.emotions = []; j.phases = []; }, 'stages', /at least one stage/],
+    [
+      'no stages',
+      (j) => {
+        j.stages = [];
+        j.cards = [];
+        j.emotions = [];
+        j.phases = [];
+      },
+      'stages',
+      /at least one stage/,
+    ],
     ['persona without name', (j) => unset(j.personas[0], 'name'), 'personas[0].name', /required/],
     ['negative age', (j) => (j.personas[0]!.age = -4), 'personas[0].age', /at least 0/],
     ['javascript photo', (j) => (j.personas[0]!.photo = 'JaVaScRiPt:alert(1)'), 'personas[0].photo', /not allowed/],
-    ['colour that escapes its declaration', (j) => (j.personas[0]!.color = 'red;background:url(x)'), 'personas[0].color', /not a CSS colour/],
+    [
+      'colour that escapes its declaration',
+      (j) => (j.personas[0]!.color = 'red;background:url(x)'),
+      'personas[0].color',
+      /not a CSS colour/,
+    ],
     ['goal without text', (j) => (j.personas[0]!.goals = [{ kind: 'career' } as never]), 'personas[0].goals[0].text', /required/],
     ['duplicate stage id', (j) => (j.stages[1]!.id = 'search'), 'stages[1].id', /duplicate stage id "search"/],
     ['duplicate card id', (j) => (j.cards[2]!.id = 'c1'), 'cards[2].id', /duplicate card id/],
@@ -66,10 +81,33 @@ describe('validateJourney', () => {
     ['link to itself', (j) => (j.cards[1]!.links = ['c2']), 'cards[1].links[0]', /itself/],
     ['unknown evidence', (j) => (j.cards[0]!.evidence = ['e7']), 'cards[0].evidence[0]', /unknown evidence source "e7"/],
     // The path names the item's own place in the list, past items of the wrong type.
-    ['unknown evidence after a non-text item', (j) => set(j.cards[0], 'evidence', [7, 'e7']), 'cards[0].evidence[1]', /unknown evidence source "e7"/],
-    ['link to a missing card after a non-text item', (j) => set(j.cards[1], 'links', [null, 'c9']), 'cards[1].links[1]', /unknown card "c9"/],
-    ['unknown stage in a phase after a non-text item', (j) => set(j.phases![0], 'stages', [false, 'nowhere']), 'phases[0].stages[1]', /unknown stage "nowhere"/],
-    ['span running backwards', (j) => { j.cards[2]!.stage = 'checkout'; j.cards[2]!.endStage = 'search'; }, 'cards[2].endStage', /comes before/],
+    [
+      'unknown evidence after a non-text item',
+      (j) => set(j.cards[0], 'evidence', [7, 'e7']),
+      'cards[0].evidence[1]',
+      /unknown evidence source "e7"/,
+    ],
+    [
+      'link to a missing card after a non-text item',
+      (j) => set(j.cards[1], 'links', [null, 'c9']),
+      'cards[1].links[1]',
+      /unknown card "c9"/,
+    ],
+    [
+      'unknown stage in a phase after a non-text item',
+      (j) => set(j.phases![0], 'stages', [false, 'nowhere']),
+      'phases[0].stages[1]',
+      /unknown stage "nowhere"/,
+    ],
+    [
+      'span running backwards',
+      (j) => {
+        j.cards[2]!.stage = 'checkout';
+        j.cards[2]!.endStage = 'search';
+      },
+      'cards[2].endStage',
+      /comes before/,
+    ],
     ['span off the map', (j) => (j.cards[2]!.endStage = 'advocacy'), 'cards[2].endStage', /unknown stage "advocacy"/],
     ['bad severity', (j) => set(j.cards[2], 'severity', 'awful'), 'cards[2].severity', /not one of "low", "medium", "high"/],
     ['javascript card url', (j) => (j.cards[0]!.url = ' javascript:alert(1)'), 'cards[0].url', /not allowed/],
@@ -83,10 +121,22 @@ describe('validateJourney', () => {
     ['second score for a stage', (j) => (j.emotions[1]!.stage = 'search'), 'emotions[1]', /second score/],
     ['phase naming a missing stage', (j) => (j.phases![0]!.stages = ['search', 'pay']), 'phases[0].stages[1]', /unknown stage "pay"/],
     ['phase disagreeing with a stage', (j) => (j.phases![0]!.stages = ['search']), 'stages[1].phase', /does not list stage "checkout"/],
-    ['stage in two phases', (j) => { j.phases!.push({ id: 'own', name: 'Own', stages: ['checkout'] }); }, 'phases[1].stages[0]', /already in phase "buy"/],
+    [
+      'stage in two phases',
+      (j) => {
+        j.phases!.push({ id: 'own', name: 'Own', stages: ['checkout'] });
+      },
+      'phases[1].stages[0]',
+      /already in phase "buy"/,
+    ],
     ['stage metric without value', (j) => (j.stages[1]!.metrics = [{ label: 'NPS' } as never]), 'stages[1].metrics[0].value', /required/],
     ['evidence of an unknown kind', (j) => set(j.evidence![0], 'kind', 'gut'), 'evidence[0].kind', /not one of/],
-    ['duplicate evidence id', (j) => j.evidence!.push({ id: 'e1', kind: 'survey', label: 'Survey' }), 'evidence[1].id', /duplicate evidence id/],
+    [
+      'duplicate evidence id',
+      (j) => j.evidence!.push({ id: 'e1', kind: 'survey', label: 'Survey' }),
+      'evidence[1].id',
+      /duplicate evidence id/,
+    ],
     ['moment of truth as text', (j) => set(j.cards[0], 'momentOfTruth', 'yes'), 'cards[0].momentOfTruth', /true or false/],
   ];
 
@@ -137,9 +187,7 @@ describe('parseJourney', () => {
   });
 
   it('formats a problem as path and message', () => {
-    expect(formatProblem({ path: 'cards[3].stage', message: 'unknown stage "chekout"' })).toBe(
-      'cards[3].stage: unknown stage "chekout"',
-    );
+    expect(formatProblem({ path: 'cards[3].stage', message: 'unknown stage "chekout"' })).toBe('cards[3].stage: unknown stage "chekout"');
     expect(formatProblem({ path: '', message: 'A journey must be an object' })).toBe('journey: A journey must be an object');
   });
 });

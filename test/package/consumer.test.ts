@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 // The test command builds the package first; these run the built files the way a
 // consumer's Node process would, through the package's own `exports`.
 const run = (args: string[]) => execFileSync(process.execPath, args, { encoding: 'utf8', cwd: process.cwd() });
-const json = <T,>(args: string[]): T => JSON.parse(run(args)) as T;
+const json = <T>(args: string[]): T => JSON.parse(run(args)) as T;
 
 /** Every entry point and the names (values) it exports. */
 const ENTRY_POINTS: Record<string, string[]> = {
@@ -41,14 +41,22 @@ describe('the built package', () => {
     for (const [path, names] of Object.entries(ENTRY_POINTS)) {
       const required = json<string[]>(['-e', `console.log(JSON.stringify(Object.keys(require(${JSON.stringify(path)})).sort()))`]);
       expect(required, `require("${path}")`).toEqual([...names].sort());
-      const imported = json<string[]>(['--input-type=module', '-e', `import * as m from ${JSON.stringify(path)}; console.log(JSON.stringify(Object.keys(m).sort()))`]);
+      const imported = json<string[]>([
+        '--input-type=module',
+        '-e',
+        `import * as m from ${JSON.stringify(path)}; console.log(JSON.stringify(Object.keys(m).sort()))`,
+      ]);
       expect(imported, `import "${path}"`).toEqual([...names].sort());
     }
   });
 
   it('no longer exports the converters or the export menu from the main entry, in either module system', () => {
     const required = json<string[]>(['-e', 'console.log(JSON.stringify(Object.keys(require("react-journey-map"))))']);
-    const imported = json<string[]>(['--input-type=module', '-e', 'import * as m from "react-journey-map"; console.log(JSON.stringify(Object.keys(m)))']);
+    const imported = json<string[]>([
+      '--input-type=module',
+      '-e',
+      'import * as m from "react-journey-map"; console.log(JSON.stringify(Object.keys(m)))',
+    ]);
     for (const keys of [required, imported]) {
       expect(keys).toContain('JourneyMap');
       expect(keys.filter((key) => CONVERTERS.includes(key))).toEqual([]);
@@ -57,7 +65,8 @@ describe('the built package', () => {
 
   it('shares one model between the entry points: a converter throws the main entry’s JourneyValidationError', () => {
     // An emotion scale that runs backwards passes the CSV checks and fails validation.
-    const call = 'try { fromJourneyCsv("Lane,A\\nTouchpoints,x", { emotionScale: { min: 3, max: -3 } }); console.log("no error") } catch (e) { console.log(e instanceof JourneyValidationError) }';
+    const call =
+      'try { fromJourneyCsv("Lane,A\\nTouchpoints,x", { emotionScale: { min: 3, max: -3 } }); console.log("no error") } catch (e) { console.log(e instanceof JourneyValidationError) }';
     const cjs = `const { JourneyValidationError } = require("react-journey-map"); const { fromJourneyCsv } = require("react-journey-map/csv"); ${call}`;
     const esm = `import { JourneyValidationError } from "react-journey-map"; import { fromJourneyCsv } from "react-journey-map/csv"; ${call}`;
     expect(run(['-e', cjs]).trim()).toBe('true');
@@ -66,7 +75,10 @@ describe('the built package', () => {
 
   it('loads papaparse and the image exporter only when ExportMenu exports: the writers are a lazy chunk in both builds', () => {
     // Loading the main entry loads none of it.
-    const loaded = run(['-e', 'require("react-journey-map"); console.log(Object.keys(require.cache).some((f) => /papaparse|writers-/.test(f)))']);
+    const loaded = run([
+      '-e',
+      'require("react-journey-map"); console.log(Object.keys(require.cache).some((f) => /papaparse|writers-/.test(f)))',
+    ]);
     expect(loaded.trim()).toBe('false');
     for (const [file, pattern] of [
       ['dist/export.js', /import\("\.\/(writers-[\w-]+\.js)"\)/],
@@ -107,7 +119,14 @@ describe('the built package', () => {
 
   it('ships one stylesheet with every part in it', () => {
     const css = readFileSync('dist/index.css', 'utf8');
-    for (const part of ['jm-JourneyGrid', 'jm-TouchpointCard', 'jm-EmotionCurve', 'jm-PersonaPanel', 'jm-ServiceBlueprintLane', 'jm-ErrorPanel']) {
+    for (const part of [
+      'jm-JourneyGrid',
+      'jm-TouchpointCard',
+      'jm-EmotionCurve',
+      'jm-PersonaPanel',
+      'jm-ServiceBlueprintLane',
+      'jm-ErrorPanel',
+    ]) {
       expect(css, part).toContain(part);
     }
     expect(css).not.toContain('@import');
@@ -153,18 +172,29 @@ describe('the built package', () => {
       // Checks the consumer files and the package's own declarations (React's are taken as they are).
       const dist = join(process.cwd(), 'dist');
       const check = (names: string[], options: ts.CompilerOptions) => {
-        const program = ts.createProgram(names.map((name) => join(dir, name)), { strict: true, noEmit: true, types: [], ...options });
+        const program = ts.createProgram(
+          names.map((name) => join(dir, name)),
+          { strict: true, noEmit: true, types: [], ...options },
+        );
         const ours = program.getSourceFiles().filter((f) => f.fileName.startsWith(dir) || f.fileName.startsWith(dist));
         expect(ours.filter((f) => f.fileName.startsWith(dist)).length, 'the package declarations are read').toBeGreaterThan(0);
-        const diagnostics = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics(), ...ours.flatMap((f) => program.getSemanticDiagnostics(f))];
-        return diagnostics.map((d) => `${d.file?.fileName.split(/[\\/]/).pop() ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+        const diagnostics = [
+          ...program.getOptionsDiagnostics(),
+          ...program.getGlobalDiagnostics(),
+          ...ours.flatMap((f) => program.getSemanticDiagnostics(f)),
+        ];
+        return diagnostics.map(
+          (d) => `${d.file?.fileName.split(/[\\/]/).pop() ?? ''}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+        );
       };
       const nodeNext = { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext };
       const refused = check(['esm.ts', 'cjs.cts', 'wrong.ts'], nodeNext);
       expect(refused.length, refused.join('\n')).toBe(1);
       expect(refused[0]).toMatch(/^wrong\.ts: .*has no exported member .*fromJourneyCsv/);
       expect(check(['esm.ts'], { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler })).toEqual([]);
-      expect(check(['esm.ts'], { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, ignoreDeprecations: '6.0' })).toEqual([]);
+      expect(
+        check(['esm.ts'], { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, ignoreDeprecations: '6.0' }),
+      ).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -55,13 +55,21 @@ describe('hostile addresses', () => {
     expect(paths).toEqual(['personas[0].photo', 'cards[0].url', 'cards[2].image.src', 'evidence[0].url']);
   });
 
-  it.each(['https://example.com/a?b=c#d', 'http://example.com', 'mailto:cx@example.com', 'tel:+441234567890', '/relative/path.png', 'relative.png', '#anchor', '?q=1'])(
-    'accepts %j',
-    (url) => expect(isSafeUrl(url)).toBe(true),
-  );
+  it.each([
+    'https://example.com/a?b=c#d',
+    'http://example.com',
+    'mailto:cx@example.com',
+    'tel:+441234567890',
+    '/relative/path.png',
+    'relative.png',
+    '#anchor',
+    '?q=1',
+  ])('accepts %j', (url) => expect(isSafeUrl(url)).toBe(true));
 
   it('never puts an unsafe address in the DOM, even when validation is bypassed by a part', () => {
-    const { container } = render(<JourneyMap journey={{ ...hostileJourney(), cards: [{ ...hostileJourney().cards[0]!, url: URL_PAYLOADS[0] }] } as Journey} />);
+    const { container } = render(
+      <JourneyMap journey={{ ...hostileJourney(), cards: [{ ...hostileJourney().cards[0]!, url: URL_PAYLOADS[0] }] } as Journey} />,
+    );
     // Invalid: the error panel, with the path, and no link anywhere.
     expect(screen.getByRole('alert')).toHaveTextContent('cards[0].url');
     expect(executableBits(container)).toEqual([]);
@@ -76,7 +84,10 @@ describe('hostile theme values', () => {
 
   it('keeps ordinary values and applies them to the root', () => {
     const { container } = render(
-      <JourneyMap journey={hostileJourney()} theme={{ colors: { accent: CSS_PAYLOADS[0], pain: 'rgb(200 0 0)' }, fontFamily: 'Georgia, "Times New Roman", serif' }} />,
+      <JourneyMap
+        journey={hostileJourney()}
+        theme={{ colors: { accent: CSS_PAYLOADS[0], pain: 'rgb(200 0 0)' }, fontFamily: 'Georgia, "Times New Roman", serif' }}
+      />,
     );
     const root = container.querySelector<HTMLElement>('.jm-JourneyMap')!;
     expect(root.style.getPropertyValue('--jm-color-pain')).toBe('rgb(200 0 0)');

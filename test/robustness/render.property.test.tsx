@@ -29,57 +29,69 @@ const runs = (n: number) => Number(process.env.FC_RUNS ?? n);
 const TIMEOUT = Number(process.env.FC_TIMEOUT ?? 60_000);
 
 describe('generated valid journeys', () => {
-  it('render to a string on the server with no warning', () => {
-    fc.assert(
-      fc.property(validJourney({ maxStages: 40, maxCards: 600, maxPersonas: 5 }), (journey) => {
-        const html = renderToString(<JourneyMap journey={journey} layout="grid" />);
-        expect(html).toContain('role="grid"');
-        expect(html).not.toContain('role="alert"');
-        try {
-          noReactWarnings();
-        } finally {
-          errors.mockClear();
-          warnings.mockClear();
-        }
-      }),
-      { numRuns: runs(1000) },
-    );
-  }, TIMEOUT);
+  it(
+    'render to a string on the server with no warning',
+    () => {
+      fc.assert(
+        fc.property(validJourney({ maxStages: 40, maxCards: 600, maxPersonas: 5 }), (journey) => {
+          const html = renderToString(<JourneyMap journey={journey} layout="grid" />);
+          expect(html).toContain('role="grid"');
+          expect(html).not.toContain('role="alert"');
+          try {
+            noReactWarnings();
+          } finally {
+            errors.mockClear();
+            warnings.mockClear();
+          }
+        }),
+        { numRuns: runs(1000) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('render to a string at the size limits: 40 stages, 600 cards, 5 personas', () => {
-    fc.assert(
-      fc.property(validJourney({ maxStages: 40, maxCards: 600, maxPersonas: 5, size: 'max' }), (journey) => {
-        const html = renderToString(<JourneyMap journey={journey} layout="grid" />);
-        expect(html.split('class="jm-TouchpointCard"').length - 1).toBe(journey.cards.length);
-        try {
-          noReactWarnings();
-        } finally {
-          errors.mockClear();
-          warnings.mockClear();
-        }
-      }),
-      { numRuns: runs(25) },
-    );
-  }, TIMEOUT);
+  it(
+    'render to a string at the size limits: 40 stages, 600 cards, 5 personas',
+    () => {
+      fc.assert(
+        fc.property(validJourney({ maxStages: 40, maxCards: 600, maxPersonas: 5, size: 'max' }), (journey) => {
+          const html = renderToString(<JourneyMap journey={journey} layout="grid" />);
+          expect(html.split('class="jm-TouchpointCard"').length - 1).toBe(journey.cards.length);
+          try {
+            noReactWarnings();
+          } finally {
+            errors.mockClear();
+            warnings.mockClear();
+          }
+        }),
+        { numRuns: runs(25) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('render in the browser DOM with no warning', () => {
-    fc.assert(
-      fc.property(validJourney({ maxStages: 12, maxCards: 80, maxPersonas: 4 }), (journey) => {
-        const { container, unmount } = render(<JourneyMap journey={journey} layout="grid" />);
-        try {
-          expect(within(container).getByRole('grid')).toBeInTheDocument();
-          expect(within(container).queryByRole('alert')).toBeNull();
-          expect(container.querySelectorAll('.jm-TouchpointCard')).toHaveLength(journey.cards.length);
-          noReactWarnings();
-        } finally {
-          unmount();
-          errors.mockClear();
-          warnings.mockClear();
-        }
-      }),
-      { numRuns: runs(60) },
-    );
-  }, TIMEOUT);
+  it(
+    'render in the browser DOM with no warning',
+    () => {
+      fc.assert(
+        fc.property(validJourney({ maxStages: 12, maxCards: 80, maxPersonas: 4 }), (journey) => {
+          const { container, unmount } = render(<JourneyMap journey={journey} layout="grid" />);
+          try {
+            expect(within(container).getByRole('grid')).toBeInTheDocument();
+            expect(within(container).queryByRole('alert')).toBeNull();
+            expect(container.querySelectorAll('.jm-TouchpointCard')).toHaveLength(journey.cards.length);
+            noReactWarnings();
+          } finally {
+            unmount();
+            errors.mockClear();
+            warnings.mockClear();
+          }
+        }),
+        { numRuns: runs(60) },
+      );
+    },
+    TIMEOUT,
+  );
 });
 
 describe('generated invalid journeys', () => {
@@ -97,19 +109,23 @@ describe('generated invalid journeys', () => {
     })
     .filter((j) => validateJourney(j).length > 0);
 
-  it('always get the error panel and onError, never an exception', () => {
-    fc.assert(
-      fc.property(broken, (journey) => {
-        const onError = vi.fn();
-        const { container, unmount } = render(<JourneyMap journey={journey} onError={onError} />);
-        try {
-          expect(within(container).getByRole('alert')).toHaveTextContent(/cannot be drawn/);
-          expect(onError).toHaveBeenCalledWith(validateJourney(journey));
-        } finally {
-          unmount();
-        }
-      }),
-      { numRuns: runs(60) },
-    );
-  }, TIMEOUT);
+  it(
+    'always get the error panel and onError, never an exception',
+    () => {
+      fc.assert(
+        fc.property(broken, (journey) => {
+          const onError = vi.fn();
+          const { container, unmount } = render(<JourneyMap journey={journey} onError={onError} />);
+          try {
+            expect(within(container).getByRole('alert')).toHaveTextContent(/cannot be drawn/);
+            expect(onError).toHaveBeenCalledWith(validateJourney(journey));
+          } finally {
+            unmount();
+          }
+        }),
+        { numRuns: runs(60) },
+      );
+    },
+    TIMEOUT,
+  );
 });

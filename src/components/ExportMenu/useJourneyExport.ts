@@ -94,7 +94,7 @@ export function useJourneyExport(ref: { readonly current: HTMLElement | null }, 
   const optionsRef = useRef(options);
   optionsRef.current = options;
 
-  const track = useCallback(async <T,>(work: () => Promise<T>): Promise<T> => {
+  const track = useCallback(async <T>(work: () => Promise<T>): Promise<T> => {
     setRunning((n) => n + 1);
     setError(null);
     try {
@@ -135,7 +135,13 @@ export function useJourneyExport(ref: { readonly current: HTMLElement | null }, 
 
   const download = useCallback(
     async (format: JourneyExportFormat, filename?: string): Promise<boolean> => {
-      const { journey, filename: base, picture, scale, save = (file: ExportedFile) => downloadBlob(file.blob, file.filename) } = optionsRef.current;
+      const {
+        journey,
+        filename: base,
+        picture,
+        scale,
+        save = (file: ExportedFile) => downloadBlob(file.blob, file.filename),
+      } = optionsRef.current;
       try {
         await track(async () => {
           const data = (): Journey => {

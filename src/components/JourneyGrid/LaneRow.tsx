@@ -74,8 +74,7 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
 }) {
   const { cells, model, idPrefix } = useJourneyContext('LaneRow');
   const laneCells = cells.get(lane.id) ?? [];
-  const renderCells = () =>
-    laneCells.map((cell) => <Cell key={cell.start} lane={lane} cell={cell} />);
+  const renderCells = () => laneCells.map((cell) => <Cell key={cell.start} lane={lane} cell={cell} />);
   const custom = renderLane?.(lane, { cells: laneCells, stageCount: model.journey.stages.length, renderCells });
   const persona = lane.persona ? model.personas.get(lane.persona) : undefined;
   return (
@@ -89,7 +88,14 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
         renderCells()
       ) : (
         // Custom content fills one cell across every stage column.
-        <div role="gridcell" className="jm-Cell" data-custom="" aria-colindex={2} aria-colspan={laneCells.length > 0 ? model.journey.stages.length : undefined} style={{ gridColumn: '2 / -1' }}>
+        <div
+          role="gridcell"
+          className="jm-Cell"
+          data-custom=""
+          aria-colindex={2}
+          aria-colspan={laneCells.length > 0 ? model.journey.stages.length : undefined}
+          style={{ gridColumn: '2 / -1' }}
+        >
           {custom}
         </div>
       )}

@@ -32,7 +32,10 @@ export function StackedLayout() {
                         <span
                           className="jm-Stacked-meter"
                           aria-hidden="true"
-                          style={{ ['--jm-meter' as string]: `${((point!.score - scale.min) / range) * 100}%`, color: personaColor(journey, series.persona?.id) }}
+                          style={{
+                            ['--jm-meter' as string]: `${((point!.score - scale.min) / range) * 100}%`,
+                            color: personaColor(journey, series.persona?.id),
+                          }}
                         />
                         <span className="jm-Stacked-score">
                           {point!.score}

@@ -80,117 +80,113 @@ export type JourneyMapProps = JourneyMapOwnProps & Omit<ComponentPropsWithoutRef
  */
 export const JourneyMap = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyMapProps>(function JourneyMap(
-  {
-    journey,
-    theme,
-    density = 'comfortable',
-    labels: labelsProp,
-    channelIcons,
-    selectedCardId,
-    defaultSelectedCardId,
-    onSelectCard,
-    activePersonaId,
-    defaultActivePersonaId = null,
-    onActivePersonaChange,
-    lanes,
-    channels,
-    onError,
-    showHeader = true,
-    showPersonas = true,
-    showLegend = true,
-    layout,
-    stackBelow,
-    dir: dirProp,
-    renderCard,
-    renderLane,
-    className,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const labels = useMemo(() => resolveLabels(labelsProp), [labelsProp]);
-  const problems = useMemo(() => journeyProblems(journey), [journey]);
-  const onErrorRef = useRef(onError);
-  onErrorRef.current = onError;
-  const reportError = useCallback((list: readonly JourneyProblem[]) => onErrorRef.current?.(list), []);
-  useEffect(() => {
-    if (problems.length > 0) reportError(problems);
-  }, [problems, reportError]);
-
-  const [innerPersona, setInnerPersona] = useState<string | null>(defaultActivePersonaId);
-  const persona = activePersonaId !== undefined ? activePersonaId : innerPersona;
-  const changePersona = useCallback(
-    (id: string | null) => {
-      if (activePersonaId === undefined) setInnerPersona(id);
-      onActivePersonaChange?.(id);
+    {
+      journey,
+      theme,
+      density = 'comfortable',
+      labels: labelsProp,
+      channelIcons,
+      selectedCardId,
+      defaultSelectedCardId,
+      onSelectCard,
+      activePersonaId,
+      defaultActivePersonaId = null,
+      onActivePersonaChange,
+      lanes,
+      channels,
+      onError,
+      showHeader = true,
+      showPersonas = true,
+      showLegend = true,
+      layout,
+      stackBelow,
+      dir: dirProp,
+      renderCard,
+      renderLane,
+      className,
+      style,
+      ...rest
     },
-    [activePersonaId, onActivePersonaChange],
-  );
-  const personaFilter = useMemo(() => (persona ? [persona] : undefined), [persona]);
+    ref,
+  ) {
+    const labels = useMemo(() => resolveLabels(labelsProp), [labelsProp]);
+    const problems = useMemo(() => journeyProblems(journey), [journey]);
+    const onErrorRef = useRef(onError);
+    onErrorRef.current = onError;
+    const reportError = useCallback((list: readonly JourneyProblem[]) => onErrorRef.current?.(list), []);
+    useEffect(() => {
+      if (problems.length > 0) reportError(problems);
+    }, [problems, reportError]);
 
-  const valid = problems.length === 0 ? (journey as Journey) : null;
-  const dir = dirProp ?? (valid?.dir === 'rtl' ? 'rtl' : 'ltr');
-  const { name: themeName, style: themeStyle } = resolveThemeProp(theme);
+    const [innerPersona, setInnerPersona] = useState<string | null>(defaultActivePersonaId);
+    const persona = activePersonaId !== undefined ? activePersonaId : innerPersona;
+    const changePersona = useCallback(
+      (id: string | null) => {
+        if (activePersonaId === undefined) setInnerPersona(id);
+        onActivePersonaChange?.(id);
+      },
+      [activePersonaId, onActivePersonaChange],
+    );
+    const personaFilter = useMemo(() => (persona ? [persona] : undefined), [persona]);
 
-  return (
-    <div
-      ref={ref}
-      {...rest}
-      className={clsx('jm-root', 'jm-JourneyMap', className)}
-      data-theme={themeName}
-      data-density={density}
-      data-kind={valid?.kind ?? undefined}
-      dir={dir}
-      lang={rest.lang ?? (typeof valid?.locale === 'string' ? valid.locale : undefined)}
-      style={{ ...themeStyle, ...style } as CSSProperties}
-    >
-      {!valid ? (
-        <ErrorPanel problems={problems} labels={labels} />
-      ) : (
-        <MapErrorBoundary
-          fallback={(list) => <ErrorPanel problems={list} labels={labels} />}
-          onError={reportError}
-          resetKey={journey}
-        >
-          <ThemeScope.Provider value={true}>
-            {showHeader && <MapHeader journey={valid} labels={labels} />}
-            {showPersonas && (
-              <PersonaPanel
+    const valid = problems.length === 0 ? (journey as Journey) : null;
+    const dir = dirProp ?? (valid?.dir === 'rtl' ? 'rtl' : 'ltr');
+    const { name: themeName, style: themeStyle } = resolveThemeProp(theme);
+
+    return (
+      <div
+        ref={ref}
+        {...rest}
+        className={clsx('jm-root', 'jm-JourneyMap', className)}
+        data-theme={themeName}
+        data-density={density}
+        data-kind={valid?.kind ?? undefined}
+        dir={dir}
+        lang={rest.lang ?? (typeof valid?.locale === 'string' ? valid.locale : undefined)}
+        style={{ ...themeStyle, ...style } as CSSProperties}
+      >
+        {!valid ? (
+          <ErrorPanel problems={problems} labels={labels} />
+        ) : (
+          <MapErrorBoundary fallback={(list) => <ErrorPanel problems={list} labels={labels} />} onError={reportError} resetKey={journey}>
+            <ThemeScope.Provider value={true}>
+              {showHeader && <MapHeader journey={valid} labels={labels} />}
+              {showPersonas && (
+                <PersonaPanel
+                  journey={valid}
+                  standalone={false}
+                  labels={labelsProp}
+                  channelIcons={channelIcons}
+                  activePersonaId={persona}
+                  onActivePersonaChange={changePersona}
+                  variant={valid.personas.length > 2 ? 'compact' : 'full'}
+                  className="jm-JourneyMap-personas"
+                />
+              )}
+              {showLegend && <Legend journey={valid} labels={labels} />}
+              <JourneyGrid
                 journey={valid}
-                standalone={false}
                 labels={labelsProp}
                 channelIcons={channelIcons}
-                activePersonaId={persona}
-                onActivePersonaChange={changePersona}
-                variant={valid.personas.length > 2 ? 'compact' : 'full'}
-                className="jm-JourneyMap-personas"
+                selectedCardId={selectedCardId}
+                defaultSelectedCardId={defaultSelectedCardId}
+                onSelectCard={onSelectCard}
+                personas={personaFilter}
+                lanes={lanes}
+                channels={channels}
+                layout={layout}
+                stackBelow={stackBelow}
+                dir={dir}
+                renderCard={renderCard}
+                renderLane={renderLane}
+                onError={reportError}
               />
-            )}
-            {showLegend && <Legend journey={valid} labels={labels} />}
-            <JourneyGrid
-              journey={valid}
-              labels={labelsProp}
-              channelIcons={channelIcons}
-              selectedCardId={selectedCardId}
-              defaultSelectedCardId={defaultSelectedCardId}
-              onSelectCard={onSelectCard}
-              personas={personaFilter}
-              lanes={lanes}
-              channels={channels}
-              layout={layout}
-              stackBelow={stackBelow}
-              dir={dir}
-              renderCard={renderCard}
-              renderLane={renderLane}
-              onError={reportError}
-            />
-          </ThemeScope.Provider>
-        </MapErrorBoundary>
-      )}
-    </div>
-  );
-}),
+            </ThemeScope.Provider>
+          </MapErrorBoundary>
+        )}
+      </div>
+    );
+  }),
   'JourneyMap',
 );
 
@@ -256,4 +252,3 @@ function Legend({ journey, labels }: { journey: Journey; labels: JourneyLabels }
     </ul>
   );
 }
-

@@ -1,13 +1,5 @@
 import { clsx } from 'clsx';
-import {
-  forwardRef,
-  useId,
-  useMemo,
-  useState,
-  type ComponentPropsWithoutRef,
-  type CSSProperties,
-  type ReactNode,
-} from 'react';
+import { forwardRef, useId, useMemo, useState, type ComponentPropsWithoutRef, type CSSProperties, type ReactNode } from 'react';
 import { personaColor } from '../../layout/persona';
 import type { Journey, Persona, PersonaGoal } from '../../model/types';
 import { safeUrl } from '../../model/url';
@@ -52,9 +44,7 @@ interface PersonaPanelOwnProps {
  * Props of {@link PersonaPanel}: its own props plus any attribute of a `<section>`,
  * which lands on the root element.
  */
-export interface PersonaPanelProps
-  extends PersonaPanelOwnProps,
-    Omit<ComponentPropsWithoutRef<'section'>, keyof PersonaPanelOwnProps> {}
+export interface PersonaPanelProps extends PersonaPanelOwnProps, Omit<ComponentPropsWithoutRef<'section'>, keyof PersonaPanelOwnProps> {}
 
 type Level = 2 | 3 | 4;
 type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5';
@@ -347,116 +337,116 @@ function Switcher({
  */
 export const PersonaPanel = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, PersonaPanelProps>(function PersonaPanel(
-  {
-    journey,
-    personaId,
-    variant: variantProp = 'full',
-    activePersonaId,
-    defaultActivePersonaId,
-    onActivePersonaChange,
-    showSwitcher,
-    labels: labelOverrides,
-    theme,
-    density = 'comfortable',
-    standalone: standaloneProp,
-    channelIcons: channelIconsProp,
-    headingLevel = 3,
-    className,
-    style,
-    ...rest
-  },
-  ref,
-) {
-  const context = useOptionalJourneyContext();
-  const contextLabels = context?.labels;
-  const labels = useMemo(
-    () => (labelOverrides !== undefined ? resolveLabels(labelOverrides) : (contextLabels ?? defaultLabels)),
-    [labelOverrides, contextLabels],
-  );
-  const channelIcons = channelIconsProp ?? context?.channelIcons ?? undefined;
-  const standalone = standaloneProp ?? context === null;
-  const themed = useMemo(() => resolveThemeProp(theme), [theme]);
-  const valid = useMemo(() => journeyProblems(journey).length === 0, [journey]);
-  const idPrefix = useId();
-
-  const [uncontrolled, setUncontrolled] = useState<string | null | undefined>(defaultActivePersonaId);
-  const controlled = activePersonaId !== undefined;
-  const active = controlled ? activePersonaId : uncontrolled;
-  const select = (id: string | null) => {
-    if (!controlled) setUncontrolled(id);
-    onActivePersonaChange?.(id);
-  };
-
-  const variant = variantProp === 'compact' ? 'compact' : 'full';
-  const level: Level = headingLevel === 2 || headingLevel === 4 ? headingLevel : 3;
-  const personas = valid ? journey.personas : [];
-  const several = personas.length > 1;
-  const all = several && active === null;
-  const shownId = all ? undefined : (active ?? personaId ?? personas[0]?.id);
-  const shown = shownId === undefined ? undefined : personas.find((persona) => persona.id === shownId);
-  const locale = valid ? journey.locale : undefined;
-
-  let body: ReactNode;
-  if (all) {
-    body = (
-      <ul className="jm-PersonaPanel-grid" role="list">
-        {personas.map((persona, i) => (
-          <li key={persona.id} className="jm-PersonaPanel-gridItem">
-            <PersonaCard
-              persona={persona}
-              color={personaColor(journey, persona.id)}
-              variant="compact"
-              labels={labels}
-              level={level}
-              locale={locale}
-              channelIcons={channelIcons}
-              idPrefix={`${idPrefix}-${i}`}
-            />
-          </li>
-        ))}
-      </ul>
+    {
+      journey,
+      personaId,
+      variant: variantProp = 'full',
+      activePersonaId,
+      defaultActivePersonaId,
+      onActivePersonaChange,
+      showSwitcher,
+      labels: labelOverrides,
+      theme,
+      density = 'comfortable',
+      standalone: standaloneProp,
+      channelIcons: channelIconsProp,
+      headingLevel = 3,
+      className,
+      style,
+      ...rest
+    },
+    ref,
+  ) {
+    const context = useOptionalJourneyContext();
+    const contextLabels = context?.labels;
+    const labels = useMemo(
+      () => (labelOverrides !== undefined ? resolveLabels(labelOverrides) : (contextLabels ?? defaultLabels)),
+      [labelOverrides, contextLabels],
     );
-  } else if (shown) {
-    body = (
-      <PersonaCard
-        persona={shown}
-        color={personaColor(journey, shown.id)}
-        variant={variant}
-        labels={labels}
-        level={level}
-        locale={locale}
-        channelIcons={channelIcons}
-        idPrefix={idPrefix}
-      />
-    );
-  } else {
-    body = (
-      <div role="alert" className="jm-PartError">
-        {labels.partError}
-      </div>
-    );
-  }
+    const channelIcons = channelIconsProp ?? context?.channelIcons ?? undefined;
+    const standalone = standaloneProp ?? context === null;
+    const themed = useMemo(() => resolveThemeProp(theme), [theme]);
+    const valid = useMemo(() => journeyProblems(journey).length === 0, [journey]);
+    const idPrefix = useId();
 
-  return (
-    <section
-      ref={ref}
-      className={clsx(standalone && 'jm-root', 'jm-PersonaPanel', className)}
-      data-variant={variant}
-      data-view={all ? 'all' : 'single'}
-      data-theme={standalone ? themed.name : undefined}
-      data-density={standalone ? density : undefined}
-      dir={standalone && valid ? journey.dir : undefined}
-      lang={standalone && valid ? journey.locale : undefined}
-      aria-label={all ? labels.allPersonas : shown?.name}
-      style={standalone ? { ...themed.style, ...style } : style}
-      {...rest}
-    >
-      {valid && several && (showSwitcher ?? true) && (
-        <Switcher journey={journey} value={all ? null : shownId} onChange={select} labels={labels} name={`${idPrefix}-persona`} />
-      )}
-      {body}
-    </section>
-  );
-}),
+    const [uncontrolled, setUncontrolled] = useState<string | null | undefined>(defaultActivePersonaId);
+    const controlled = activePersonaId !== undefined;
+    const active = controlled ? activePersonaId : uncontrolled;
+    const select = (id: string | null) => {
+      if (!controlled) setUncontrolled(id);
+      onActivePersonaChange?.(id);
+    };
+
+    const variant = variantProp === 'compact' ? 'compact' : 'full';
+    const level: Level = headingLevel === 2 || headingLevel === 4 ? headingLevel : 3;
+    const personas = valid ? journey.personas : [];
+    const several = personas.length > 1;
+    const all = several && active === null;
+    const shownId = all ? undefined : (active ?? personaId ?? personas[0]?.id);
+    const shown = shownId === undefined ? undefined : personas.find((persona) => persona.id === shownId);
+    const locale = valid ? journey.locale : undefined;
+
+    let body: ReactNode;
+    if (all) {
+      body = (
+        <ul className="jm-PersonaPanel-grid" role="list">
+          {personas.map((persona, i) => (
+            <li key={persona.id} className="jm-PersonaPanel-gridItem">
+              <PersonaCard
+                persona={persona}
+                color={personaColor(journey, persona.id)}
+                variant="compact"
+                labels={labels}
+                level={level}
+                locale={locale}
+                channelIcons={channelIcons}
+                idPrefix={`${idPrefix}-${i}`}
+              />
+            </li>
+          ))}
+        </ul>
+      );
+    } else if (shown) {
+      body = (
+        <PersonaCard
+          persona={shown}
+          color={personaColor(journey, shown.id)}
+          variant={variant}
+          labels={labels}
+          level={level}
+          locale={locale}
+          channelIcons={channelIcons}
+          idPrefix={idPrefix}
+        />
+      );
+    } else {
+      body = (
+        <div role="alert" className="jm-PartError">
+          {labels.partError}
+        </div>
+      );
+    }
+
+    return (
+      <section
+        ref={ref}
+        className={clsx(standalone && 'jm-root', 'jm-PersonaPanel', className)}
+        data-variant={variant}
+        data-view={all ? 'all' : 'single'}
+        data-theme={standalone ? themed.name : undefined}
+        data-density={standalone ? density : undefined}
+        dir={standalone && valid ? journey.dir : undefined}
+        lang={standalone && valid ? journey.locale : undefined}
+        aria-label={all ? labels.allPersonas : shown?.name}
+        style={standalone ? { ...themed.style, ...style } : style}
+        {...rest}
+      >
+        {valid && several && (showSwitcher ?? true) && (
+          <Switcher journey={journey} value={all ? null : shownId} onChange={select} labels={labels} name={`${idPrefix}-persona`} />
+        )}
+        {body}
+      </section>
+    );
+  }),
   'PersonaPanel',
 );

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { forwardRef, Fragment, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, Fragment, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
 import { isBlueprintLane } from '../../model/types';
 import { blueprintLines, linkPath, type BlueprintLine, type Box } from '../../layout/links';
@@ -38,124 +38,128 @@ interface Arrow {
  */
 export const ServiceBlueprintLane = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ServiceBlueprintLaneProps>(function ServiceBlueprintLane(
-  { lanes: laneIds, lines, showArrows = true, renderLane, className, ...rest },
-  ref,
-) {
-  const { model, labels, cardElements, store, cells, idPrefix } = useJourneyContext('ServiceBlueprintLane');
-  const lanes: Lane[] = laneIds
-    ? laneIds.map((id) => model.lanes.get(id)).filter((l): l is Lane => l !== undefined)
-    : model.journey.lanes.filter(isBlueprintLane);
-  const lineMap = blueprintLines(
-    lanes.map((l) => l.kind),
-    lines,
-  );
-  const lineLabel: Record<BlueprintLine, string> = {
-    interaction: labels.lineOfInteraction,
-    visibility: labels.lineOfVisibility,
-    internal: labels.lineOfInternalInteraction,
-  };
-  const stageCount = model.journey.stages.length;
-  const selectedId = useInteraction(store, (s) => s.selectedId);
-
-  // Arrows join measured card boxes; re-measured whenever the block resizes.
-  const blockRef = useRef<HTMLDivElement | null>(null);
-  const [arrows, setArrows] = useState<{ width: number; height: number; items: Arrow[] }>({ width: 0, height: 0, items: [] });
-  const laneKey = lanes.map((l) => l.id).join('|');
-  useIsomorphicLayoutEffect(() => {
-    const block = blockRef.current;
-    if (!block || !showArrows) return;
-    const ids = new Set(lanes.map((l) => l.id));
-    const links: Array<[string, string]> = [];
-    for (const card of model.journey.cards) {
-      if (!ids.has(card.lane)) continue;
-      for (const target of card.links ?? []) {
-        const other = model.cards.get(target);
-        if (other && ids.has(other.lane)) links.push([card.id, target]);
-      }
-    }
-    const measure = () => {
-      const origin = block.getBoundingClientRect();
-      if (origin.width === 0) return;
-      const box = (id: string): Box | undefined => {
-        const r = cardElements.get(id)?.getBoundingClientRect();
-        return r && r.width > 0 ? { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height } : undefined;
-      };
-      const items: Arrow[] = [];
-      for (const [from, to] of links) {
-        const a = box(from);
-        const b = box(to);
-        if (a && b) items.push({ from, to, d: linkPath({ from: a, to: b }) });
-      }
-      setArrows({ width: origin.width, height: origin.height, items });
+    { lanes: laneIds, lines, showArrows = true, renderLane, className, ...rest },
+    ref,
+  ) {
+    const { model, labels, cardElements, store, cells, idPrefix } = useJourneyContext('ServiceBlueprintLane');
+    const lanes: Lane[] = laneIds
+      ? laneIds.map((id) => model.lanes.get(id)).filter((l): l is Lane => l !== undefined)
+      : model.journey.lanes.filter(isBlueprintLane);
+    const lineMap = blueprintLines(
+      lanes.map((l) => l.kind),
+      lines,
+    );
+    const lineLabel: Record<BlueprintLine, string> = {
+      interaction: labels.lineOfInteraction,
+      visibility: labels.lineOfVisibility,
+      internal: labels.lineOfInternalInteraction,
     };
-    return measureOnResize(block, measure);
-     
-  }, [laneKey, model, cells, showArrows, cardElements]);
+    const stageCount = model.journey.stages.length;
+    const selectedId = useInteraction(store, (s) => s.selectedId);
 
-  const setRef = (el: HTMLDivElement | null) => {
-    blockRef.current = el;
-    assignRef(ref, el);
-  };
+    // Arrows join measured card boxes; re-measured whenever the block resizes.
+    const blockRef = useRef<HTMLDivElement | null>(null);
+    const [arrows, setArrows] = useState<{ width: number; height: number; items: Arrow[] }>({ width: 0, height: 0, items: [] });
+    // The links drawn as arrows: between cards that both sit in these lanes. Keyed by the
+    // lanes' ids, so that a re-render with the same lanes keeps the same list.
+    const laneKey = JSON.stringify(lanes.map((l) => l.id));
+    const links = useMemo(() => {
+      const ids = new Set<string>(JSON.parse(laneKey) as string[]);
+      const found: Array<[string, string]> = [];
+      for (const card of model.journey.cards) {
+        if (!ids.has(card.lane)) continue;
+        for (const target of card.links ?? []) {
+          const other = model.cards.get(target);
+          if (other && ids.has(other.lane)) found.push([card.id, target]);
+        }
+      }
+      return found;
+    }, [laneKey, model]);
+    useIsomorphicLayoutEffect(() => {
+      const block = blockRef.current;
+      if (!block || !showArrows) return;
+      const measure = () => {
+        const origin = block.getBoundingClientRect();
+        if (origin.width === 0) return;
+        const box = (id: string): Box | undefined => {
+          const r = cardElements.get(id)?.getBoundingClientRect();
+          return r && r.width > 0 ? { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height } : undefined;
+        };
+        const items: Arrow[] = [];
+        for (const [from, to] of links) {
+          const a = box(from);
+          const b = box(to);
+          if (a && b) items.push({ from, to, d: linkPath({ from: a, to: b }) });
+        }
+        setArrows({ width: origin.width, height: origin.height, items });
+      };
+      return measureOnResize(block, measure);
+    }, [links, cells, showArrows, cardElements]);
 
-  return (
-    <div ref={setRef} className={clsx('jm-ServiceBlueprintLane', className)} {...rest}>
-      {lanes.map((lane, index) => (
-        <Fragment key={lane.id}>
-          {lineMap.get(index)?.map((line) => (
-            <div key={line} role="row" className="jm-BlueprintLine" data-line={line}>
-              <div role="gridcell" className="jm-BlueprintLine-cell" aria-colindex={1} aria-colspan={stageCount + 1}>
-                <span className="jm-BlueprintLine-label">{lineLabel[line]}</span>
+    const setRef = (el: HTMLDivElement | null) => {
+      blockRef.current = el;
+      assignRef(ref, el);
+    };
+
+    return (
+      <div ref={setRef} className={clsx('jm-ServiceBlueprintLane', className)} {...rest}>
+        {lanes.map((lane, index) => (
+          <Fragment key={lane.id}>
+            {lineMap.get(index)?.map((line) => (
+              <div key={line} role="row" className="jm-BlueprintLine" data-line={line}>
+                <div role="gridcell" className="jm-BlueprintLine-cell" aria-colindex={1} aria-colspan={stageCount + 1}>
+                  <span className="jm-BlueprintLine-label">{lineLabel[line]}</span>
+                </div>
               </div>
-            </div>
-          ))}
-          <LaneRow lane={lane} renderLane={renderLane} className="jm-Lane jm-BlueprintLane" />
-        </Fragment>
-      ))}
-      {showArrows && arrows.items.length > 0 && (
-        <svg
-          className="jm-ServiceBlueprintLane-arrows"
-          width={arrows.width}
-          height={arrows.height}
-          viewBox={`0 0 ${arrows.width} ${arrows.height}`}
-          aria-hidden="true"
-          focusable="false"
-        >
-          <defs>
-            {(['idle', 'active'] as const).map((state) => (
-              <marker
-                key={state}
-                id={`${idPrefix}-arrowhead-${state}`}
-                className="jm-ServiceBlueprintLane-arrowhead"
-                data-active={state === 'active' ? '' : undefined}
-                viewBox="0 0 10 10"
-                refX="9"
-                refY="5"
-                markerWidth="7"
-                markerHeight="7"
-                orient="auto-start-reverse"
-              >
-                <path d="M0,0L10,5L0,10z" />
-              </marker>
             ))}
-          </defs>
-          {arrows.items.map((a) => {
-            const active = selectedId === a.from || selectedId === a.to;
-            return (
-            <path
-              key={`${a.from}>${a.to}`}
-              className="jm-ServiceBlueprintLane-arrow"
-              data-from={a.from}
-              data-to={a.to}
-              data-active={active ? '' : undefined}
-              d={a.d}
-              markerEnd={`url(#${idPrefix}-arrowhead-${active ? 'active' : 'idle'})`}
-            />
-            );
-          })}
-        </svg>
-      )}
-    </div>
-  );
-}),
+            <LaneRow lane={lane} renderLane={renderLane} className="jm-Lane jm-BlueprintLane" />
+          </Fragment>
+        ))}
+        {showArrows && arrows.items.length > 0 && (
+          <svg
+            className="jm-ServiceBlueprintLane-arrows"
+            width={arrows.width}
+            height={arrows.height}
+            viewBox={`0 0 ${arrows.width} ${arrows.height}`}
+            aria-hidden="true"
+            focusable="false"
+          >
+            <defs>
+              {(['idle', 'active'] as const).map((state) => (
+                <marker
+                  key={state}
+                  id={`${idPrefix}-arrowhead-${state}`}
+                  className="jm-ServiceBlueprintLane-arrowhead"
+                  data-active={state === 'active' ? '' : undefined}
+                  viewBox="0 0 10 10"
+                  refX="9"
+                  refY="5"
+                  markerWidth="7"
+                  markerHeight="7"
+                  orient="auto-start-reverse"
+                >
+                  <path d="M0,0L10,5L0,10z" />
+                </marker>
+              ))}
+            </defs>
+            {arrows.items.map((a) => {
+              const active = selectedId === a.from || selectedId === a.to;
+              return (
+                <path
+                  key={`${a.from}>${a.to}`}
+                  className="jm-ServiceBlueprintLane-arrow"
+                  data-from={a.from}
+                  data-to={a.to}
+                  data-active={active ? '' : undefined}
+                  d={a.d}
+                  markerEnd={`url(#${idPrefix}-arrowhead-${active ? 'active' : 'idle'})`}
+                />
+              );
+            })}
+          </svg>
+        )}
+      </div>
+    );
+  }),
   'ServiceBlueprintLane',
 );

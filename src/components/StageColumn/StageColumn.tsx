@@ -27,82 +27,77 @@ const STAGE_FIELDS = ['goal', 'trigger', 'duration'] as const;
  */
 export const StageColumn = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, StageColumnProps>(function StageColumn(
-  { stageId, variant = 'header', children, className, style, ...rest },
-  ref,
-) {
-  const { model, labels } = useJourneyContext('StageColumn');
-  const stage = model.stages.get(stageId);
-  const index = model.stageIndex.get(stageId);
-  if (!stage || index === undefined) {
+    { stageId, variant = 'header', children, className, style, ...rest },
+    ref,
+  ) {
+    const { model, labels } = useJourneyContext('StageColumn');
+    const stage = model.stages.get(stageId);
+    const index = model.stageIndex.get(stageId);
+    if (!stage || index === undefined) {
+      return (
+        <div ref={ref} role="alert" className={clsx('jm-PartError', className)} style={style} {...rest}>
+          {labels.partError}
+        </div>
+      );
+    }
+    const phase = model.phaseOfStage.get(stageId);
+    const stacked = variant === 'stacked';
+    const fields = STAGE_FIELDS.filter((field) => stage[field]);
+    const details = (
+      <>
+        {stacked && phase && <span className="jm-StageColumn-phase">{phase.name}</span>}
+        <span className="jm-StageColumn-index" aria-hidden="true">
+          {index + 1}
+        </span>
+        <h3 className="jm-StageColumn-name">{stage.name}</h3>
+        {fields.length > 0 && (
+          <dl className="jm-StageColumn-fields">
+            {fields.map((field) => (
+              <div key={field} data-field={field}>
+                <dt>{labels[field]}</dt>
+                <dd>{stage[field]}</dd>
+              </div>
+            ))}
+          </dl>
+        )}
+        {stage.metrics && stage.metrics.length > 0 && (
+          <ul className="jm-StageColumn-metrics">
+            {stage.metrics.map((m, i) => (
+              <li key={i} data-trend={m.trend}>
+                <span className="jm-StageColumn-metricValue">{formatMetric(m.value, m.unit)}</span>{' '}
+                <span className="jm-StageColumn-metricLabel">{m.label}</span>
+                {m.target !== undefined && <span className="jm-StageColumn-metricTarget"> → {formatMetric(m.target, m.unit)}</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </>
+    );
+
+    // Undefined attributes are left out, so each variant renders only its own.
     return (
-      <div ref={ref} role="alert" className={clsx('jm-PartError', className)} style={style} {...rest}>
-        {labels.partError}
+      <div
+        ref={ref}
+        role={stacked ? 'region' : 'columnheader'}
+        aria-colindex={stacked ? undefined : index + 2}
+        className={clsx('jm-StageColumn', className)}
+        data-variant={stacked ? 'stacked' : 'header'}
+        data-stage-id={stageId}
+        data-phase-id={stacked ? undefined : phase?.id}
+        aria-label={stacked ? stage.name : undefined}
+        style={stacked ? style : { gridColumn: index + 2, ...style }}
+        {...rest}
+      >
+        {stacked ? (
+          <>
+            <div className="jm-StageColumn-header">{details}</div>
+            {children}
+          </>
+        ) : (
+          details
+        )}
       </div>
     );
-  }
-  const phase = model.phaseOfStage.get(stageId);
-  const stacked = variant === 'stacked';
-  const fields = STAGE_FIELDS.filter((field) => stage[field]);
-  const details = (
-    <>
-      {stacked && phase && <span className="jm-StageColumn-phase">{phase.name}</span>}
-      <span className="jm-StageColumn-index" aria-hidden="true">
-        {index + 1}
-      </span>
-      <h3 className="jm-StageColumn-name">{stage.name}</h3>
-      {fields.length > 0 && (
-        <dl className="jm-StageColumn-fields">
-          {fields.map((field) => (
-            <div key={field} data-field={field}>
-              <dt>{labels[field]}</dt>
-              <dd>{stage[field]}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      {stage.metrics && stage.metrics.length > 0 && (
-        <ul className="jm-StageColumn-metrics">
-          {stage.metrics.map((m, i) => (
-            <li key={i} data-trend={m.trend}>
-              <span className="jm-StageColumn-metricValue">{formatMetric(m.value, m.unit)}</span>{' '}
-              <span className="jm-StageColumn-metricLabel">{m.label}</span>
-              {m.target !== undefined && (
-                <span className="jm-StageColumn-metricTarget">
-                  {' '}
-                  → {formatMetric(m.target, m.unit)}
-                </span>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
-  );
-
-  // Undefined attributes are left out, so each variant renders only its own.
-  return (
-    <div
-      ref={ref}
-      role={stacked ? 'region' : 'columnheader'}
-      aria-colindex={stacked ? undefined : index + 2}
-      className={clsx('jm-StageColumn', className)}
-      data-variant={stacked ? 'stacked' : 'header'}
-      data-stage-id={stageId}
-      data-phase-id={stacked ? undefined : phase?.id}
-      aria-label={stacked ? stage.name : undefined}
-      style={stacked ? style : { gridColumn: index + 2, ...style }}
-      {...rest}
-    >
-      {stacked ? (
-        <>
-          <div className="jm-StageColumn-header">{details}</div>
-          {children}
-        </>
-      ) : (
-        details
-      )}
-    </div>
-  );
-}),
+  }),
   'StageColumn',
 );

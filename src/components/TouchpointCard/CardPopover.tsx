@@ -22,7 +22,7 @@ const ARROW_TURN = { top: '', bottom: 'rotate(180deg)', left: 'rotate(-90deg)', 
  */
 export function CardPopover() {
   const ctx = useJourneyContext('CardPopover');
-  const { model, labels, store, idPrefix } = ctx;
+  const { model, labels, store, idPrefix, cardElements } = ctx;
   const openId = useInteraction(store, (s) => s.openId);
   const reason = useInteraction(store, (s) => s.openReason);
   const card = openId ? model.cards.get(openId) : undefined;
@@ -48,11 +48,11 @@ export function CardPopover() {
     // The popover that held focus is gone (closed, or moved to another card without taking focus).
     const active = document.activeElement;
     if (from !== null && (!active || active === document.body || !active.isConnected)) {
-      ctx.cardElements.get(from)?.focus();
+      cardElements.get(from)?.focus();
     }
     // Opened from the keyboard: focus its first control.
     if (openId && reason === 'keyboard') floatingEl.current?.querySelector<HTMLElement>('button, a[href]')?.focus();
-  }, [openId, reason]);
+  }, [openId, reason, cardElements]);
 
   // Escape anywhere, or a press outside the popover and the cards, closes it. (Inside the
   // map the grid's key handler closes it first and marks Escape as used, so that a host

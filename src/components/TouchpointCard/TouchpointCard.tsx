@@ -159,192 +159,187 @@ export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assum
  */
 export const TouchpointCard = /* @__PURE__ */ named(
   /* @__PURE__ */ memo<TouchpointCardProps & RefAttributes<HTMLDivElement>>(
-  /* @__PURE__ */ forwardRef<HTMLDivElement, TouchpointCardProps>(function TouchpointCard(
-    { card, evidence, labels: labelsProp, channelIcons: iconsProp, showDescription = false, className, ...rest },
-    forwardedRef,
-  ) {
-    const ctx = useContext(CardContext);
-    const labels = labelsProp ?? ctx?.labels ?? defaultLabels;
-    const icons = iconsProp ?? ctx?.channelIcons;
-    const store = ctx?.store ?? NO_STORE;
-    // Hosts may hand any value to a standalone card; draw a notice rather than throw.
-    const valid = typeof card === 'object' && card !== null && typeof card.id === 'string' && typeof card.title === 'string';
-    const id = valid ? card.id : '';
-    const navKey = `card:${id}`;
+    /* @__PURE__ */ forwardRef<HTMLDivElement, TouchpointCardProps>(function TouchpointCard(
+      { card, evidence, labels: labelsProp, channelIcons: iconsProp, showDescription = false, className, ...rest },
+      forwardedRef,
+    ) {
+      const ctx = useContext(CardContext);
+      const labels = labelsProp ?? ctx?.labels ?? defaultLabels;
+      const icons = iconsProp ?? ctx?.channelIcons;
+      const store = ctx?.store ?? NO_STORE;
+      // Hosts may hand any value to a standalone card; draw a notice rather than throw.
+      const valid = typeof card === 'object' && card !== null && typeof card.id === 'string' && typeof card.title === 'string';
+      const id = valid ? card.id : '';
+      const navKey = `card:${id}`;
 
-    // One subscription per card, its four flags packed into a number: a store change runs
-    // one selector per card (not four), and only cards whose flags changed re-render.
-    const flags = useInteraction(store, (s) => {
-      let f = 0;
-      if (s.selectedId === id) f |= SELECTED;
-      if (s.openId === id) f |= OPEN;
-      if (s.focusKey === navKey) f |= TABBABLE;
-      if (ctx && s.selectedId !== null && s.selectedId !== id) {
-        const selectedCard = ctx.model.cards.get(s.selectedId);
-        if (selectedCard?.links?.includes(id) || ctx.model.incomingLinks.get(s.selectedId)?.includes(id)) f |= LINKED;
-      }
-      return f;
-    });
-    const selected = (flags & SELECTED) !== 0;
-    const open = (flags & OPEN) !== 0;
-    const tabbable = (flags & TABBABLE) !== 0 || ctx?.navigation === 'natural';
-    const linked = (flags & LINKED) !== 0;
-
-    const cited = !valid
-      ? []
-      : evidence ?? (card.evidence ?? []).map((e) => ctx?.model.evidence.get(e)).filter((e): e is Evidence => e !== undefined);
-    const status = evidenceStatus(cited);
-
-    const setRef = useCallback(
-      (el: HTMLDivElement | null) => {
-        if (ctx) {
-          if (el) ctx.cardElements.set(id, el);
-          else ctx.cardElements.delete(id);
+      // One subscription per card, its four flags packed into a number: a store change runs
+      // one selector per card (not four), and only cards whose flags changed re-render.
+      const flags = useInteraction(store, (s) => {
+        let f = 0;
+        if (s.selectedId === id) f |= SELECTED;
+        if (s.openId === id) f |= OPEN;
+        if (s.focusKey === navKey) f |= TABBABLE;
+        if (ctx && s.selectedId !== null && s.selectedId !== id) {
+          const selectedCard = ctx.model.cards.get(s.selectedId);
+          if (selectedCard?.links?.includes(id) || ctx.model.incomingLinks.get(s.selectedId)?.includes(id)) f |= LINKED;
         }
-        assignRef(forwardedRef, el);
-      },
-      [ctx, id, forwardedRef],
-    );
+        return f;
+      });
+      const selected = (flags & SELECTED) !== 0;
+      const open = (flags & OPEN) !== 0;
+      const tabbable = (flags & TABBABLE) !== 0 || ctx?.navigation === 'natural';
+      const linked = (flags & LINKED) !== 0;
 
-    const { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur, ...domProps } = rest;
-    if (!valid) {
+      const cited = !valid
+        ? []
+        : (evidence ?? (card.evidence ?? []).map((e) => ctx?.model.evidence.get(e)).filter((e): e is Evidence => e !== undefined));
+      const status = evidenceStatus(cited);
+
+      const setRef = useCallback(
+        (el: HTMLDivElement | null) => {
+          if (ctx) {
+            if (el) ctx.cardElements.set(id, el);
+            else ctx.cardElements.delete(id);
+          }
+          assignRef(forwardedRef, el);
+        },
+        [ctx, id, forwardedRef],
+      );
+
+      const { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur, ...domProps } = rest;
+      if (!valid) {
+        return (
+          <div ref={setRef} role="alert" className={clsx('jm-PartError', className)} {...domProps}>
+            {labels.partError}
+          </div>
+        );
+      }
+      const interactive = ctx !== null;
+      const host = { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur };
+      const handlers = interactive ? cardHandlers(ctx, host) : host;
+
+      const channelLabel = card.channel ? (own(labels.channels, card.channel) ?? card.channel) : undefined;
+      const kindLabel = labels.cardKinds[card.kind] ?? card.kind;
+      const badges: ReactNode[] = [];
+      if (card.momentOfTruth) {
+        badges.push(
+          <span key="mot" className="jm-TouchpointCard-badge" data-badge="moment-of-truth">
+            <Mark name="star" />
+            {labels.momentOfTruth}
+          </span>,
+        );
+      }
+      if (status !== 'none') {
+        badges.push(
+          <span key="ev" className="jm-TouchpointCard-badge" data-badge={status} title={cited.map((e) => e.label).join(' · ')}>
+            <Mark name={status === 'validated' ? 'check' : 'question'} />
+            {status === 'validated' ? `${labels.validated} ${cited.length}` : labels.assumption}
+          </span>,
+        );
+      }
+      const ratings: Array<[string, string]> = [];
+      if (card.kind === 'pain' && card.severity) ratings.push([labels.severity, labels.levels[card.severity]]);
+      if (card.impact) ratings.push([labels.impact, labels.levels[card.impact]]);
+      if (card.effort) ratings.push([labels.effort, labels.levels[card.effort]]);
+
+      const content = ctx?.renderCard?.(card);
+      const meta: ReactNode[] = [
+        ...badges,
+        ...ratings.map(([name, value]) => (
+          <span key={name} className="jm-TouchpointCard-rating" data-rating={name}>
+            {`${name}: ${value}`}
+          </span>
+        )),
+      ];
+      if (card.kind === 'opportunity' && card.status) {
+        meta.push(
+          <span key="status" className="jm-TouchpointCard-status" data-status={card.status}>
+            {labels.statuses[card.status]}
+          </span>,
+        );
+      }
+      if (card.owner && card.kind === 'opportunity') {
+        meta.push(
+          <span key="owner" className="jm-TouchpointCard-owner">
+            {card.owner}
+          </span>,
+        );
+      }
+
       return (
-        <div ref={setRef} role="alert" className={clsx('jm-PartError', className)} {...domProps}>
-          {labels.partError}
-        </div>
-      );
-    }
-    const interactive = ctx !== null;
-    const host = { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur };
-    const handlers = interactive ? cardHandlers(ctx, host) : host;
-
-    const channelLabel = card.channel ? (own(labels.channels, card.channel) ?? card.channel) : undefined;
-    const kindLabel = labels.cardKinds[card.kind] ?? card.kind;
-    const badges: ReactNode[] = [];
-    if (card.momentOfTruth) {
-      badges.push(
-        <span key="mot" className="jm-TouchpointCard-badge" data-badge="moment-of-truth">
-          <Mark name="star" />
-          {labels.momentOfTruth}
-        </span>,
-      );
-    }
-    if (status !== 'none') {
-      badges.push(
-        <span
-          key="ev"
-          className="jm-TouchpointCard-badge"
-          data-badge={status}
-          title={cited.map((e) => e.label).join(' · ')}
+        <div
+          ref={setRef}
+          // On its own (outside a map) the card declares the theme variables itself.
+          className={clsx(!ctx && 'jm-root', 'jm-TouchpointCard', className)}
+          data-kind={card.kind}
+          data-card-id={id}
+          data-nav-key={interactive ? navKey : undefined}
+          data-selected={selected ? '' : undefined}
+          data-linked={linked ? '' : undefined}
+          data-state={open ? 'open' : 'closed'}
+          data-moment-of-truth={card.momentOfTruth ? '' : undefined}
+          data-evidence={status}
+          data-severity={card.severity}
+          role={interactive ? 'button' : 'article'}
+          tabIndex={interactive ? (tabbable ? 0 : -1) : undefined}
+          // A static card is an article, whose name never comes from its content.
+          aria-label={interactive ? undefined : `${kindLabel}: ${card.title}`}
+          aria-pressed={interactive ? selected : undefined}
+          aria-expanded={interactive ? open : undefined}
+          aria-haspopup={interactive ? 'dialog' : undefined}
+          {...domProps}
+          {...handlers}
         >
-          <Mark name={status === 'validated' ? 'check' : 'question'} />
-          {status === 'validated' ? `${labels.validated} ${cited.length}` : labels.assumption}
-        </span>,
-      );
-    }
-    const ratings: Array<[string, string]> = [];
-    if (card.kind === 'pain' && card.severity) ratings.push([labels.severity, labels.levels[card.severity]]);
-    if (card.impact) ratings.push([labels.impact, labels.levels[card.impact]]);
-    if (card.effort) ratings.push([labels.effort, labels.levels[card.effort]]);
-
-    const content = ctx?.renderCard?.(card);
-    const meta: ReactNode[] = [
-      ...badges,
-      ...ratings.map(([name, value]) => (
-        <span key={name} className="jm-TouchpointCard-rating" data-rating={name}>
-          {`${name}: ${value}`}
-        </span>
-      )),
-    ];
-    if (card.kind === 'opportunity' && card.status) {
-      meta.push(
-        <span key="status" className="jm-TouchpointCard-status" data-status={card.status}>
-          {labels.statuses[card.status]}
-        </span>,
-      );
-    }
-    if (card.owner && card.kind === 'opportunity') {
-      meta.push(
-        <span key="owner" className="jm-TouchpointCard-owner">
-          {card.owner}
-        </span>,
-      );
-    }
-
-    return (
-      <div
-        ref={setRef}
-        // On its own (outside a map) the card declares the theme variables itself.
-        className={clsx(!ctx && 'jm-root', 'jm-TouchpointCard', className)}
-        data-kind={card.kind}
-        data-card-id={id}
-        data-nav-key={interactive ? navKey : undefined}
-        data-selected={selected ? '' : undefined}
-        data-linked={linked ? '' : undefined}
-        data-state={open ? 'open' : 'closed'}
-        data-moment-of-truth={card.momentOfTruth ? '' : undefined}
-        data-evidence={status}
-        data-severity={card.severity}
-        role={interactive ? 'button' : 'article'}
-        tabIndex={interactive ? (tabbable ? 0 : -1) : undefined}
-        // A static card is an article, whose name never comes from its content.
-        aria-label={interactive ? undefined : `${kindLabel}: ${card.title}`}
-        aria-pressed={interactive ? selected : undefined}
-        aria-expanded={interactive ? open : undefined}
-        aria-haspopup={interactive ? 'dialog' : undefined}
-        {...domProps}
-        {...handlers}
-      >
-        {/* The accessible name is the card's own visible text, in reading order (WCAG 2.5.3):
+          {/* The accessible name is the card's own visible text, in reading order (WCAG 2.5.3):
             kind, title, channel, then the badges. A space between parts keeps words apart;
             where it can, it sits inside a part's own text, so that a card makes few nodes. */}
-        {content !== undefined && content !== null ? (
-          // A host face keeps the card's name: kind and title first, for screen readers.
-          <>
-            <span className="jm-visually-hidden">{`${kindLabel}: ${card.title}`}</span> {content}
-          </>
-        ) : (
-          <>
-            <span className="jm-TouchpointCard-kind">
-              {kindLabel}
-              {/* Ends with the space that parts the kind from the title in the card's name. */}
-              <span className="jm-TouchpointCard-kindSep">: </span>
-            </span>
-            <p className="jm-TouchpointCard-title">
-              {card.kind === 'metric' && card.metric ? (
-                <>
-                  <span className="jm-TouchpointCard-metricValue">{formatMetric(card.metric.value, card.metric.unit)}</span>
-                  {` ${card.title}`}
-                </>
-              ) : (
-                card.title
-              )}
-            </p>
-            {card.channel && (
-              <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
-                {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
-                {/* One text node with its leading space (not drawn at the start of the label). */}
-                <span className="jm-TouchpointCard-channelLabel">{` ${channelLabel}`}</span>
+          {content !== undefined && content !== null ? (
+            // A host face keeps the card's name: kind and title first, for screen readers.
+            <>
+              <span className="jm-visually-hidden">{`${kindLabel}: ${card.title}`}</span> {content}
+            </>
+          ) : (
+            <>
+              <span className="jm-TouchpointCard-kind">
+                {kindLabel}
+                {/* Ends with the space that parts the kind from the title in the card's name. */}
+                <span className="jm-TouchpointCard-kindSep">: </span>
               </span>
-            )}
-            {showDescription && card.description && (
-              <>
-                {' '}
-                <p className="jm-TouchpointCard-description">{card.description}</p>
-              </>
-            )}
-          </>
-        )}
-        {/* Badges and ratings, in a row of their own only when there are any. */}
-        {meta.length > 0 && (
-          <>
-            {' '}
-            <div className="jm-TouchpointCard-meta">{meta.flatMap((item, i) => (i === 0 ? [item] : [' ', item]))}</div>
-          </>
-        )}
-      </div>
-    );
-  }),
+              <p className="jm-TouchpointCard-title">
+                {card.kind === 'metric' && card.metric ? (
+                  <>
+                    <span className="jm-TouchpointCard-metricValue">{formatMetric(card.metric.value, card.metric.unit)}</span>
+                    {` ${card.title}`}
+                  </>
+                ) : (
+                  card.title
+                )}
+              </p>
+              {card.channel && (
+                <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
+                  {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
+                  {/* One text node with its leading space (not drawn at the start of the label). */}
+                  <span className="jm-TouchpointCard-channelLabel">{` ${channelLabel}`}</span>
+                </span>
+              )}
+              {showDescription && card.description && (
+                <>
+                  {' '}
+                  <p className="jm-TouchpointCard-description">{card.description}</p>
+                </>
+              )}
+            </>
+          )}
+          {/* Badges and ratings, in a row of their own only when there are any. */}
+          {meta.length > 0 && (
+            <>
+              {' '}
+              <div className="jm-TouchpointCard-meta">{meta.flatMap((item, i) => (i === 0 ? [item] : [' ', item]))}</div>
+            </>
+          )}
+        </div>
+      );
+    }),
     sameCardProps,
   ),
   'TouchpointCard',

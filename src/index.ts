@@ -44,7 +44,7 @@ export type {
 export { validateJourney, parseJourney, serializeJourney, formatProblem, JourneyValidationError } from './model/validate';
 export { filterJourney } from './model/filter';
 export type { JourneyFilter } from './model/filter';
-export { isSafeUrl } from './model/url';
+export { isSafeUrl } from './model/sanitize';
 
 export { lightTheme, darkTheme, themeToCssVariables } from './theme/theme';
 export type { JourneyTheme, JourneyThemeColors, JourneyThemeEmotion, JourneyThemeOverrides, JourneyThemeProp } from './theme/theme';

@@ -6,10 +6,8 @@ import {
   ClassSheet,
   XHTML_NS,
   buildSvgDocument,
-  cssUrls,
   expandedWidth,
   fontFamilies,
-  isExportableImageUrl,
   pictureSize,
   pngSize,
   readStyle,
@@ -19,6 +17,7 @@ import {
   type ScrollExtent,
   type StyleRecord,
 } from './exportHelpers';
+import { cssUrls, isExportableImageUrl, urlScheme } from '../model/sanitize';
 
 /** Options of {@link exportJourneySvg}. */
 export interface ExportSvgOptions {
@@ -184,7 +183,7 @@ async function fontFaceRules(doc: Document, families: ReadonlySet<string>): Prom
         sources.push(source.trim());
         continue;
       }
-      if (url.startsWith('data:')) {
+      if (urlScheme(url) === 'data') {
         sources.push(source.trim());
         continue;
       }
@@ -284,7 +283,8 @@ async function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
     await Promise.all(
       Array.from(clone.querySelectorAll('img')).map(async (img) => {
         const src = img.getAttribute('src') ?? '';
-        if (!/^https?:/i.test(src)) return;
+        const scheme = urlScheme(src);
+        if (scheme !== 'http' && scheme !== 'https') return;
         const data = await toDataUrl(src);
         if (data && isExportableImageUrl(data)) img.setAttribute('src', data);
       }),

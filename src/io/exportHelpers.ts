@@ -2,8 +2,10 @@
  * The pure parts of image export: which computed styles to copy, CSS and markup
  * sanitising, sizes, and assembling the SVG document. They take plain records and
  * elements, so they run (and are tested) in jsdom; `export.ts` feeds them a real
- * browser's layout.
+ * browser's layout. Which addresses and CSS values a picture may hold is decided by the
+ * package's one policy in `model/sanitize`.
  */
+import { filterCssUrls, isExportableHref, isExportableImageUrl } from '../model/sanitize';
 
 /** A computed style read into a plain object: property name → value. */
 export type StyleRecord = Readonly<Record<string, string>>;
@@ -185,41 +187,6 @@ export function styleDeclarations(style: StyleRecord, { parent, tagDefault, base
   return out;
 }
 
-// eslint-disable-next-line no-control-regex
-const STRIPPED = /[\u0000-\u0020\u007f-\u009f]/g;
-
-/** Whether an image source can go into a standalone picture: http(s) or a data URL of an image. */
-export function isExportableImageUrl(url: string): boolean {
-  const compact = url.replace(STRIPPED, '').toLowerCase();
-  return compact.startsWith('https:') || compact.startsWith('http:') || /^data:image\/[a-z0-9.+-]+[;,]/.test(compact);
-}
-
-/** Whether a link can stay on an `<a>` in the picture. */
-function isExportableHref(url: string): boolean {
-  const compact = url.replace(STRIPPED, '').toLowerCase();
-  return compact.startsWith('https:') || compact.startsWith('http:') || compact.startsWith('mailto:') || compact.startsWith('#');
-}
-
-const CSS_URL = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)\s]*))\s*\)/gi;
-
-/**
- * Keeps the `url(…)`s of a CSS value that a standalone picture may hold — data URLs of
- * images, http(s) addresses, and references to an element of the picture (`#id`) — and
- * replaces the others with `none`. A reference to the current page plus a fragment
- * (how some browsers report `url(#id)`) becomes the bare fragment.
- */
-export function sanitizeCssValue(value: string, pageUrl?: string): string {
-  if (!/url\(/i.test(value)) return value;
-  const page = pageUrl?.split('#')[0];
-  return value.replace(CSS_URL, (_match, dq: string | undefined, sq: string | undefined, bare: string | undefined) => {
-    const url = (dq ?? sq ?? bare ?? '').replace(/\\(.)/g, '$1');
-    const hash = url.indexOf('#');
-    if (hash === 0 || (page && hash > 0 && url.slice(0, hash) === page)) return `url("${url.slice(hash).replace(/["\\\n]/g, '')}")`;
-    if (isExportableImageUrl(url)) return `url("${url.replace(/["\\\n]/g, (c) => encodeURIComponent(c))}")`;
-    return 'none';
-  });
-}
-
 /** Elements that never belong in a picture. */
 const DROPPED_ELEMENTS =
   'script, noscript, template, iframe, frame, frameset, object, embed, applet, link, meta, base, style, slot, dialog:not([open])';
@@ -242,8 +209,9 @@ const DROPPED_ATTRIBUTES = new Set([
  * Makes a cloned subtree safe and inert for a standalone picture, in place: drops
  * scripts, frames, plug-ins, links to stylesheets and style elements (styles are
  * inlined instead), every `on…` handler attribute, image sources that are not
- * http(s) or data URLs, links that are not http(s), mailto or in-document, and
- * `<use>`/`<image>` references that are neither in-document nor exportable images.
+ * http(s) or data-image URLs, links that are not http(s), mailto, tel or in-document,
+ * `<use>`/`<image>` references that are neither in-document nor exportable images, and
+ * `url(…)`s in inline styles that a picture may not hold.
  */
 export function sanitizeTree(root: Element): void {
   for (const el of Array.from(root.querySelectorAll(DROPPED_ELEMENTS))) el.remove();
@@ -255,7 +223,7 @@ export function sanitizeTree(root: Element): void {
         continue;
       }
       if (!URL_ATTRIBUTES.includes(name)) {
-        if (name === 'style') el.setAttribute(attr.name, sanitizeCssValue(attr.value));
+        if (name === 'style') el.setAttribute(attr.name, filterCssUrls(attr.value));
         continue;
       }
       const tag = el.localName.toLowerCase();
@@ -327,7 +295,7 @@ export class ClassSheet {
 
   private body(declarations: Record<string, string>): string {
     return Object.entries(declarations)
-      .map(([name, value]) => `${name}:${sanitizeCssValue(value, this.pageUrl)}`)
+      .map(([name, value]) => `${name}:${filterCssUrls(value, this.pageUrl)}`)
       .join(';');
   }
 
@@ -454,9 +422,4 @@ export function splitTopLevel(text: string, separator: string): string[] {
   }
   parts.push(text.slice(start));
   return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-/** The `url(…)`s in a CSS text, unquoted, in order. */
-export function cssUrls(text: string): string[] {
-  return Array.from(text.matchAll(CSS_URL), (m) => (m[1] ?? m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1'));
 }

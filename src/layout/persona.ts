@@ -1,5 +1,5 @@
 import type { Journey } from '../model/types';
-import { isSafeCssColor } from '../model/validate';
+import { isSafeCssColor } from '../model/sanitize';
 
 /** How many `--jm-persona-N` palette variables the theme declares. */
 export const PERSONA_PALETTE_SIZE = 6;

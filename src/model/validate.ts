@@ -10,7 +10,7 @@ import {
   type Journey,
   type JourneyProblem,
 } from './types';
-import { isSafeUrl } from './url';
+import { isSafeCssColor, isSafeUrl } from './sanitize';
 
 /** The scale used when a journey declares none. */
 export const DEFAULT_EMOTION_SCALE = { min: -3, max: 3 } as const;
@@ -64,15 +64,6 @@ function suggestion(value: string, known: readonly string[]): string {
     return `; did you mean "${best}"?`;
   }
   return known.length > 0 ? `; known ids are ${quoteList(known)}` : '; none are defined';
-}
-
-// A CSS colour may reach an inline style; allow only characters a colour needs so a
-// value can never close its declaration or open a url().
-const CSS_COLOR = /^(#[0-9a-f]{3,8}|[a-z]+|(rgb|rgba|hsl|hsla|oklch|oklab|lab|lch|color)\([0-9a-z.,%\s/+-]*\))$/i;
-
-/** Whether `value` looks like a plain CSS colour that cannot escape a style declaration. */
-export function isSafeCssColor(value: string): boolean {
-  return CSS_COLOR.test(value.trim()) && !/url|expression|var/i.test(value);
 }
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);

@@ -1,3 +1,5 @@
+import { isSafeCssValue } from '../model/sanitize';
+
 /**
  * Design tokens. Every value a brand might change is a `--jm-*` CSS variable declared
  * in `styles.css`; a {@link JourneyTheme} object maps to the same variables, so a host
@@ -149,18 +151,10 @@ const SCALAR_KEYS = ['fontFamily', 'fontSize', 'radius', 'spacing', 'columnWidth
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-// A value that reaches a CSS custom property must not be able to end its declaration,
-// open a block, or load anything. Reject such values instead of trying to repair them.
-const UNSAFE_CSS_VALUE = /[;{}<>\\]|\/\*|url\s*\(|expression\s*\(|javascript:|@import/i;
-
-/** Whether a theme value can be written into a CSS variable without breaking out of it. */
-export function isSafeCssValue(value: string): boolean {
-  return !UNSAFE_CSS_VALUE.test(value) && value.length < 500;
-}
-
 /**
  * Maps a theme (or part of one) to `--jm-*` CSS variables, for a `style` prop.
- * Values that could break out of a declaration are dropped.
+ * Values that could break out of their declaration or load something (`;`, braces, `url(`,
+ * `expression(`, comments, escapes) are dropped.
  */
 export function themeToCssVariables(theme: JourneyThemeOverrides): Record<string, string> {
   const vars: Record<string, string> = {};

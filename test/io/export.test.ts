@@ -9,23 +9,22 @@ import { exportFileName } from '../../src/components/ExportMenu/fileName';
 import { fromJourneyCsv } from '../../src/io/csv';
 import { exportJourneySvg } from '../../src/io/export';
 import { fromMermaidJourney } from '../../src/io/mermaid';
+import { URL_PAYLOADS } from '../../stories/data/payloads';
 import { smallJourney } from '../fixtures';
 import {
   ClassSheet,
   XHTML_NS,
   buildSvgDocument,
-  cssUrls,
   expandedWidth,
   fontFamilies,
   isCopiedProperty,
-  isExportableImageUrl,
   pictureSize,
   pngSize,
-  sanitizeCssValue,
   sanitizeTree,
   splitTopLevel,
   styleDeclarations,
 } from '../../src/io/exportHelpers';
+import { cssUrls } from '../../src/model/sanitize';
 
 const div = {
   display: 'block',
@@ -105,28 +104,6 @@ describe('styleDeclarations: what an element needs to look the same with no styl
 });
 
 describe('sanitising', () => {
-  it('keeps http(s) and data-image addresses in CSS, in-picture references as fragments, and nothing else', () => {
-    expect(sanitizeCssValue('url("https://cdn.example/a.png")')).toBe('url("https://cdn.example/a.png")');
-    expect(sanitizeCssValue('url(data:image/png;base64,AAAA), linear-gradient(red, blue)')).toBe(
-      'url("data:image/png;base64,AAAA"), linear-gradient(red, blue)',
-    );
-    expect(sanitizeCssValue("url('javascript:alert(1)')")).toBe('none');
-    expect(sanitizeCssValue('url("blob:https://x/1")')).toBe('none');
-    expect(sanitizeCssValue('url("#jm1-emotion-clip-0")')).toBe('url("#jm1-emotion-clip-0")');
-    expect(sanitizeCssValue('url("http://localhost:6006/iframe.html?id=x#clip")', 'http://localhost:6006/iframe.html?id=x')).toBe(
-      'url("#clip")',
-    );
-    expect(sanitizeCssValue('rgb(1, 2, 3)')).toBe('rgb(1, 2, 3)');
-  });
-
-  it('accepts images only from http(s) and data:image URLs', () => {
-    expect(isExportableImageUrl('https://example.com/p.jpg')).toBe(true);
-    expect(isExportableImageUrl('data:image/svg+xml;base64,PHN2Zz4=')).toBe(true);
-    expect(isExportableImageUrl('data:text/html,<script>')).toBe(false);
-    expect(isExportableImageUrl(' java\tscript:alert(1)')).toBe(false);
-    expect(isExportableImageUrl('file:///etc/passwd')).toBe(false);
-  });
-
   it('strips scripts, frames, handlers, unsafe sources and links from a cloned tree', () => {
     document.body.innerHTML = `
       <div id="map" onclick="steal()">
@@ -157,6 +134,23 @@ describe('sanitising', () => {
     expect(root.querySelector('#far')!.hasAttribute('href')).toBe(false);
     expect(root.querySelector('#pic')!.getAttribute('href')).toBe('data:image/png;base64,AAAA');
     expect(root.textContent).toContain('Awareness');
+  });
+
+  it('drops every hostile address from images, links and SVG references, and keeps phone links', () => {
+    const root = document.createElement('div');
+    for (const url of URL_PAYLOADS) {
+      const img = root.appendChild(document.createElement('img'));
+      img.setAttribute('src', url);
+      const a = root.appendChild(document.createElement('a'));
+      a.setAttribute('href', url);
+      const image = root.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'image'));
+      image.setAttribute('href', url);
+    }
+    const phone = root.appendChild(document.createElement('a'));
+    phone.setAttribute('href', 'tel:+441234567890');
+    sanitizeTree(root);
+    expect(root.querySelectorAll('[src], a[href]:not([href^="tel:"]), image[href]')).toHaveLength(0);
+    expect(phone.getAttribute('href')).toBe('tel:+441234567890');
   });
 });
 

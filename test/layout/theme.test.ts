@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { darkTheme, lightTheme, themeToCssVariables } from '../../src';
-import { isSafeCssValue, resolveThemeProp } from '../../src/theme/theme';
+import { isSafeCssValue } from '../../src/model/sanitize';
+import { resolveThemeProp } from '../../src/theme/theme';
 
 describe('themeToCssVariables', () => {
   it('maps a whole theme to --jm-* variables in kebab case', () => {

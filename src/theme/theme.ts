@@ -52,8 +52,6 @@ export interface JourneyThemeEmotion {
   positive: string;
   /** Stroke width of the curve, e.g. "2.5". */
   strokeWidth: string;
-  /** Height of the emotion lane, e.g. "180px". */
-  height: string;
 }
 
 /** A full theme. Pass a {@link JourneyThemeOverrides} to change only some values. */
@@ -109,9 +107,9 @@ export const lightTheme: JourneyTheme = {
     assumption: '#9a6700',
     line: '#8c959f',
   },
-  emotion: { negative: '#d1242f', neutral: '#9a6700', positive: '#1a7f37', strokeWidth: '2.5', height: '180px' },
+  emotion: { negative: '#d1242f', neutral: '#9a6700', positive: '#1a7f37', strokeWidth: '2.5' },
   personaPalette: ['#0b62d6', '#b35900', '#7c4dff', '#0f766e', '#c2185b', '#57606a'],
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "PingFang SC", "Microsoft YaHei", "Hiragino Sans GB", sans-serif',
+  fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif",
   fontSize: '14px',
   radius: '8px',
   spacing: '8px',
@@ -141,7 +139,7 @@ export const darkTheme: JourneyTheme = {
     assumption: '#e3b341',
     line: '#6e7681',
   },
-  emotion: { negative: '#ff7b72', neutral: '#e3b341', positive: '#56d364', strokeWidth: '2.5', height: '180px' },
+  emotion: { negative: '#ff7b72', neutral: '#e3b341', positive: '#56d364', strokeWidth: '2.5' },
   personaPalette: ['#58a6ff', '#f0883e', '#c297ff', '#39c5bb', '#ff80b5', '#9da7b3'],
   shadow: '0 1px 3px rgb(0 0 0 / 0.5)',
 };

@@ -14,7 +14,6 @@ describe('themeToCssVariables', () => {
       '--jm-color-moment-of-truth': '#b35900',
       '--jm-emotion-negative': '#d1242f',
       '--jm-emotion-stroke-width': '2.5',
-      '--jm-emotion-height': '180px',
       '--jm-persona-1': '#0b62d6',
       '--jm-persona-6': '#57606a',
       '--jm-font-size': '14px',
@@ -25,8 +24,8 @@ describe('themeToCssVariables', () => {
     });
     expect(vars['--jm-font-family']).toContain('system-ui');
     expect(vars['--jm-shadow']).toContain('rgb(27 31 36 / 0.08)');
-    // 16 colours, 5 emotion values, 6 palette entries and 7 single values.
-    expect(Object.keys(vars)).toHaveLength(34);
+    // 16 colours, 4 emotion values, 6 palette entries and 7 single values.
+    expect(Object.keys(vars)).toHaveLength(33);
     expect(Object.keys(vars).every((k) => /^--jm-[a-z0-9-]+$/.test(k))).toBe(true);
   });
 

@@ -30,7 +30,9 @@ export interface LaneCell {
  * longest spans first, then in stage order) so that spanning and single cards never overlap.
  */
 export function laneCells({ placed, stageCount }: { placed: readonly PlacedCard[]; stageCount: number }): LaneCell[] {
-  // reach[i]: the furthest stage a card starting at or before i extends to.
+  // One pass over the cards in start order: a cell opens at `stage` and grows to `end`,
+  // the furthest stage any card starting inside it reaches; the first card that starts
+  // after `end` belongs to the next cell.
   const sorted = [...placed].sort((a, b) => a.start - b.start || b.end - a.end);
   const cells: LaneCell[] = [];
   let k = 0;

@@ -344,6 +344,56 @@ export const ExportPng: Story = {
   },
 };
 
+const BLUEPRINT = examples['car-purchase-blueprint']!;
+
+/**
+ * Where each element matching `selector` sits: across from `root`'s left edge, and down
+ * from its parent's top (the picture lays the map out wider, so rows above may wrap less).
+ */
+function offsets(root: Element, selector: string) {
+  const origin = root.getBoundingClientRect();
+  return Array.from(root.querySelectorAll(selector), (el) => {
+    const box = el.getBoundingClientRect();
+    return { left: Math.round(box.left - origin.left), top: Math.round(box.top - el.parentElement!.getBoundingClientRect().top) };
+  });
+}
+
+/**
+ * A service blueprint's sticky parts in the picture: the labels of the blueprint lines
+ * and the lane headers sit exactly where they sit on the page (stickiness does not move
+ * them in a picture that does not scroll).
+ */
+export const ExportBlueprint: Story = {
+  render: () => (
+    <div style={page}>
+      <JourneyMap journey={BLUEPRINT} layout="grid" />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    await within(canvasElement).findByRole('grid', { name: BLUEPRINT.title });
+    const { map } = mapParts(canvasElement);
+    const svg = await exportJourneySvg(map);
+    // The picture opened as a document of its own, as a browser opens the file.
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'position:fixed;left:0;top:0;width:100px;height:100px;opacity:0;border:0';
+    frame.src = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const picture = frame.contentDocument!.querySelector('.jm-JourneyMap')!;
+      for (const selector of ['.jm-BlueprintLine-label', '.jm-Lane-header']) {
+        const onPage = offsets(map, selector);
+        await expect(onPage.length).toBeGreaterThan(2);
+        await expect(offsets(picture, selector)).toEqual(onPage);
+      }
+    } finally {
+      URL.revokeObjectURL(frame.src);
+      frame.remove();
+    }
+  },
+};
+
 function ExportMenuDemo({ onSave }: { onSave: (file: { format: string; blob: Blob; filename: string }) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   return (

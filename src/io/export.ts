@@ -378,7 +378,13 @@ async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOpti
       const base = defaults.of(XHTML_NS, 'div', direction, writingMode);
       const tagDefault = defaults.of(el.namespaceURI, el.localName, direction, writingMode);
       const declarations = styleDeclarations(style, { parent, tagDefault, base });
-      if (style.position === 'sticky') declarations.position = 'relative';
+      if (style.position === 'sticky') {
+        // The picture does not scroll, and the whole map is laid out unscrolled: a sticky
+        // element sits where the flow puts it. Its insets (`left: 8px` on a blueprint
+        // line's label) would move it as a relative element, so they go.
+        declarations.position = 'relative';
+        for (const side of ['top', 'right', 'bottom', 'left']) delete declarations[side];
+      }
       if (el === clone) {
         Object.assign(declarations, {
           'margin-top': '0px',

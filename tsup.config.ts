@@ -1,49 +1,64 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
-// Components carry 'use client'; keep the directive at the top of each file.
-const DIRECTIVE = "'use client';";
+/** The package's entry points, as package.json "exports" names them. */
+const ENTRY_POINTS = { index: 'src/index.ts', csv: 'src/io/csv.ts', mermaid: 'src/io/mermaid.ts', export: 'src/export.ts' };
+
+/**
+ * Build-only entries that sort the main entry's code. esbuild drops `'use client'` from
+ * the modules it bundles and, with code splitting, places each module in a chunk by the
+ * set of entries that reach it. Reached by these as well, the components land in chunks
+ * of their own, the model (validation, themes, labels) in others, and the main entry
+ * file holds nothing but re-exports. Their own output files are deleted after the build.
+ */
+const SORTING_ENTRIES = { 'sort-components': 'src/build/components.ts', 'sort-model': 'src/build/model.ts' };
+
+const DIRECTIVE = "'use client';\n";
+
+/**
+ * A built file holds React components or hooks when it imports React or React bindings;
+ * those files, and only those, get `'use client'`. The model, /csv and /mermaid never
+ * import React, so a React Server Component or a route handler can call them.
+ */
+const CLIENT_IMPORT = /(?:\bfrom\s*|\bimport\s*|\brequire\()\s*["'](?:react|react-dom|@floating-ui\/react[\w-]*)(?:\/[^"']*)?["']/;
+
+/**
+ * After each build: deletes the sorting entries' output and writes `'use client'` first
+ * in every file that holds components.
+ */
+function finish(extension: '.js' | '.cjs') {
+  return async (): Promise<void> => {
+    for (const name of Object.keys(SORTING_ENTRIES)) await rm(`dist/${name}${extension}`, { force: true });
+    for (const name of await readdir('dist')) {
+      if (!name.endsWith(extension)) continue;
+      const file = `dist/${name}`;
+      const code = await readFile(file, 'utf8');
+      if (CLIENT_IMPORT.test(code) && !code.startsWith(DIRECTIVE)) await writeFile(file, DIRECTIVE + code);
+    }
+  };
+}
 
 const shared = {
-  // The map library, and the converters as entry points of their own
-  // (react-journey-map/csv, /mermaid, /export): a host that only draws maps never
-  // loads papaparse, the image exporter or the export menu.
-  entry: { index: 'src/index.ts', csv: 'src/io/csv.ts', mermaid: 'src/io/mermaid.ts', export: 'src/export.ts' },
-  sourcemap: true,
+  entry: { ...ENTRY_POINTS, ...SORTING_ENTRIES },
+  // No source maps: the code is not minified and esbuild marks where each source file
+  // begins (`// src/model/validate.ts`), so it reads as it is; maps would double the
+  // package and point at a src/ it does not ship.
+  sourcemap: false,
   target: 'es2020',
   external: ['react', 'react-dom', 'react/jsx-runtime'],
-  dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: { entry: { ...ENTRY_POINTS, 'index.css': 'src/build/styles.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
   // Code the entries share (the model, the validator) goes into chunks they import, so
   // there is one JourneyValidationError class whichever entry threw it; the writers
   // ExportMenu loads with import() get a lazy chunk of their own.
   splitting: true,
-  banner: { js: DIRECTIVE },
 } satisfies Options;
-
-/**
- * esbuild splits ES modules only; tsup turns split chunks into CommonJS with sucrase,
- * which writes "use strict" and its helpers on the first line ahead of the banner. The
- * directive only counts first, so move it there — within that line, so that the source
- * maps still hold.
- */
-async function directiveFirst(): Promise<void> {
-  for (const name of await readdir('dist')) {
-    if (!name.endsWith('.cjs')) continue;
-    const file = `dist/${name}`;
-    const code = await readFile(file, 'utf8');
-    const end = code.indexOf('\n');
-    const first = end < 0 ? code : code.slice(0, end);
-    if (first.startsWith(DIRECTIVE) || !first.includes(DIRECTIVE)) continue;
-    await writeFile(file, DIRECTIVE + first.replace(DIRECTIVE, '') + code.slice(first.length));
-  }
-}
 
 export default defineConfig([
   // ESM keeps every dependency external so hosts dedupe and tree-shake them.
-  { ...shared, format: ['esm'], clean: true },
+  { ...shared, format: ['esm'], clean: true, onSuccess: finish('.js') },
   // d3 ships only as ES modules; bundle it into the CommonJS build so that
   // `require("react-journey-map")` works in any Node and in Jest-based suites; import()
   // becomes a require() inside a promise. ES2019 syntax, so that esbuild lowers `?.` and
   // `??` itself rather than leaving them to sucrase's slower helper functions.
-  { ...shared, format: ['cjs'], target: 'es2019', noExternal: [/^d3-/, /^internmap/], onSuccess: directiveFirst },
+  { ...shared, format: ['cjs'], target: 'es2019', noExternal: [/^d3-/, /^internmap/], onSuccess: finish('.cjs') },
 ]);

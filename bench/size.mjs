@@ -11,6 +11,10 @@ export const depsOf = (size) => Object.keys(size.packages).filter((p) => !p.star
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const r = await measureAll();
+  const page = [
+    `${'a page drawing a map: JourneyMap + styles.css'.padEnd(44)} ${kb(r.page.total).padStart(9)} min+gzip  (script ${kb(r.page.shipped.gzip)} with ${depsOf(r.page.shipped).join(', ')}; styles.css ${kb(r.page.css.gzip)}; budget ${kb(r.budgets.total)})`,
+    `${'  of which our own script'.padEnd(44)} ${kb(r.page.own.gzip).padStart(9)} min+gzip  (budget ${kb(r.budgets.own)}; with styles.css ${kb(r.page.own.gzip + r.page.css.gzip)})`,
+  ];
   const lines = [
     ['our own code, main entry (deps left out)', r.own],
     ['our own code, every entry point', r.ownAll],
@@ -22,5 +26,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     return `${name.padEnd(44)} ${kb(m.gzip).padStart(9)} min+gzip  ${kb(m.min).padStart(9)} min  ${depsOf(m).join(', ')}${lazy}`;
   });
   lines.push(`${'styles.css'.padEnd(44)} ${kb(r.css.gzip).padStart(9)} min+gzip  ${kb(r.css.min).padStart(9)} min`);
-  process.stdout.write(`${lines.join('\n')}\n`);
+  process.stdout.write(`${[...page, ...lines].join('\n')}\n`);
 }

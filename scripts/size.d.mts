@@ -6,9 +6,17 @@ export interface PartSize {
   /** How many output files. */
   files: number;
 }
-/** A consumer bundle: its initial load, and in `lazy` what its import()s load on demand. */
+/** A consumer bundle: its initial load, in `lazy` what its import()s load on demand, and in `css` the stylesheet it imports (0 when none). */
 export interface BundleSize extends PartSize {
   lazy: PartSize;
+  css: { min: number; gzip: number };
+}
+/** A page that draws a map: our own script, the script with its dependencies, the stylesheet, and all of it together (bytes, min+gzip). */
+export interface PageSize {
+  own: BundleSize;
+  shipped: BundleSize;
+  css: { min: number; gzip: number };
+  total: number;
 }
 /** The repository root. */
 export declare const ROOT: string;
@@ -18,6 +26,8 @@ export declare const BUDGETS: { own: number; total: number };
 export declare const DEPENDENCIES: string[];
 /** The package's entry points. */
 export declare const ENTRY_POINTS: string[];
+/** A consumer entry that draws a map: `JourneyMap` and `styles.css`. */
+export declare const MAP_PAGE: string;
 /** A consumer entry that re-exports the whole main entry. */
 export declare const MAIN_ENTRY: string;
 /** A consumer entry that re-exports every entry point. */
@@ -28,10 +38,13 @@ export declare const COMPONENTS_ENTRY: string;
 export declare const ENTRIES: Array<{ name: string; label: string; code: string }>;
 /** Bundles a consumer entry against the built package and measures it. */
 export declare function measureEntry(code: string, options?: { external?: string[] }): Promise<BundleSize>;
+/** The page that draws a map, measured. */
+export declare function measurePage(): Promise<PageSize>;
 /** The stylesheet's size: raw, minified, min+gzip. */
 export declare function measureCss(): Promise<{ raw: number; min: number; gzip: number }>;
 /** Every size figure. */
 export declare function measureAll(): Promise<{
+  page: PageSize;
   own: BundleSize;
   ownAll: BundleSize;
   ownComponents: BundleSize;

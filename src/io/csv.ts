@@ -7,6 +7,7 @@
  */
 import Papa from 'papaparse';
 import type { Card, CardKind, Emotion, EmotionScale, Journey, Lane, LaneKind, Stage } from '../model/types';
+import { brand, errorBrand, isBranded } from '../model/brand';
 import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
 import { slugify, uniqueIds } from './ids';
 
@@ -36,16 +37,24 @@ export interface JourneyCsvProblem {
 const columnName = (column: number): string =>
   (column > 26 ? columnName(Math.floor((column - 1) / 26)) : '') + String.fromCharCode(65 + ((column - 1) % 26));
 
+const CSV_ERROR = /* @__PURE__ */ errorBrand('JourneyCsvError');
+
 /** Thrown by {@link fromJourneyCsv}; `problems` lists every bad cell. */
 export class JourneyCsvError extends Error {
   /** Every problem found, in row order. */
   readonly problems: readonly JourneyCsvProblem[];
+
+  /** True for a JourneyCsvError from either build of the package (ES module or CommonJS), so `instanceof` works whichever one a host loaded. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isBranded(this, JourneyCsvError, CSV_ERROR, value);
+  }
 
   constructor(problems: readonly JourneyCsvProblem[]) {
     const lines = problems.map((p) => `row ${p.row}, column ${p.column} (${columnName(p.column)}${p.row}): ${p.message}`);
     super(lines.length === 1 ? lines.join('') : `The CSV has ${lines.length} problems:\n  ${lines.join('\n  ')}`);
     this.name = 'JourneyCsvError';
     this.problems = problems;
+    brand(this, CSV_ERROR);
   }
 }
 

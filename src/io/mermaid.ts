@@ -5,6 +5,7 @@
  * @packageDocumentation
  */
 import type { Card, Emotion, Journey, Lane, Persona, Stage } from '../model/types';
+import { brand, errorBrand, isBranded } from '../model/brand';
 import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
 import { slugify, uniqueIds } from './ids';
 
@@ -18,6 +19,8 @@ export interface MermaidProblem {
   message: string;
 }
 
+const MERMAID_ERROR = /* @__PURE__ */ errorBrand('MermaidSyntaxError');
+
 /**
  * Thrown by {@link fromMermaidJourney} when the text is not a journey diagram it can read.
  * `problems` lists every bad line; `line` and `text` repeat the first of them.
@@ -30,6 +33,11 @@ export class MermaidSyntaxError extends Error {
   /** Every bad line found, in order. */
   readonly problems: readonly MermaidProblem[];
 
+  /** True for a MermaidSyntaxError from either build of the package (ES module or CommonJS), so `instanceof` works whichever one a host loaded. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isBranded(this, MermaidSyntaxError, MERMAID_ERROR, value);
+  }
+
   constructor(problems: readonly [MermaidProblem, ...MermaidProblem[]]) {
     const lines = problems.map((p) => `line ${p.line}: ${p.message}`);
     super(lines.length === 1 ? lines.join('') : `The Mermaid journey has ${lines.length} problems:\n  ${lines.join('\n  ')}`);
@@ -37,6 +45,7 @@ export class MermaidSyntaxError extends Error {
     this.line = problems[0].line;
     this.text = problems[0].text;
     this.problems = problems;
+    brand(this, MERMAID_ERROR);
   }
 }
 

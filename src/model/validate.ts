@@ -11,6 +11,7 @@ import {
   type JourneyProblem,
 } from './types';
 import { isSafeCssColor, isSafeUrl } from './sanitize';
+import { brand, errorBrand, isBranded } from './brand';
 
 /** The scale used when a journey declares none. */
 export const DEFAULT_EMOTION_SCALE = { min: -3, max: 3 } as const;
@@ -466,10 +467,17 @@ export function formatProblem(problem: JourneyProblem): string {
   return `${problem.path === '' ? 'journey' : problem.path}: ${problem.message}`;
 }
 
+const VALIDATION_ERROR = /* @__PURE__ */ errorBrand('JourneyValidationError');
+
 /** Thrown by {@link parseJourney}; `problems` lists everything wrong with the input. */
 export class JourneyValidationError extends Error {
   /** Every problem found, each with its JSON-style path. */
   declare readonly problems: readonly JourneyProblem[];
+
+  /** True for a JourneyValidationError from either build of the package (ES module or CommonJS), so `instanceof` works whichever one a host loaded. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isBranded(this, JourneyValidationError, VALIDATION_ERROR, value);
+  }
 
   constructor(problems: readonly JourneyProblem[]) {
     const head = problems.slice(0, 5).map(formatProblem).join('\n  ');
@@ -478,6 +486,7 @@ export class JourneyValidationError extends Error {
     // `problems` is declared, not a class field, which the es2020 build would compile to a helper call.
     this.problems = problems;
     this.name = 'JourneyValidationError';
+    brand(this, VALIDATION_ERROR);
   }
 }
 

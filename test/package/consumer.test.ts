@@ -109,14 +109,6 @@ describe('the built package', () => {
     expect(run(['--input-type=module', '-e', script]).trim()).toBe('true');
   });
 
-  it('marks every entry file of both builds as client components for React Server Component hosts', () => {
-    for (const name of FILES) {
-      for (const file of [`dist/${name}.js`, `dist/${name}.cjs`]) {
-        expect(readFileSync(file, 'utf8').trimStart().startsWith("'use client';"), file).toBe(true);
-      }
-    }
-  });
-
   it('ships one stylesheet with every part in it', () => {
     const css = readFileSync('dist/index.css', 'utf8');
     for (const part of [

@@ -1,6 +1,5 @@
 import { clsx } from 'clsx';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
-import type { Journey } from '../../model/types';
 import type { ExportSvgOptions } from '../../io/export';
 import { useJourneyExport, type ExportedFile, type JourneyExportFormat } from './useJourneyExport';
 import { assignRef, named } from '../refs';
@@ -50,8 +49,8 @@ const DATA_FORMATS: ReadonlySet<ExportMenuItem> = new Set(['json', 'csv', 'merma
 export interface ExportMenuOwnProps {
   /** The rendered map to export: the `ref` of a `JourneyMap` or `JourneyGrid`. */
   target: { readonly current: HTMLElement | null };
-  /** The journey the map draws. Without it the JSON, CSV and Mermaid items are left out. */
-  journey?: Journey;
+  /** The journey the map draws, any value (such as a `.json` file's; validated when a data file is made). Without it the JSON, CSV and Mermaid items are left out. */
+  journey?: unknown;
   /** The items, in order. Default: SVG, PNG, JSON, CSV, Mermaid, Print. */
   items?: readonly ExportMenuItem[];
   /** File name without extension. Default: the journey's title, else `journey`. */

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { Journey } from '../../model/types';
-import { serializeJourney } from '../../model/validate';
+import { parseJourney, serializeJourney } from '../../model/validate';
 import type { ExportPngOptions, ExportSvgOptions } from '../../io/export';
 import { exportFileName } from './fileName';
 
@@ -28,8 +28,8 @@ export interface ExportedFile {
 
 /** Options of {@link useJourneyExport}. */
 export interface UseJourneyExportOptions {
-  /** The journey the map draws: needed for JSON, CSV and Mermaid, and names the files. */
-  journey?: Journey;
+  /** The journey the map draws, any value (such as a `.json` file's): needed for JSON, CSV and Mermaid, and names the files. Validated when a data file is made: an invalid one fails that export with a `JourneyValidationError`. */
+  journey?: unknown;
   /** File name without extension. Default: the journey's title, else `journey`. */
   filename?: string;
   /** Options for the SVG and PNG pictures. */
@@ -146,7 +146,7 @@ export function useJourneyExport(ref: { readonly current: HTMLElement | null }, 
         await track(async () => {
           const data = (): Journey => {
             if (!journey) throw new Error(`Exporting ${format.toUpperCase()} needs the journey: pass it to useJourneyExport.`);
-            return journey;
+            return parseJourney(journey);
           };
           let blob: Blob;
           // Each case checks its input before loading the writers, so a missing map or
@@ -183,7 +183,8 @@ export function useJourneyExport(ref: { readonly current: HTMLElement | null }, 
             default:
               throw new Error(`Unknown export format "${String(format)}".`);
           }
-          const name = filename ?? exportFileName(base ?? journey?.title, EXTENSIONS[format]);
+          const title = (journey as { title?: unknown } | null | undefined)?.title;
+          const name = filename ?? exportFileName(base ?? (typeof title === 'string' ? title : undefined), EXTENSIONS[format]);
           await save({ format, blob, filename: name });
         });
         return true;

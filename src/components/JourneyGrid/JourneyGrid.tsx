@@ -50,8 +50,8 @@ export const ThemeScope = /* @__PURE__ */ createContext(false);
 
 /** The props {@link JourneyGrid} adds to a `div`'s. */
 export interface JourneyGridOwnProps {
-  /** The journey to draw. It is validated; invalid data shows a notice and calls `onError`. */
-  journey: Journey;
+  /** The journey to draw: any value, such as a `.json` file's. It is validated; invalid data shows a notice and calls `onError`. */
+  journey: unknown;
   /** Lanes to show, by id or kind, in the journey's order. Default: every lane. */
   lanes?: readonly string[];
   /** Personas to show; others' cards, lanes and curves are hidden. Default: all. */
@@ -131,7 +131,7 @@ function laneGroups(lanes: readonly Lane[]): Array<{ kind: 'lane' | 'emotion'; l
 export const JourneyGrid = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyGridProps>(function JourneyGrid(
     {
-      journey,
+      journey: journeyProp,
       lanes,
       personas,
       channels,
@@ -157,6 +157,8 @@ export const JourneyGrid = /* @__PURE__ */ named(
     },
     ref,
   ) {
+    // Read as a Journey only once `valid` says it is one (before that, only `?.` reads).
+    const journey = journeyProp as Journey;
     const nested = useContext(ThemeScope);
     const reactId = useId();
     const idPrefix = `jm${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;

@@ -12,8 +12,8 @@ import { named } from '../refs';
 
 /** The props `PersonaPanel` adds to those of a `<section>`. */
 interface PersonaPanelOwnProps {
-  /** The journey whose personas are shown; required. An invalid journey shows a small notice instead. */
-  journey: Journey;
+  /** The journey whose personas are shown, any value (such as a `.json` file's); required. An invalid journey shows a small notice instead. */
+  journey: unknown;
   /** The persona shown while none is chosen in the switcher; default: the active persona, else the first. */
   personaId?: string;
   /** `full` shows every field, `compact` is a small card for a sidebar; default `'full'`. */
@@ -338,7 +338,7 @@ function Switcher({
 export const PersonaPanel = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, PersonaPanelProps>(function PersonaPanel(
     {
-      journey,
+      journey: journeyProp,
       personaId,
       variant: variantProp = 'full',
       activePersonaId,
@@ -357,6 +357,8 @@ export const PersonaPanel = /* @__PURE__ */ named(
     },
     ref,
   ) {
+    // Read as a Journey only where `valid` says it is one.
+    const journey = journeyProp as Journey;
     const context = useOptionalJourneyContext();
     const contextLabels = context?.labels;
     const labels = useMemo(

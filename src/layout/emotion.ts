@@ -73,16 +73,19 @@ export function valenceScale({ min, max, neutral }: { min: number; max: number; 
 }
 
 /**
- * The colour of each persona's curve: an ordinal scale from persona id to the theme's
- * persona palette in the order of `personas` (cycling past its end), where a persona's
- * own safe `color` wins. An unknown or missing id (a journey-wide curve) gets the first
- * palette colour. Gives the same colours as `personaColor`, which the persona panel uses.
+ * The colour of each persona's curve: an ordinal scale from persona id to colour, in the
+ * order of `personas`: a persona's own safe `color`, else the theme's persona palette at
+ * its position (cycling past its end). An unknown or missing id (a journey-wide curve)
+ * gets the first palette colour. Gives the same colours as `personaColor`, which the
+ * persona panel uses without d3.
  */
 export function personaColorScale({ personas }: { personas: readonly Persona[] }): (personaId: string | undefined) => string {
-  const palette = ordinalScale({ domain: personas.map((p) => p.id), range: PERSONA_PALETTE, unknown: PERSONA_PALETTE[0]! });
-  const own = new Map<string, string | undefined>();
-  for (const persona of personas) if (!own.has(persona.id)) own.set(persona.id, ownPersonaColor(persona));
-  return (personaId) => (personaId === undefined ? undefined : own.get(personaId)) ?? palette(personaId ?? '');
+  const scale = ordinalScale({
+    domain: personas.map((p) => p.id),
+    range: personas.map((p, i) => ownPersonaColor(p) ?? PERSONA_PALETTE[i % PERSONA_PALETTE.length]!),
+    unknown: PERSONA_PALETTE[0]!,
+  });
+  return (personaId) => scale(personaId ?? '');
 }
 
 /** The SVG path of a smooth curve through the points (monotone, so it never overshoots a score). */

@@ -1,6 +1,6 @@
 import { area, curveMonotoneX, line } from 'd3-shape';
 import type { Persona } from '../model/types';
-import { ownPersonaColor, PERSONA_PALETTE } from './persona';
+import { ownPersonaColor, paletteColor } from './persona';
 import { divergingScale, linearScale, ordinalScale, type LinearScale } from './scales';
 
 /** A point of the emotion curve in pixels, with the score it stands for. */
@@ -82,8 +82,8 @@ export function valenceScale({ min, max, neutral }: { min: number; max: number; 
 export function personaColorScale({ personas }: { personas: readonly Persona[] }): (personaId: string | undefined) => string {
   const scale = ordinalScale({
     domain: personas.map((p) => p.id),
-    range: personas.map((p, i) => ownPersonaColor(p) ?? PERSONA_PALETTE[i % PERSONA_PALETTE.length]!),
-    unknown: PERSONA_PALETTE[0]!,
+    range: personas.map((p, i) => ownPersonaColor(p) ?? paletteColor(i)),
+    unknown: paletteColor(0),
   });
   return (personaId) => scale(personaId ?? '');
 }

@@ -4,11 +4,8 @@ import { isSafeCssColor } from '../model/validate';
 /** How many `--jm-persona-N` palette variables the theme declares. */
 export const PERSONA_PALETTE_SIZE = 6;
 
-/** The theme's persona palette, `var(--jm-persona-1)` to `var(--jm-persona-6)`, in order. */
-export const PERSONA_PALETTE: readonly string[] = /* @__PURE__ */ Array.from(
-  { length: PERSONA_PALETTE_SIZE },
-  (_, i) => `var(--jm-persona-${i + 1})`,
-);
+/** The theme's persona palette colour at a position, `var(--jm-persona-1)` to `var(--jm-persona-6)`, cycling past the sixth. */
+export const paletteColor = (index: number): string => `var(--jm-persona-${(Math.max(index, 0) % PERSONA_PALETTE_SIZE) + 1})`;
 
 /** The persona's own `color`, trimmed, when it is a safe CSS colour. */
 export function ownPersonaColor(persona: Pick<Persona, 'color'> | undefined): string | undefined {
@@ -32,5 +29,5 @@ export function ownPersonaColor(persona: Pick<Persona, 'color'> | undefined): st
 export function personaColor(journey: Pick<Journey, 'personas'>, personaId: string | undefined): string {
   const personas = Array.isArray(journey.personas) ? journey.personas : [];
   const index = personas.findIndex((persona) => persona.id === personaId);
-  return (index >= 0 ? ownPersonaColor(personas[index]) : undefined) ?? PERSONA_PALETTE[Math.max(index, 0) % PERSONA_PALETTE_SIZE]!;
+  return ownPersonaColor(personas[index]) ?? paletteColor(index);
 }

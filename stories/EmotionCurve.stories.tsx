@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { EmotionCurve, JourneyGrid, type EmotionCurveRenderProps, type Journey, type JourneyGridProps } from '../src';
 import { densityArgType, dirArgType, journeyArg, journeyArgType, labelsArgType, themeArgType } from './argTypes';
 
@@ -39,8 +40,71 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** One persona's curve, with each stage's feeling written under its point. */
-export const Default: Story = {};
+/** Whether two boxes overlap. */
+const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Checks where the score axis sits: inside the curve's cell at its start edge (the right
+ * under right-to-left), clear of the lane label and of the first stage's point.
+ */
+async function axisAtStartEdge(canvasElement: HTMLElement, rtl: boolean) {
+  const cell = canvasElement.querySelector<HTMLElement>('.jm-EmotionCurve-cell')!.getBoundingClientRect();
+  const label = canvasElement.querySelector<HTMLElement>('.jm-EmotionCurve .jm-Lane-label')!.getBoundingClientRect();
+  const first = canvasElement.querySelector<HTMLElement>('.jm-EmotionCurve-point[data-stage-id="awareness"]')!.getBoundingClientRect();
+  const parts = [...canvasElement.querySelectorAll<HTMLElement>('.jm-EmotionCurve-tick, .jm-EmotionCurve-axisEnd')];
+  await expect(parts.map((p) => p.textContent)).toEqual(['-3', '-2', '-1', '0', '1', '2', '3', 'Delighted', 'Frustrated']);
+  for (const part of parts) {
+    const box = part.getBoundingClientRect();
+    await expect(overlap(box, label), `${part.textContent} clear of the lane label`).toBe(false);
+    await expect(overlap(box, first), `${part.textContent} clear of the first point`).toBe(false);
+    if (rtl) await expect(box.right <= cell.right && box.left > first.right, `${part.textContent} at the right edge`).toBe(true);
+    else await expect(box.left >= cell.left && box.right < first.left, `${part.textContent} at the left edge`).toBe(true);
+  }
+}
+
+/**
+ * One persona's curve, with each stage's feeling written under its point, and the score
+ * axis at the lane's start: the scale's numbers and the journey's words for its ends.
+ */
+export const Default: Story = {
+  play: async ({ canvasElement }) => axisAtStartEdge(canvasElement, false),
+};
+
+/** Right to left: the first stage on the right, and the score axis with it. */
+export const RightToLeft: Story = {
+  args: { dir: 'rtl' },
+  play: async ({ canvasElement }) => axisAtStartEdge(canvasElement, true),
+};
+
+/** Hovering a point shows its stage, persona, score and feeling; one tooltip follows the pointer from point to point. */
+export const PointTooltip: Story = {
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const low = canvas.getByRole('img', { name: 'Delivery & setup: -3, Frustrated (Sarah)' });
+    await step('hover the lowest point', async () => {
+      await userEvent.hover(low);
+      const tooltip = await canvas.findByRole('tooltip');
+      await expect(tooltip).toBeVisible();
+      await expect(tooltip).toHaveTextContent('Delivery & setupSarahScore: -3 — Frustrated');
+      await expect(low).toHaveAttribute('aria-describedby', tooltip.id);
+      // Above its point, centred on it.
+      const box = tooltip.getBoundingClientRect();
+      const at = low.getBoundingClientRect();
+      await expect(box.bottom).toBeLessThanOrEqual(at.top);
+      await expect(Math.abs((box.left + box.right) / 2 - (at.left + at.right) / 2)).toBeLessThan(1);
+    });
+    await step('move to the next point', async () => {
+      const next = canvas.getByRole('img', { name: 'Usage: 2, Delighted (Sarah)' });
+      await userEvent.hover(next);
+      await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent('UsageSarahScore: 2 — Delighted'));
+      await expect(canvas.getAllByRole('tooltip')).toHaveLength(1);
+    });
+    await step('leave the curve', async () => {
+      await userEvent.unhover(canvasElement.querySelector<HTMLElement>('.jm-EmotionCurve-plot')!);
+      await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
+    });
+  },
+};
 
 /** Three personas on one map: a curve each, in the personas' colours, with a legend. */
 export const SeveralPersonas: Story = { args: { journey: journeyArg('saas-onboarding-multi') } };

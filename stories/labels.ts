@@ -95,8 +95,9 @@ export const zhLabels = {
   low: '最低',
   score: '分数',
   feeling: '感受',
-  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max }) =>
-    `${name}：在“${highStage}”阶段最高（${highScore}），在“${lowStage}”阶段最低（${lowScore}），评分范围为 ${min} 至 ${max}。`,
+  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
+    `${name}：在“${highStage}”阶段最高（${highScore}），在“${lowStage}”阶段最低（${lowScore}），评分范围为 ${min}${minLabel ? `（${minLabel}）` : ''} 至 ${max}${maxLabel ? `（${maxLabel}）` : ''}。`,
+  emotionPoint: ({ name, stage, score, label }) => `${stage}：${score}${label ? `，${label}` : ''}（${name}）`,
   lineOfInteraction: '互动线',
   lineOfVisibility: '可视线',
   lineOfInternalInteraction: '内部互动线',
@@ -202,8 +203,9 @@ export const ruLabels = {
   low: 'Минимум',
   score: 'Оценка',
   feeling: 'Ощущение',
-  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max }) =>
-    `${name}: максимум на этапе «${highStage}» (${highScore}), минимум на этапе «${lowStage}» (${lowScore}), по шкале от ${min} до ${max}.`,
+  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
+    `${name}: максимум на этапе «${highStage}» (${highScore}), минимум на этапе «${lowStage}» (${lowScore}), по шкале от ${min}${minLabel ? ` («${minLabel}»)` : ''} до ${max}${maxLabel ? ` («${maxLabel}»)` : ''}.`,
+  emotionPoint: ({ name, stage, score, label }) => `${stage}: ${score}${label ? `, ${label}` : ''} (${name})`,
   lineOfInteraction: 'Линия взаимодействия',
   lineOfVisibility: 'Линия видимости',
   lineOfInternalInteraction: 'Линия внутреннего взаимодействия',
@@ -309,8 +311,9 @@ export const arLabels = {
   low: 'الأدنى',
   score: 'الدرجة',
   feeling: 'الشعور',
-  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max }) =>
-    `${name}: الأعلى في مرحلة «${highStage}» (${highScore})، والأدنى في مرحلة «${lowStage}» (${lowScore})، على مقياس من ${min} إلى ${max}.`,
+  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
+    `${name}: الأعلى في مرحلة «${highStage}» (${highScore})، والأدنى في مرحلة «${lowStage}» (${lowScore})، على مقياس من ${min}${minLabel ? ` («${minLabel}»)` : ''} إلى ${max}${maxLabel ? ` («${maxLabel}»)` : ''}.`,
+  emotionPoint: ({ name, stage, score, label }) => `${stage}: ${score}${label ? `، ${label}` : ''} (${name})`,
   lineOfInteraction: 'خط التفاعل',
   lineOfVisibility: 'خط الرؤية',
   lineOfInternalInteraction: 'خط التفاعل الداخلي',

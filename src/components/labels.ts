@@ -73,7 +73,7 @@ export interface JourneyLabels {
   score: string;
   /** Column header. */
   feeling: string;
-  /** Sentence summarising a curve for screen readers. */
+  /** Sentence summarising a curve for screen readers; `minLabel` and `maxLabel` are the journey's words for the scale's ends, if any. */
   emotionSummary: (args: {
     name: string;
     highStage: string;
@@ -82,7 +82,11 @@ export interface JourneyLabels {
     lowScore: number;
     min: number;
     max: number;
+    minLabel?: string;
+    maxLabel?: string;
   }) => string;
+  /** Accessible name of a point of the curve: the stage, its score and feeling, and whose curve it is. */
+  emotionPoint: (args: { name: string; stage: string; score: number; label?: string }) => string;
   /** Names of the service-blueprint lines. */
   lineOfInteraction: string;
   /** Line name. */
@@ -208,8 +212,9 @@ export const defaultLabels: JourneyLabels = {
   low: 'Low',
   score: 'Score',
   feeling: 'Feeling',
-  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max }) =>
-    `${name}: highest at ${highStage} (${highScore}), lowest at ${lowStage} (${lowScore}), on a scale from ${min} to ${max}.`,
+  emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
+    `${name}: highest at ${highStage} (${highScore}), lowest at ${lowStage} (${lowScore}), on a scale from ${min}${minLabel ? ` (${minLabel})` : ''} to ${max}${maxLabel ? ` (${maxLabel})` : ''}.`,
+  emotionPoint: ({ name, stage, score, label }) => `${stage}: ${score}${label ? `, ${label}` : ''} (${name})`,
   lineOfInteraction: 'Line of interaction',
   lineOfVisibility: 'Line of visibility',
   lineOfInternalInteraction: 'Line of internal interaction',

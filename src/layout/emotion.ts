@@ -1,4 +1,7 @@
 import { area, curveMonotoneX, line } from 'd3-shape';
+import type { Persona } from '../model/types';
+import { ownPersonaColor, paletteColor } from './persona';
+import { divergingScale, linearScale, ordinalScale, type LinearScale } from './scales';
 
 /** A point of the emotion curve in pixels, with the score it stands for. */
 export interface CurvePoint {
@@ -14,11 +17,10 @@ export interface CurvePoint {
 export type Valence = 'positive' | 'neutral' | 'negative';
 
 /**
- * The vertical scale of the emotion lane: `max` at the top, `min` at the bottom,
- * scores outside the scale clamped to its edges. The same arithmetic as d3-scale's
- * clamped `scaleLinear` — written out because that one scale would pull d3-scale,
- * d3-interpolate, d3-color, d3-format and d3-array (≈ 10 KB min+gzip) into every
- * host's bundle.
+ * The vertical scale of the emotion lane: `max` at the top, `min` at the bottom, inside
+ * `padding`; scores outside the scale are clamped to its edges. The domain is made nice
+ * (a scale declared from 0 to 9.5 is drawn from 0 to 10) so that the axis ends on
+ * round numbers; the usual integer scales (-3…3, 1…5, 0…10) stay as they are.
  */
 export function emotionYScale({
   min,
@@ -30,16 +32,60 @@ export function emotionYScale({
   max: number;
   height: number;
   padding?: number;
-}): (score: number) => number {
-  const top = padding;
-  const bottom = height - padding;
-  const lo = Math.min(min, max);
-  const hi = Math.max(min, max);
-  const span = max - min;
-  return (score) => {
-    const t = span ? (Math.max(lo, Math.min(hi, score)) - min) / span : 0.5;
-    return bottom * (1 - t) + top * t;
-  };
+}): LinearScale {
+  return linearScale({ domain: [min, max], range: [height - padding, padding], nice: true, clamp: true });
+}
+
+/** A score as a percentage of the scale, 0 at `min` and 100 at `max`, for a meter; clamped. */
+export function emotionMeterScale({ min, max }: { min: number; max: number }): LinearScale {
+  return linearScale({ domain: [min, max], range: [0, 100], clamp: true });
+}
+
+/**
+ * The scores to label on the axis of `scale`: round numbers within its domain, never
+ * closer together than `spacing` pixels (so never more than fit its range), and only
+ * whole numbers when both ends of the domain are whole.
+ */
+export function emotionTicks({ scale, spacing = 16 }: { scale: LinearScale; spacing?: number }): number[] {
+  const [lo = 0, hi = 0] = scale.domain();
+  const [top = 0, bottom = 0] = scale.range();
+  const whole = Number.isInteger(lo) && Number.isInteger(hi);
+  // d3 treats the count as a hint and may return a few more: ask for fewer until they are far enough apart.
+  for (let count = Math.floor(Math.abs(bottom - top) / spacing) + 1; count > 0; count--) {
+    const ticks = scale.ticks(count).filter((t) => !whole || Number.isInteger(t));
+    const gap = ticks.length > 1 ? Math.abs(scale(ticks[1]!) - scale(ticks[0]!)) : Infinity;
+    if (gap >= spacing - 1e-6) return ticks;
+  }
+  return [];
+}
+
+/**
+ * Which side of the neutral line a score is on: a diverging scale from `min` through
+ * `neutral` to `max`, read as negative below the midpoint, positive above it and
+ * neutral on it.
+ */
+export function valenceScale({ min, max, neutral }: { min: number; max: number; neutral: number }): (score: number) => Valence {
+  return divergingScale<Valence>({
+    domain: [min, neutral, max],
+    interpolator: (t) => (t < 0.5 ? 'negative' : t > 0.5 ? 'positive' : 'neutral'),
+    clamp: true,
+  });
+}
+
+/**
+ * The colour of each persona's curve: an ordinal scale from persona id to colour, in the
+ * order of `personas`: a persona's own safe `color`, else the theme's persona palette at
+ * its position (cycling past its end). An unknown or missing id (a journey-wide curve)
+ * gets the first palette colour. Gives the same colours as `personaColor`, which the
+ * persona panel uses without d3.
+ */
+export function personaColorScale({ personas }: { personas: readonly Persona[] }): (personaId: string | undefined) => string {
+  const scale = ordinalScale({
+    domain: personas.map((p) => p.id),
+    range: personas.map((p, i) => ownPersonaColor(p) ?? paletteColor(i)),
+    unknown: paletteColor(0),
+  });
+  return (personaId) => scale(personaId ?? '');
 }
 
 /** The SVG path of a smooth curve through the points (monotone, so it never overshoots a score). */
@@ -67,11 +113,6 @@ export function emotionArea({ points, baseline }: { points: readonly CurvePoint[
       .y1((p) => p.y)
       .curve(curveMonotoneX)(points as CurvePoint[]) ?? ''
   );
-}
-
-/** Which side of neutral a score is on. */
-export function valence(score: number, neutral: number): Valence {
-  return score > neutral ? 'positive' : score < neutral ? 'negative' : 'neutral';
 }
 
 /**

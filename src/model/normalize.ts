@@ -19,7 +19,7 @@ export interface NormalizedJourney {
   /** The journey as given. */
   journey: Journey;
   /** The emotion scale with its neutral value resolved. */
-  scale: Required<EmotionScale>;
+  scale: EmotionScale & { neutral: number };
   /** Lookups by id. */
   personas: ReadonlyMap<string, Persona>;
   /** Lookups by id. */
@@ -111,10 +111,11 @@ export function normalizeJourney(journey: Journey): NormalizedJourney {
   const min = journey.emotionScale?.min ?? DEFAULT_EMOTION_SCALE.min;
   const max = journey.emotionScale?.max ?? DEFAULT_EMOTION_SCALE.max;
   const neutral = journey.emotionScale?.neutral ?? (min + max) / 2;
+  const { minLabel, maxLabel } = journey.emotionScale ?? {};
 
   return {
     journey,
-    scale: { min, max, neutral },
+    scale: { min, max, neutral, ...(minLabel !== undefined && { minLabel }), ...(maxLabel !== undefined && { maxLabel }) },
     personas,
     stages: byId(journey.stages),
     stageIndex,

@@ -123,6 +123,10 @@ export interface EmotionScale {
   max: number;
   /** The neutral score the baseline is drawn at; defaults to the middle of the range. */
   neutral?: number;
+  /** A word for the scale's low end, shown on the curve's axis, e.g. "Frustrated". */
+  minLabel?: string;
+  /** A word for the scale's high end, shown on the curve's axis, e.g. "Delighted". */
+  maxLabel?: string;
 }
 
 /** Who owns a map and how fresh it is. */

@@ -253,6 +253,8 @@ export function validateJourney(input: unknown): JourneyProblem[] {
   if (declared !== undefined) {
     if (!isObject(declared)) mistyped('emotionScale', 'an object like { "min": -3, "max": 3 }', declared);
     else {
+      text(declared, 'minLabel', 'emotionScale');
+      text(declared, 'maxLabel', 'emotionScale');
       const { min, max } = declared;
       for (const [bound, value] of [
         ['min', min],

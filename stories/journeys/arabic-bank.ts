@@ -12,7 +12,7 @@ export const arabicBankJourney: Journey = {
   kind: 'current-state',
   locale: 'ar',
   dir: 'rtl',
-  emotionScale: { min: -3, max: 3 },
+  emotionScale: { min: -3, max: 3, minLabel: 'محبطة جدًا', maxLabel: 'راضية جدًا' },
   meta: { owner: 'فريق تجربة العملاء', updatedAt: '2026-10-12' },
   personas: [
     {

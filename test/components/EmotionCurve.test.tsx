@@ -1,6 +1,8 @@
 import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EmotionCurve, JourneyGrid, type EmotionCurveRenderProps, type Journey } from '../../src';
+import { EmotionCurve, JourneyGrid, JourneyMap, type EmotionCurveRenderProps, type Journey } from '../../src';
+import { examples } from '../../stories/data';
 import { smallJourney } from '../fixtures';
 
 /** Three stages, one persona: Search 1 (Curious), Checkout -2 (Annoyed), Delivery 2 (Relieved); a moment of truth at Checkout. */
@@ -276,5 +278,181 @@ describe('EmotionCurve outside a JourneyGrid', () => {
   it('throws a clear error', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     expect(() => render(<EmotionCurve />)).toThrow('`EmotionCurve` must be used inside `JourneyGrid`');
+  });
+});
+
+/** The axis as it reads: its numbers from the top down, and its end words. */
+function axis(root: ParentNode = document) {
+  const el = root.querySelector<HTMLElement>('.jm-EmotionCurve-axis');
+  if (!el) return null;
+  const ticks = [...el.querySelectorAll<HTMLElement>('.jm-EmotionCurve-tick')].map((t) => ({
+    text: t.textContent,
+    top: parseFloat(t.style.top),
+  }));
+  const end = (which: string) => el.querySelector(`.jm-EmotionCurve-axisEnd[data-end="${which}"]`)?.textContent ?? null;
+  return {
+    el,
+    numbers: [...ticks].sort((a, b) => a.top - b.top).map((t) => t.text),
+    tops: ticks.map((t) => t.top),
+    maxWord: end('max'),
+    minWord: end('min'),
+  };
+}
+
+describe('EmotionCurve score axis', () => {
+  it('labels every whole score of the scale, top to bottom, at the height of its score', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    const a = axis()!;
+    expect(a.numbers).toEqual(['3', '2', '1', '0', '-1', '-2', '-3']);
+    // Height 168, padding 16: score 3 at 16 px, -3 at 152 px.
+    expect(Math.min(...a.tops)).toBe(16);
+    expect(Math.max(...a.tops)).toBe(152);
+    expect(a.el).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('follows a 1–5 scale and marks the neutral score', () => {
+    const j = { ...threeStages(), emotionScale: { min: 1, max: 5, neutral: 2 } };
+    j.emotions = j.emotions.map((e) => ({ ...e, score: e.score + 3 }));
+    render(<JourneyGrid journey={j} layout="grid" />);
+    expect(axis()!.numbers).toEqual(['5', '4', '3', '2', '1']);
+    expect(document.querySelector('.jm-EmotionCurve-tick[data-neutral]')).toHaveTextContent('2');
+  });
+
+  it('never crowds a short lane: fewer numbers when the curve is low', () => {
+    render(
+      <JourneyGrid journey={threeStages()} layout="grid" lanes={['touch']}>
+        <EmotionCurve height={80} />
+      </JourneyGrid>,
+    );
+    expect(axis()!.numbers).toEqual(['2', '0', '-2']);
+  });
+
+  it("writes the journey's words for the ends of the scale, and the summary says them too", () => {
+    const j = { ...threeStages(), emotionScale: { min: -3, max: 3, minLabel: 'Furious', maxLabel: 'Thrilled' } };
+    render(<JourneyGrid journey={j} layout="grid" />);
+    const a = axis()!;
+    expect([a.maxWord, a.minWord]).toEqual(['Thrilled', 'Furious']);
+    expect(
+      screen.getByText('Sam Rivera: highest at Delivery (2), lowest at Checkout (-2), on a scale from -3 (Furious) to 3 (Thrilled).'),
+    ).toBeInTheDocument();
+  });
+
+  it('writes no end words when the journey names none', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    expect([axis()!.maxWord, axis()!.minWord]).toEqual([null, null]);
+  });
+
+  it("keeps to the room before the first stage's point: from the left, or from the right under right to left", () => {
+    // The first stage's column is 100 px wide at the left: its point 50 px in, the axis 20 px short of it.
+    mockStageColumns({ search: { left: 100, width: 100 }, checkout: { left: 200, width: 300 }, delivery: { left: 500, width: 200 } });
+    const { unmount } = render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    expect(axis()!.el.style.getPropertyValue('--jm-EmotionCurve-axis-room')).toBe('30px');
+    unmount();
+    // Right to left, the first stage's column is 200 px wide at the right: its point 100 px in.
+    mockStageColumns({ search: { left: 500, width: 200 }, checkout: { left: 200, width: 300 }, delivery: { left: 100, width: 100 } });
+    render(<JourneyGrid journey={threeStages()} layout="grid" dir="rtl" />);
+    expect(axis()!.el.style.getPropertyValue('--jm-EmotionCurve-axis-room')).toBe('80px');
+  });
+
+  it('is left to a custom drawing, which receives the ticks', () => {
+    const draw = vi.fn((g: EmotionCurveRenderProps) => <svg data-testid="custom">{g.ticks.join(' ')}</svg>);
+    render(
+      <JourneyGrid journey={threeStages()} layout="grid" lanes={['touch']}>
+        <EmotionCurve>{draw}</EmotionCurve>
+      </JourneyGrid>,
+    );
+    expect(screen.getByTestId('custom')).toHaveTextContent('-3 -2 -1 0 1 2 3');
+    expect(axis()).toBeNull();
+  });
+});
+
+describe('EmotionCurve points and their tooltip', () => {
+  const point = (name: string) => screen.getByRole('img', { name });
+
+  it('names each point by its stage, score, feeling and persona', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    expect(point('Search: 1, Curious (Sam Rivera)')).toHaveClass('jm-EmotionCurve-point');
+    expect(point('Checkout: -2, Annoyed (Sam Rivera)')).toHaveAttribute('data-extreme', 'low');
+    expect(point('Delivery: 2, Relieved (Sam Rivera)')).toHaveAttribute('tabindex', '-1');
+  });
+
+  it('uses the labels given for the point names', () => {
+    render(<JourneyGrid journey={threeStages()} layout="grid" labels={{ emotionPoint: ({ stage, score }) => `${stage} → ${score}` }} />);
+    expect(point('Search → 1')).toBeInTheDocument();
+  });
+
+  it('hovering a point shows its stage, persona, score and feeling in one tooltip that follows the pointer from point to point', async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={twoPersonas()} layout="grid" />);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+
+    const search = point('Search: 1, Curious (Sam Rivera — Current state)');
+    await user.hover(search);
+    const tooltip = await screen.findByRole('tooltip');
+    expect([...tooltip.children].map((c) => c.textContent)).toEqual(['Search', 'Sam Rivera — Current state', 'Score: 1 — Curious']);
+    expect(search).toHaveAttribute('aria-describedby', tooltip.id);
+
+    const ana = point('Delivery: 3 (Ana Silva — Current state)');
+    await user.hover(ana);
+    expect(screen.getAllByRole('tooltip')).toEqual([tooltip]);
+    expect(tooltip).toHaveTextContent('DeliveryAna Silva — Current stateScore: 3');
+    expect(ana).toHaveAttribute('aria-describedby', tooltip.id);
+    expect(search).not.toHaveAttribute('aria-describedby');
+
+    await user.unhover(document.querySelector('.jm-EmotionCurve-plot')!);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('Escape closes the tooltip', async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    await user.hover(point('Search: 1, Curious (Sam Rivera)'));
+    expect(await screen.findByRole('tooltip')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('focus on a point shows the tooltip, and leaving the curve hides it', async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    await user.keyboard('{Tab}');
+    act(() => point('Checkout: -2, Annoyed (Sam Rivera)').focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('CheckoutSam RiveraScore: -2 — Annoyed');
+    act(() => screen.getAllByRole('button')[0]!.focus());
+    await vi.waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
+  });
+
+  it("a clicked point holds the map's tab stop for the curve, and arrow keys move on from it as from the curve", async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    const cell = document.querySelector<HTMLElement>('[data-nav-key^="curve:"]')!;
+    await user.click(point('Delivery: 2, Relieved (Sam Rivera)'));
+    expect(point('Delivery: 2, Relieved (Sam Rivera)')).toHaveFocus();
+    expect(cell).toHaveAttribute('tabindex', '0');
+    await user.keyboard('{ArrowDown}');
+    expect(document.activeElement?.closest('[role="row"]')).toHaveTextContent(/^Pain points/);
+    await user.keyboard('{ArrowUp}');
+    expect(cell).toHaveFocus();
+  });
+});
+
+describe('EmotionCurve colours', () => {
+  it('gives each persona the colour the persona panel gives it', () => {
+    const saas = examples['saas-onboarding-multi']!;
+    const journey: Journey = { ...saas, personas: saas.personas.map((p, i) => (i === 1 ? { ...p, color: 'rebeccapurple' } : p)) };
+    render(<JourneyMap journey={journey} />);
+    const legend = document.querySelector<HTMLElement>('.jm-EmotionCurve-legend')!;
+    const items = within(legend).getAllByRole('listitem');
+    expect(items).toHaveLength(journey.personas.length);
+    for (const persona of journey.personas) {
+      const swatch = items.find((li) => li.textContent === persona.name)!.querySelector<HTMLElement>('.jm-EmotionCurve-swatch')!;
+      const panel = screen.getByRole('radio', { name: new RegExp(persona.name) }).closest('label')!;
+      expect(swatch.style.color, persona.name).toBe(panel.style.getPropertyValue('--jm-PersonaPanel-color'));
+    }
+    expect(items.map((li) => li.querySelector<HTMLElement>('.jm-EmotionCurve-swatch')!.style.color)).toEqual([
+      'var(--jm-persona-1)',
+      'rebeccapurple',
+      'var(--jm-persona-3)',
+    ]);
   });
 });

@@ -3,13 +3,17 @@ import { describe, expect, it } from 'vitest';
 import {
   columnCenters,
   emotionArea,
+  emotionMeterScale,
   emotionPath,
+  emotionTicks,
   emotionYScale,
   equalColumns,
   extremes,
-  valence,
+  personaColorScale,
+  valenceScale,
   type CurvePoint,
 } from '../../src/layout/emotion';
+import { personaColor } from '../../src/layout/persona';
 
 /** Every "x,y" pair in an SVG path, as numbers. */
 function coordinates(path: string): Array<[number, number]> {
@@ -36,6 +40,70 @@ describe('emotionYScale', () => {
     const y = emotionYScale({ min: -3, max: 3, height: 100 });
     expect(y(10)).toBe(16);
     expect(y(-10)).toBe(84);
+  });
+
+  it('keeps the usual integer scales as declared', () => {
+    for (const [min, max] of [
+      [-3, 3],
+      [1, 5],
+      [0, 10],
+      [1, 7],
+      [-2, 2],
+      [1, 10],
+    ] as const) {
+      expect(emotionYScale({ min, max, height: 168 }).domain()).toEqual([min, max]);
+    }
+  });
+
+  it('rounds odd ends out to round numbers', () => {
+    expect(emotionYScale({ min: 0, max: 9.7, height: 168 }).domain()).toEqual([0, 10]);
+    expect(emotionYScale({ min: 1, max: 100, height: 168 }).domain()).toEqual([0, 100]);
+  });
+
+  it('draws a scale of one value at mid-height', () => {
+    expect(emotionYScale({ min: 2, max: 2, height: 100 })(2)).toBe(50);
+  });
+});
+
+describe('emotionTicks', () => {
+  it('labels every whole score of a -3…3 scale in a lane of the default height', () => {
+    expect(emotionTicks({ scale: emotionYScale({ min: -3, max: 3, height: 168 }) })).toEqual([-3, -2, -1, 0, 1, 2, 3]);
+  });
+
+  it('labels only whole numbers on a whole-number scale, even when there is room for halves', () => {
+    expect(emotionTicks({ scale: emotionYScale({ min: 1, max: 5, height: 400 }) })).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('never puts ticks closer together than the spacing, so never more than fit the lane', () => {
+    // 48 px between top and bottom: at 16 px apart, every other score fits.
+    expect(emotionTicks({ scale: emotionYScale({ min: -3, max: 3, height: 80 }) })).toEqual([-2, 0, 2]);
+    for (let height = 40; height <= 400; height += 8) {
+      for (const spacing of [12, 16, 24]) {
+        const y = emotionYScale({ min: -3, max: 3, height });
+        const ticks = emotionTicks({ scale: y, spacing });
+        expect(ticks.length).toBeLessThanOrEqual(Math.floor((height - 32) / spacing) + 1);
+        for (let i = 1; i < ticks.length; i++) expect(Math.abs(y(ticks[i]!) - y(ticks[i - 1]!))).toBeGreaterThan(spacing - 1e-6);
+      }
+    }
+  });
+
+  it('takes a custom spacing', () => {
+    expect(emotionTicks({ scale: emotionYScale({ min: 0, max: 10, height: 168 }), spacing: 30 })).toEqual([0, 5, 10]);
+  });
+
+  it('labels fractions on a scale whose ends are not whole', () => {
+    expect(emotionTicks({ scale: emotionYScale({ min: -0.5, max: 0.5, height: 168 }) })).toEqual([-0.4, -0.2, 0, 0.2, 0.4]);
+  });
+
+  it('labels only the middle of a lane too short for two ticks', () => {
+    expect(emotionTicks({ scale: emotionYScale({ min: -3, max: 3, height: 40 }) })).toEqual([0]);
+  });
+});
+
+describe('emotionMeterScale', () => {
+  it('gives the percentage of the scale, clamped', () => {
+    const meter = emotionMeterScale({ min: 1, max: 5 });
+    expect([meter(1), meter(3), meter(5), meter(9)]).toEqual([0, 50, 100, 100]);
   });
 });
 
@@ -96,13 +164,66 @@ describe('emotionArea', () => {
   });
 });
 
-describe('valence', () => {
+describe('valenceScale', () => {
   it('tells positive, neutral and negative scores apart around the neutral value', () => {
-    expect(valence(2, 0)).toBe('positive');
-    expect(valence(0, 0)).toBe('neutral');
-    expect(valence(-0.5, 0)).toBe('negative');
-    expect(valence(3, 3)).toBe('neutral');
-    expect(valence(2, 3)).toBe('negative');
+    const valence = valenceScale({ min: -3, max: 3, neutral: 0 });
+    expect([valence(2), valence(0), valence(-0.5), valence(0.01), valence(-3), valence(3)]).toEqual([
+      'positive',
+      'neutral',
+      'negative',
+      'positive',
+      'negative',
+      'positive',
+    ]);
+  });
+
+  it('works around a neutral value off the middle, and clamps scores beyond the scale', () => {
+    const valence = valenceScale({ min: 1, max: 5, neutral: 3 });
+    expect([valence(3), valence(2), valence(4.5), valence(-10), valence(10)]).toEqual([
+      'neutral',
+      'negative',
+      'positive',
+      'negative',
+      'positive',
+    ]);
+    const skewed = valenceScale({ min: 0, max: 10, neutral: 8 });
+    expect([skewed(7), skewed(8), skewed(9)]).toEqual(['negative', 'neutral', 'positive']);
+  });
+});
+
+describe('personaColorScale', () => {
+  const personas = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
+
+  it('gives each persona the palette colour of its position, cycling past the sixth', () => {
+    const color = personaColorScale({ personas });
+    expect(personas.map((p) => color(p.id))).toEqual([1, 2, 3, 4, 5, 6, 1, 2].map((n) => `var(--jm-persona-${n})`));
+    expect(color('nobody')).toBe('var(--jm-persona-1)');
+    expect(color(undefined)).toBe('var(--jm-persona-1)');
+  });
+
+  it("uses a persona's own safe colour and ignores an unsafe one", () => {
+    const color = personaColorScale({
+      personas: [
+        { id: 'a', name: 'A', color: ' #1f6feb ' },
+        { id: 'b', name: 'B', color: 'red;background:url(x)' },
+      ],
+    });
+    expect([color('a'), color('b')]).toEqual(['#1f6feb', 'var(--jm-persona-2)']);
+  });
+
+  it('gives every persona the colour the persona panel gives it', () => {
+    const journey = {
+      personas: [...personas, { id: 'own', name: 'Own', color: 'rgb(10 20 30)' }, { id: 'bad', name: 'Bad', color: 'url(x)' }],
+    };
+    const color = personaColorScale(journey);
+    for (const id of [...journey.personas.map((p) => p.id), 'nobody', undefined]) expect(color(id)).toBe(personaColor(journey, id));
+  });
+
+  it('does not learn ids it was not given', () => {
+    const color = personaColorScale({ personas: personas.slice(0, 2) });
+    color('stranger');
+    expect(color('p1')).toBe('var(--jm-persona-2)');
+    expect(color('another')).toBe('var(--jm-persona-1)');
   });
 });
 

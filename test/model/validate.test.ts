@@ -44,6 +44,13 @@ describe('validateJourney', () => {
     ['bad direction', (j) => set(j, 'dir', 'down'), 'dir', /not one of/],
     ['scale upside down', (j) => (j.emotionScale = { min: 3, max: -3 }), 'emotionScale', /below max/],
     ['scale with NaN', (j) => (j.emotionScale = { min: Number.NaN, max: 3 }), 'emotionScale.min', /finite/],
+    ['scale end word not text', (j) => set(j.emotionScale, 'minLabel', 3), 'emotionScale.minLabel', /must be text/],
+    [
+      'scale end word a list',
+      (j) => set(j.emotionScale, 'maxLabel', ['Delighted']),
+      'emotionScale.maxLabel',
+      /must be text, but it is a list/,
+    ],
     ['bad meta date', (j) => (j.meta = { updatedAt: 'yesterday' }), 'meta.updatedAt', /not a date/],
     ['personas not a list', (j) => set(j, 'personas', {}), 'personas', /must be a list/],
     ['no personas', (j) => (j.personas = []), 'personas', /at least one persona/],

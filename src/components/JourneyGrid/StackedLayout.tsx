@@ -1,4 +1,4 @@
-import { valence } from '../../layout/emotion';
+import { emotionMeterScale, valenceScale } from '../../layout/emotion';
 import { personaColor } from '../../layout/persona';
 import { useJourneyContext } from '../context';
 import { StageColumn } from '../StageColumn/StageColumn';
@@ -8,7 +8,8 @@ import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 export function StackedLayout() {
   const { model, labels } = useJourneyContext('StackedLayout');
   const { journey, scale } = model;
-  const range = scale.max - scale.min;
+  const valenceOf = valenceScale(scale);
+  const meter = emotionMeterScale(scale);
   return (
     <div className="jm-Stacked">
       {journey.stages.map((stage, index) => (
@@ -24,7 +25,7 @@ export function StackedLayout() {
                   <h4 className="jm-Stacked-laneLabel">{lane.label}</h4>
                   <ul className="jm-Stacked-emotions">
                     {points.map(({ series, point }) => (
-                      <li key={series.key} data-valence={valence(point!.score, scale.neutral)}>
+                      <li key={series.key} data-valence={valenceOf(point!.score)}>
                         <span className="jm-Stacked-emotionName">
                           {series.persona?.name ?? journey.title}
                           {series.scenario === 'future' ? ` (${labels.futureState})` : ''}
@@ -33,7 +34,7 @@ export function StackedLayout() {
                           className="jm-Stacked-meter"
                           aria-hidden="true"
                           style={{
-                            ['--jm-meter' as string]: `${((point!.score - scale.min) / range) * 100}%`,
+                            ['--jm-meter' as string]: `${meter(point!.score)}%`,
                             color: personaColor(journey, series.persona?.id),
                           }}
                         />

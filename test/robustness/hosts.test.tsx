@@ -20,7 +20,7 @@ describe('in StrictMode', () => {
     const onSelect = vi.fn();
     render(
       <StrictMode>
-        <JourneyMap journey={examples['car-purchase-blueprint']} onSelectCard={onSelect} layout="grid" />
+        <JourneyMap journey={examples['car-purchase-blueprint']} onSelectedCardChange={onSelect} layout="grid" />
       </StrictMode>,
     );
     const card = screen.getAllByRole('button', { name: /^Action:/ })[0]!;

@@ -15,9 +15,11 @@ import {
   type Valence,
 } from '../../layout/emotion';
 import { personaColor } from '../../layout/persona';
+import { curveKey } from '../../layout/navigation';
 import { useJourneyContext } from '../context';
+import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction } from '../store';
-import { curveKey } from '../JourneyGrid/LaneRow';
+import { useGridPart } from '../JourneyGrid/parts';
 import { named } from '../refs';
 
 /** A series with its geometry, as handed to a custom renderer. */
@@ -94,7 +96,9 @@ export const EmotionCurve = /* @__PURE__ */ named(
     { laneId, personas, scenarios, height = 168, showArea = true, showPointLabels = true, children, className, ...rest },
     ref,
   ) {
-    const { model, labels, store, idPrefix, dir, firstNavKey } = useJourneyContext('EmotionCurve');
+    const { model, store, idPrefix, firstNavKey } = useJourneyContext('EmotionCurve');
+    const { labels, dir } = useJourneyConfig();
+    const partRef = useGridPart({ kind: 'curve', laneId }, ref);
     const measured = useInteraction(store, (s) => s.columns);
     const [hovered, setHovered] = useState<{ series: number; point: number } | null>(null);
     const journey = model.journey;
@@ -239,7 +243,7 @@ export const EmotionCurve = /* @__PURE__ */ named(
 
     return (
       <div
-        ref={ref}
+        ref={partRef}
         role="row"
         className={clsx('jm-Lane', 'jm-EmotionCurve', className)}
         data-kind="emotion"

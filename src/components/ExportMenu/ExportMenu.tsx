@@ -3,7 +3,7 @@ import { forwardRef, useEffect, useId, useMemo, useRef, useState, type Component
 import type { Journey } from '../../model/types';
 import type { ExportSvgOptions } from '../../io/export';
 import { useJourneyExport, type ExportedFile, type JourneyExportFormat } from './useJourneyExport';
-import { assignRef, named } from '../refs';
+import { named, useComposedRefs } from '../refs';
 
 /** An entry of the export menu: a file format, or printing. */
 export type ExportMenuItem = JourneyExportFormat | 'print';
@@ -165,10 +165,7 @@ export const ExportMenu = /* @__PURE__ */ named(
       } else if (event.key === 'Tab') close(false);
     };
 
-    const setRoot = (el: HTMLDivElement | null) => {
-      rootRef.current = el;
-      assignRef(ref, el);
-    };
+    const setRoot = useComposedRefs(ref, rootRef);
 
     return (
       <div

@@ -1,12 +1,13 @@
-import { StrictMode } from 'react';
+import { memo, StrictMode } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { JourneyMap, validateJourney } from '../../src';
+import { EmotionCurve, JourneyGrid, JourneyMap, validateJourney } from '../../src';
 import { examples } from '../../stories/data';
 import { largeJourney } from '../fixtures-large';
+import { smallJourney } from '../fixtures';
 import { realMessages } from '../console';
 
 let errors: MockInstance;
@@ -54,6 +55,31 @@ describe('server rendering and hydration', () => {
       container.remove();
     },
   );
+});
+
+describe('a part wrapped by the host, server-rendered and hydrated', () => {
+  it('hydrates with no mismatch and keeps the curve drawn once', async () => {
+    const MemoCurve = memo(EmotionCurve);
+    const element = (
+      <JourneyGrid journey={smallJourney()} layout="grid" lanes={['touch']}>
+        <MemoCurve />
+      </JourneyGrid>
+    );
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(element);
+    document.body.appendChild(container);
+    expect(container.querySelectorAll('.jm-EmotionCurve')).toHaveLength(1);
+    const recoverable = vi.fn();
+    let root: ReturnType<typeof hydrateRoot> | undefined;
+    await act(async () => {
+      root = hydrateRoot(container, element, { onRecoverableError: recoverable });
+    });
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(realMessages(errors.mock.calls)).toEqual([]);
+    expect(container.querySelectorAll('.jm-EmotionCurve')).toHaveLength(1);
+    act(() => root!.unmount());
+    container.remove();
+  });
 });
 
 describe('extreme sizes', () => {

@@ -30,7 +30,7 @@ export interface LaneCell {
  * longest spans first, then in stage order) so that spanning and single cards never overlap.
  */
 export function laneCells({ placed, stageCount }: { placed: readonly PlacedCard[]; stageCount: number }): LaneCell[] {
-  // reach[i]: the furthest stage a card starting at or before i extends to.
+  // In order of first stage, longest first: a cell grows while the next card starts inside it.
   const sorted = [...placed].sort((a, b) => a.start - b.start || b.end - a.end);
   const cells: LaneCell[] = [];
   let k = 0;

@@ -127,13 +127,17 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const [registry, parts] = useGridParts(() => Children.toArray(children).length > 0);
     const { fullModel, model, cells, ownLanes, drawnLanes } = useGridModel(journey, valid, { lanes, personas, channels }, parts);
 
+    // Cards read the selection from the store, so that a selection re-renders only the cards it changes.
+    const [store] = useState(() => createInteractionStore({ selectedId: selectedCardId ?? defaultSelectedCardId }));
     const [selectedId, select] = useControllableState<string | null>({
       prop: selectedCardId,
       defaultProp: defaultSelectedCardId,
-      onChange: (id) => onSelectedCardChange?.(id, id === null ? null : (model?.cards.get(id) ?? null)),
+      onChange: (id) => {
+        // Uncontrolled, the cards change in the same render as the grid.
+        if (selectedCardId === undefined) store.set({ selectedId: id });
+        onSelectedCardChange?.(id, id === null ? null : (model?.cards.get(id) ?? null));
+      },
     });
-    // Cards read the selection from the store, so that a selection re-renders only the cards it changes.
-    const [store] = useState(() => createInteractionStore({ selectedId }));
     useIsomorphicLayoutEffect(() => store.set({ selectedId }), [store, selectedId]);
 
     // Hover previews open after a short pause and close after a shorter one, so moving

@@ -19,20 +19,12 @@ export interface GridParts {
   parts: readonly GridPart[];
 }
 
-/** A grid's register of the parts inside it: a tiny external store. */
+/** A grid's register of the parts inside it. */
 export interface PartRegistry {
   /** Adds a part, with its root element for ordering; returns its removal. */
   register(part: GridPart, element: () => Element | null): () => void;
   /** Puts the parts back in document order, when they moved. */
   reorder(): void;
-  /** Marks the first mount done: parts that register later are added as they come. */
-  settle(): void;
-  /** The current parts; the same object until they change. */
-  get(): GridParts;
-  /** What the grid starts with, on the server and while hydrating too. */
-  initial(): GridParts;
-  /** Calls `listener` on every change; returns the unsubscription. */
-  subscribe(listener: () => void): () => void;
 }
 
 interface Entry {
@@ -48,60 +40,45 @@ function documentOrder(a: Entry, b: Entry): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
-/** Creates the register of one grid; `pending` when the grid has children that may hold parts. */
-export function createPartRegistry(pending: boolean): PartRegistry {
-  const entries = new Set<Entry>();
-  const listeners = new Set<() => void>();
-  const initial: GridParts = { pending, parts: [] };
-  let ordered: Entry[] = [];
-  let snapshot = initial;
-  const update = (settled: boolean) => {
-    const next = [...entries].sort(documentOrder);
-    if (settled === !snapshot.pending && next.length === ordered.length && next.every((entry, i) => entry === ordered[i])) return;
-    ordered = next;
-    snapshot = { pending: !settled, parts: next.map((entry) => entry.part) };
-    listeners.forEach((listener) => listener());
-  };
-  return {
-    register(part, element) {
-      const entry = { part, element };
-      entries.add(entry);
-      update(!snapshot.pending);
-      return () => {
-        entries.delete(entry);
-        update(!snapshot.pending);
-      };
-    },
-    reorder: () => update(!snapshot.pending),
-    settle: () => update(true),
-    get: () => snapshot,
-    initial: () => initial,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-  };
-}
-
 /** The register parts add themselves to; null where parts must not (the grid's own rows). */
 export const PartRegistryContext = /* @__PURE__ */ createContext<PartRegistry | null>(null);
 
 /**
- * The grid's side: its register and the parts in it. The grid renders its children
- * inside `PartRegistryContext` with the register. Its layout effect runs after those of
- * its children, so the parts of the first mount are in when it settles, and the update
- * lands before the browser paints.
+ * The grid's side: its register and the parts in it, `pending` while the grid has
+ * children and has not mounted yet (on the server too). The grid renders its children
+ * inside `PartRegistryContext` with the register. Parts register in their layout
+ * effects, which run before the grid's, so the parts of the first mount are in when the
+ * grid settles, and the update lands before the browser paints.
  */
 export function useGridParts(hasChildren: () => boolean): [PartRegistry, GridParts] {
-  const [registry] = useState(() => createPartRegistry(hasChildren()));
-  const [parts, setParts] = useState(registry.initial);
-  useIsomorphicLayoutEffect(() => {
-    const read = () => setParts(registry.get());
-    const unsubscribe = registry.subscribe(read);
-    registry.settle();
-    read();
-    return unsubscribe;
-  }, [registry]);
+  const [initial] = useState<GridParts>(() => ({ pending: hasChildren(), parts: [] }));
+  const [parts, setParts] = useState(initial);
+  const [registry] = useState(() => {
+    const entries = new Set<Entry>();
+    let { pending } = initial;
+    let ordered: Entry[] = [];
+    const update = (settle?: boolean) => {
+      const next = [...entries].sort(documentOrder);
+      if (!(settle && pending) && next.length === ordered.length && next.every((entry, i) => entry === ordered[i])) return;
+      pending &&= !settle;
+      ordered = next;
+      setParts({ pending, parts: next.map((entry) => entry.part) });
+    };
+    return {
+      settle: () => update(true),
+      register(part: GridPart, element: () => Element | null) {
+        const entry = { part, element };
+        entries.add(entry);
+        update();
+        return () => {
+          entries.delete(entry);
+          update();
+        };
+      },
+      reorder: () => update(),
+    };
+  });
+  useIsomorphicLayoutEffect(() => registry.settle(), [registry]);
   return [registry, parts];
 }
 

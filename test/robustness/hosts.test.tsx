@@ -1,4 +1,4 @@
-import { memo, StrictMode } from 'react';
+import { memo, StrictMode, type ReactElement } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
@@ -34,51 +34,46 @@ describe('in StrictMode', () => {
   });
 });
 
+/**
+ * Renders `element` to a string, puts the markup in the page, hydrates it and checks that
+ * React found no mismatch and logged nothing; `check` looks at the page before and after.
+ */
+async function hydrates(element: ReactElement, check: (container: HTMLElement) => void) {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(element);
+  document.body.appendChild(container);
+  check(container);
+  const recoverable = vi.fn();
+  let root: ReturnType<typeof hydrateRoot> | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, element, { onRecoverableError: recoverable });
+  });
+  expect(recoverable).not.toHaveBeenCalled();
+  expect(realMessages(errors.mock.calls)).toEqual([]);
+  check(container);
+  act(() => root!.unmount());
+  container.remove();
+}
+
 describe('server rendering and hydration', () => {
   it.each(['ecommerce-kitchen', 'car-purchase-blueprint', 'marketing-agency', 'broadband-zh'])(
     'hydrates the server markup of %s with no mismatch',
     async (name) => {
       const journey = examples[name]!;
-      const element = <JourneyMap journey={journey} layout="grid" />;
-      const container = document.createElement('div');
-      container.innerHTML = renderToString(element);
-      document.body.appendChild(container);
-      const recoverable = vi.fn();
-      let root: ReturnType<typeof hydrateRoot> | undefined;
-      await act(async () => {
-        root = hydrateRoot(container, element, { onRecoverableError: recoverable });
-      });
-      expect(recoverable).not.toHaveBeenCalled();
-      expect(realMessages(errors.mock.calls)).toEqual([]);
-      expect(within(container).getByRole('grid', { name: journey.title })).toBeInTheDocument();
-      act(() => root!.unmount());
-      container.remove();
+      await hydrates(<JourneyMap journey={journey} layout="grid" />, (container) =>
+        expect(within(container).getByRole('grid', { name: journey.title })).toBeInTheDocument(),
+      );
     },
   );
-});
 
-describe('a part wrapped by the host, server-rendered and hydrated', () => {
-  it('hydrates with no mismatch and keeps the curve drawn once', async () => {
+  it('hydrates a grid whose curve the host wrapped in memo with no mismatch, the curve drawn once', async () => {
     const MemoCurve = memo(EmotionCurve);
-    const element = (
+    await hydrates(
       <JourneyGrid journey={smallJourney()} layout="grid" lanes={['touch']}>
         <MemoCurve />
-      </JourneyGrid>
+      </JourneyGrid>,
+      (container) => expect(container.querySelectorAll('.jm-EmotionCurve')).toHaveLength(1),
     );
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(element);
-    document.body.appendChild(container);
-    expect(container.querySelectorAll('.jm-EmotionCurve')).toHaveLength(1);
-    const recoverable = vi.fn();
-    let root: ReturnType<typeof hydrateRoot> | undefined;
-    await act(async () => {
-      root = hydrateRoot(container, element, { onRecoverableError: recoverable });
-    });
-    expect(recoverable).not.toHaveBeenCalled();
-    expect(realMessages(errors.mock.calls)).toEqual([]);
-    expect(container.querySelectorAll('.jm-EmotionCurve')).toHaveLength(1);
-    act(() => root!.unmount());
-    container.remove();
   });
 });
 

@@ -51,6 +51,8 @@ export { defaultLabels } from './components/labels';
 export type { JourneyLabels, JourneyLabelsOverrides } from './components/labels';
 export type { ChannelIconMap } from './components/icons';
 
+export { JourneyConfigProvider } from './components/JourneyConfigProvider';
+export type { JourneyConfig, JourneyConfigProviderProps } from './components/JourneyConfigProvider';
 export { JourneyMap } from './components/JourneyMap/JourneyMap';
 export type { JourneyMapProps, JourneyMapOwnProps } from './components/JourneyMap/JourneyMap';
 export { JourneyGrid } from './components/JourneyGrid/JourneyGrid';

@@ -12,7 +12,7 @@ const meta = {
   title: 'Maps/Interactions',
   component: JourneyMap,
   argTypes: { journey: journeyArgType, theme: themeArgType, labels: labelsArgType },
-  args: { onSelectCard: fn(), onActivePersonaChange: fn() },
+  args: { onSelectedCardChange: fn(), onActivePersonaChange: fn() },
 } satisfies Meta<typeof JourneyMap>;
 
 export default meta;
@@ -56,7 +56,7 @@ export const OpenedPopover: Story = {
     await expect(dialog).toHaveTextContent('most abandoned large-appliance checkouts end on that page');
     await expect(within(dialog).getByRole('heading', { name: 'Evidence' })).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
-    await expect(args.onSelectCard).toHaveBeenLastCalledWith('pain-pu-fees', expect.objectContaining({ kind: 'pain' }));
+    await expect(args.onSelectedCardChange).toHaveBeenLastCalledWith('pain-pu-fees', expect.objectContaining({ kind: 'pain' }));
   },
 };
 
@@ -144,7 +144,7 @@ export const SelectingHighlightsLinks: Story = {
     const canvas = within(canvasElement);
     await step('select the frontstage offer', async () => {
       await userEvent.click(cardEl(canvasElement, 'fs-de'));
-      await expect(args.onSelectCard).toHaveBeenLastCalledWith('fs-de', expect.objectContaining({ id: 'fs-de' }));
+      await expect(args.onSelectedCardChange).toHaveBeenLastCalledWith('fs-de', expect.objectContaining({ id: 'fs-de' }));
       await expect(cardEl(canvasElement, 'fs-de')).toHaveAttribute('data-selected');
     });
     await step('its links are highlighted', async () => {

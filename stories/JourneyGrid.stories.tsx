@@ -43,7 +43,7 @@ const meta = {
     channelIcons: channelIconsArgType,
     children: { control: false },
   },
-  args: { journey: journeyArg('ecommerce-kitchen'), onSelectCard: fn(), onError: fn() },
+  args: { journey: journeyArg('ecommerce-kitchen'), onSelectedCardChange: fn(), onError: fn() },
 } satisfies Meta<typeof JourneyGrid>;
 
 export default meta;

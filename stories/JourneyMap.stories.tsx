@@ -24,7 +24,7 @@ import { channelIconsArgType } from './icons';
  * import { JourneyMap } from 'react-journey-map';
  * import 'react-journey-map/styles.css';
  *
- * <JourneyMap journey={journey} theme="dark" onSelectCard={(id, card) => open(card)} />
+ * <JourneyMap journey={journey} theme="dark" onSelectedCardChange={(id, card) => open(card)} />
  * ```
  */
 const meta = {
@@ -45,7 +45,7 @@ const meta = {
   },
   args: {
     journey: journeyArg('ecommerce-kitchen'),
-    onSelectCard: fn(),
+    onSelectedCardChange: fn(),
     onActivePersonaChange: fn(),
     onError: fn(),
   },
@@ -59,7 +59,7 @@ export const Default: Story = {};
 
 /**
  * Controlled selection: the host owns `selectedCardId` and updates it from
- * `onSelectCard`. Here the control and the map stay in step both ways.
+ * `onSelectedCardChange`. Here the control and the map stay in step both ways.
  */
 export const ControlledSelection: Story = {
   args: { journey: journeyArg('car-purchase-blueprint'), selectedCardId: 'fs-sh', showPersonas: false },
@@ -68,8 +68,8 @@ export const ControlledSelection: Story = {
     return (
       <JourneyMap
         {...args}
-        onSelectCard={(id, card) => {
-          args.onSelectCard?.(id, card);
+        onSelectedCardChange={(id, card) => {
+          args.onSelectedCardChange?.(id, card);
           updateArgs({ selectedCardId: id });
         }}
       />

@@ -1,6 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { CSSProperties, ReactNode } from 'react';
-import { CARD_KINDS, LEVELS, OPPORTUNITY_STATUSES, TouchpointCard, type Card, type CardKind, type Evidence } from '../src';
+import {
+  CARD_KINDS,
+  JourneyConfigProvider,
+  LEVELS,
+  OPPORTUNITY_STATUSES,
+  TouchpointCard,
+  type Card,
+  type CardKind,
+  type Evidence,
+} from '../src';
 import { labelsArgType } from './argTypes';
 import { mapPropsFromToolbar, ThemedRoot } from './globals';
 import { channelIconsArgType } from './icons';
@@ -49,8 +58,9 @@ const cardsByKind: Record<CardKind, Card> = {
  * research from assumption, and opportunity ratings. Inside a `JourneyGrid` it is
  * interactive (selection, keyboard, details); on its own, as here, it is a static card.
  *
- * On its own a card needs a `.jm-root` ancestor for the theme's CSS variables; the
- * stories wrap it in one.
+ * On its own a card is a `.jm-root` of its own, declaring the theme's CSS variables;
+ * the stories give it the toolbar's theme, density and direction through a
+ * `JourneyConfigProvider`, as a host page would.
  */
 const meta = {
   title: 'Components/TouchpointCard',
@@ -66,7 +76,9 @@ const meta = {
       const { theme, density, dir } = mapPropsFromToolbar(context.globals);
       return (
         <ThemedRoot theme={theme} density={density} dir={dir} style={{ background: 'transparent' }}>
-          <Story />
+          <JourneyConfigProvider theme={theme} density={density} dir={dir}>
+            <Story />
+          </JourneyConfigProvider>
         </ThemedRoot>
       );
     },

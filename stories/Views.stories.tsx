@@ -13,7 +13,7 @@ const meta = {
   title: 'Maps/Views',
   component: JourneyMap,
   argTypes: { journey: journeyArgType, theme: themeArgType, labels: labelsArgType, layout: layoutArgType },
-  args: { onSelectCard: fn(), onActivePersonaChange: fn(), onError: fn() },
+  args: { onSelectedCardChange: fn(), onActivePersonaChange: fn(), onError: fn() },
 } satisfies Meta<typeof JourneyMap>;
 
 export default meta;

@@ -14,3 +14,4 @@ export { TouchpointCard } from '../components/TouchpointCard';
 export { EmotionCurve } from '../components/EmotionCurve';
 export { ServiceBlueprintLane } from '../components/ServiceBlueprintLane';
 export { PersonaPanel } from '../components/PersonaPanel';
+export { JourneyConfigProvider } from '../components/JourneyConfigProvider';

@@ -2,26 +2,22 @@ import { createContext, useContext, useEffect, useLayoutEffect, type ReactNode }
 import type { Card } from '../model/types';
 import type { NormalizedJourney } from '../model/normalize';
 import type { LaneCell } from '../layout/cells';
-import type { JourneyLabels } from './labels';
-import type { ChannelIconMap } from './icons';
 import type { InteractionStore } from './store';
 
-/** What the parts of one map share. The value is stable for a given journey and options. */
+/**
+ * What the parts of one map share: the journey and the interaction state. The value is
+ * stable for a given journey and options. Theme, labels, icons and direction are not
+ * here: every part reads them from the configuration (`useJourneyConfig`).
+ */
 export interface JourneyContextValue {
   /** The normalised (and filtered) journey. */
   model: NormalizedJourney;
   /** The cells of each lane, by lane id. */
   cells: ReadonlyMap<string, readonly LaneCell[]>;
-  /** Resolved labels. */
-  labels: JourneyLabels;
   /** Interaction state. */
   store: InteractionStore;
-  /** Icons the host supplied for channels. */
-  channelIcons: ChannelIconMap | undefined;
   /** The host's card renderer, if any. */
   renderCard: ((card: Card) => ReactNode) | undefined;
-  /** Text direction. */
-  dir: 'ltr' | 'rtl';
   /** `grid`: one tab stop and arrow keys; `natural`: every card in the tab order (stacked layout). */
   navigation: 'grid' | 'natural';
   /** Prefix for element ids, unique per map. */
@@ -43,7 +39,7 @@ export interface JourneyContextValue {
  */
 export interface CardContextValue extends Pick<
   JourneyContextValue,
-  'labels' | 'store' | 'channelIcons' | 'renderCard' | 'navigation' | 'idPrefix' | 'cardElements' | 'select' | 'open'
+  'store' | 'renderCard' | 'navigation' | 'idPrefix' | 'cardElements' | 'select' | 'open'
 > {
   /** The unfiltered journey's cards, evidence and incoming links. */
   model: Pick<NormalizedJourney, 'cards' | 'evidence' | 'incomingLinks'>;
@@ -60,20 +56,6 @@ export function useJourneyContext(part: string): JourneyContextValue {
   const value = useContext(JourneyContext);
   if (!value) throw new Error(`\`${part}\` must be used inside \`JourneyGrid\` (or \`JourneyMap\`).`);
   return value;
-}
-
-/** Reads the map context when there is one. */
-export function useOptionalJourneyContext(): JourneyContextValue | null {
-  return useContext(JourneyContext);
-}
-
-/** Calls `measure` now and whenever `el` resizes, where ResizeObserver exists; returns the cleanup. */
-export function measureOnResize(el: Element, measure: () => void): (() => void) | undefined {
-  measure();
-  if (typeof ResizeObserver === 'undefined') return undefined;
-  const observer = new ResizeObserver(() => measure());
-  observer.observe(el);
-  return () => observer.disconnect();
 }
 
 /** useLayoutEffect in the browser, useEffect on the server (where neither runs) to avoid React's warning. */

@@ -1,4 +1,5 @@
 import type { ReactNode, SVGProps } from 'react';
+import { own } from '../model/own';
 
 /** Path data of the built-in channel icons (24×24, stroked). */
 const CHANNEL_PATHS: Record<string, string> = {
@@ -47,7 +48,7 @@ export function ChannelIcon({ channel, ...props }: { channel: string } & SVGProp
       focusable="false"
       {...props}
     >
-      <path d={Object.hasOwn(CHANNEL_PATHS, channel) ? CHANNEL_PATHS[channel] : GENERIC} />
+      <path d={own(CHANNEL_PATHS, channel) ?? GENERIC} />
     </svg>
   );
 }

@@ -246,19 +246,14 @@ export type JourneyLabelsOverrides = {
       : JourneyLabels[K];
 };
 
-/** Merges overrides onto the defaults. */
-export function resolveLabels(overrides: JourneyLabelsOverrides | undefined): JourneyLabels {
-  if (!overrides) return defaultLabels;
-  const merged: Record<string, unknown> = { ...defaultLabels };
+/** Merges overrides onto `base` (the English defaults unless given); records are merged key by key. */
+export function resolveLabels(overrides: JourneyLabelsOverrides | undefined, base: JourneyLabels = defaultLabels): JourneyLabels {
+  if (!overrides) return base;
+  const merged: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(overrides)) {
-    const base = (defaultLabels as unknown as Record<string, unknown>)[key];
+    const inherited = (base as unknown as Record<string, unknown>)[key];
     if (value === undefined) continue;
-    merged[key] = typeof base === 'object' && base !== null && typeof value === 'object' ? { ...base, ...value } : value;
+    merged[key] = typeof inherited === 'object' && inherited !== null && typeof value === 'object' ? { ...inherited, ...value } : value;
   }
   return merged as unknown as JourneyLabels;
-}
-
-/** Reads `record[key]` only when it is the record's own entry, so ids such as "constructor" never reach the prototype. */
-export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
-  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

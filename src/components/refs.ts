@@ -1,9 +1,37 @@
-import type { ForwardedRef } from 'react';
+import { useCallback, type Ref, type RefCallback } from 'react';
 
-/** Hands an element to a forwarded ref, whether the host passed a callback or an object. */
-export function assignRef<T>(ref: ForwardedRef<T> | undefined, value: T | null): void {
-  if (typeof ref === 'function') ref(value);
-  else if (ref) ref.current = value;
+type Cleanup = () => void;
+
+/** Hands `value` to one ref, a callback or an object; returns what a callback returned (React 19 ref cleanups). */
+function setRef<T>(ref: Ref<T> | undefined, value: T | null): unknown {
+  if (typeof ref === 'function') return ref(value);
+  if (ref) ref.current = value;
+  return undefined;
+}
+
+/**
+ * One callback ref that hands the element to every ref given, callbacks or objects.
+ * When a callback returns a cleanup (React 19), the composed ref returns one too, which
+ * runs those cleanups and clears the other refs.
+ */
+export function composeRefs<T>(...refs: ReadonlyArray<Ref<T> | undefined>): RefCallback<T> {
+  return (value) => {
+    const results = refs.map((ref) => setRef(ref, value));
+    if (!results.some((result) => typeof result === 'function')) return undefined;
+    return () => {
+      results.forEach((result, i) => (typeof result === 'function' ? (result as Cleanup)() : setRef(refs[i], null)));
+    };
+  };
+}
+
+/**
+ * {@link composeRefs} as a hook: the callback keeps its identity while the refs do, so
+ * React does not detach and reattach a host's ref on every render.
+ */
+export function useComposedRefs<T>(...refs: ReadonlyArray<Ref<T> | undefined>): RefCallback<T> {
+  // The refs themselves are the dependencies.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  return useCallback(composeRefs(...refs), refs);
 }
 
 /**

@@ -14,7 +14,7 @@ export interface InteractionState {
   openId: string | null;
   /** Why it is open. */
   openReason: OpenReason | null;
-  /** The roving focus key (`cell:<lane>:<start>` or `card:<id>`) holding the map's one tab stop. */
+  /** The roving-focus key (`cell:<lane>:<start>`, `curve:<lane>` or `card:<id>`, see `layout/navigation`) holding the map's one tab stop. */
   focusKey: string | null;
   /** Measured stage columns, relative to the first stage column's edge. */
   columns: readonly ColumnBox[] | null;

@@ -1,9 +1,30 @@
+import type { LaneCell } from './cells';
+
+/**
+ * The grid's keyboard model, as a pure delegate (after React Aria's
+ * `GridKeyboardDelegate`): the rows and cells that take focus, the roving-focus key
+ * of each, and where focus goes when a key is pressed. The grid only looks up the
+ * element with the key this returns and focuses it.
+ */
+
 /** What keyboard navigation needs to know about a rendered lane. */
 export interface NavRow {
-  /** The lane's id. */
+  /** The lane's id (or, for an emotion curve's row, its key). */
   id: string;
   /** Its cells in stage order, each with the ids of its cards in reading order. */
-  cells: ReadonlyArray<{ start: number; end: number; cards: readonly string[]; key?: string }>;
+  cells: ReadonlyArray<NavCell>;
+}
+
+/** A cell of a {@link NavRow}. */
+export interface NavCell {
+  /** First stage index. */
+  start: number;
+  /** Last stage index (inclusive). */
+  end: number;
+  /** Ids of its cards in reading order. */
+  cards: readonly string[];
+  /** Its roving-focus key when not the usual {@link cellKey}. */
+  key?: string;
 }
 
 /** A focus position: a cell, or a card inside it (`card` ≥ 0). */
@@ -18,6 +39,105 @@ export interface NavPosition {
 
 /** The keys the grid handles. */
 export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'PageUp' | 'PageDown';
+
+const NAV_KEYS: ReadonlySet<string> = new Set<NavKey>([
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+]);
+
+/** Whether a `KeyboardEvent.key` is one the grid moves focus with. */
+export const isNavKey = (key: string): key is NavKey => NAV_KEYS.has(key);
+
+/** The roving-focus key of a lane's cell: `cell:<lane id>:<first stage index>`. */
+export const cellKey = (laneId: string, start: number): string => `cell:${laneId}:${start}`;
+
+/** The roving-focus key of an emotion curve's one cell: `curve:<lane id>`. */
+export const curveKey = (laneId: string): string => `curve:${laneId}`;
+
+/** The roving-focus key of a card: `card:<card id>`. */
+export const cardKey = (cardId: string): string => `card:${cardId}`;
+
+/** The roving-focus key of a cell of a row. */
+export const navKeyOf = (row: NavRow, cell: NavCell): string => cell.key ?? cellKey(row.id, cell.start);
+
+/** Where the element with roving-focus key `key` (a cell's or a card's) sits in the rows, if anywhere. */
+export function findNavPosition(rows: readonly NavRow[], key: string): NavPosition | undefined {
+  for (const [r, row] of rows.entries()) {
+    for (const [c, cell] of row.cells.entries()) {
+      if (key === navKeyOf(row, cell)) return { row: r, cell: c, card: -1 };
+      const card = cell.cards.findIndex((id) => key === cardKey(id));
+      if (card !== -1) return { row: r, cell: c, card };
+    }
+  }
+  return undefined;
+}
+
+/** The roving-focus key at a position. */
+export function navKeyAt(rows: readonly NavRow[], at: NavPosition): string | undefined {
+  const row = rows[at.row];
+  const cell = row?.cells[at.cell];
+  if (!row || !cell) return undefined;
+  const card = at.card >= 0 ? cell.cards[at.card] : undefined;
+  return card !== undefined ? cardKey(card) : navKeyOf(row, cell);
+}
+
+/** The key holding the grid's one tab stop before anything is focused: its first cell's, or null. */
+export function firstNavKey(rows: readonly NavRow[]): string | null {
+  const row = rows.find((r) => r.cells.length > 0);
+  return row ? navKeyOf(row, row.cells[0]!) : null;
+}
+
+/**
+ * Where focus goes from the element with key `from` when `key` is pressed: the next
+ * element's key (`from` itself at an edge), or `undefined` when `key` is not a
+ * navigation key or `from` is not in the rows.
+ */
+export function nextNavKey(
+  rows: readonly NavRow[],
+  from: string,
+  key: string,
+  options: { rtl?: boolean; ctrl?: boolean } = {},
+): string | undefined {
+  if (!isNavKey(key)) return undefined;
+  const at = findNavPosition(rows, from);
+  return at && navKeyAt(rows, moveFocus(rows, at, key, options));
+}
+
+/**
+ * The rows keyboard navigation moves through, one per lane in the order drawn. An
+ * emotion lane is its curve's one cell across every stage, followed by a row of its
+ * own when cards sit in the lane too (they are drawn under the curve).
+ */
+export function buildNavRows({
+  lanes,
+  cells,
+  stageCount,
+}: {
+  lanes: ReadonlyArray<{ id: string; kind: string }>;
+  cells: ReadonlyMap<string, readonly LaneCell[]>;
+  stageCount: number;
+}): NavRow[] {
+  const rows: NavRow[] = [];
+  for (const lane of lanes) {
+    const laneCells = cells.get(lane.id) ?? [];
+    if (lane.kind === 'emotion') {
+      const key = curveKey(lane.id);
+      rows.push({ id: key, cells: [{ start: 0, end: stageCount - 1, cards: [], key }] });
+      if (!laneCells.some((cell) => cell.items.length > 0)) continue;
+    }
+    rows.push({
+      id: lane.id,
+      cells: laneCells.map((cell) => ({ start: cell.start, end: cell.end, cards: cell.items.map((item) => item.placed.card.id) })),
+    });
+  }
+  return rows;
+}
 
 const cellAt = (row: NavRow, stage: number) => {
   const i = row.cells.findIndex((c) => c.start <= stage && stage <= c.end);

@@ -178,12 +178,12 @@ describe('card details popover, by mouse', () => {
 
   it('following a link in the dialog selects, focuses and opens the linked card', async () => {
     const user = userEvent.setup();
-    const onSelectCard = vi.fn();
-    render(<JourneyGrid journey={journey()} layout="grid" onSelectCard={onSelectCard} />);
+    const onSelectedCardChange = vi.fn();
+    render(<JourneyGrid journey={journey()} layout="grid" onSelectedCardChange={onSelectedCardChange} />);
     await user.click(checkoutPage());
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '→ Search results' }));
     await settle();
-    expect(onSelectCard).toHaveBeenLastCalledWith('c1', expect.objectContaining({ title: 'Search results' }));
+    expect(onSelectedCardChange).toHaveBeenLastCalledWith('c1', expect.objectContaining({ title: 'Search results' }));
     expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
     expect(searchResults()).toHaveAttribute('tabindex', '0');

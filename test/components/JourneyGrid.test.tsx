@@ -251,44 +251,44 @@ describe('JourneyGrid keyboard navigation', () => {
 describe('JourneyGrid selection', () => {
   it('uncontrolled: clicking a card selects it and reports (id, card)', async () => {
     const user = userEvent.setup();
-    const onSelectCard = vi.fn();
+    const onSelectedCardChange = vi.fn();
     const j = smallJourney();
-    render(<JourneyGrid journey={j} layout="grid" onSelectCard={onSelectCard} />);
+    render(<JourneyGrid journey={j} layout="grid" onSelectedCardChange={onSelectedCardChange} />);
     expect(searchResults()).toHaveAttribute('aria-pressed', 'false');
     await user.click(searchResults());
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
     expect(searchResults()).toHaveAttribute('data-selected', '');
-    expect(onSelectCard).toHaveBeenCalledWith('c1', j.cards[0]);
+    expect(onSelectedCardChange).toHaveBeenCalledWith('c1', j.cards[0]);
     await user.click(checkoutPage());
     expect(searchResults()).not.toHaveAttribute('data-selected');
     expect(checkoutPage()).toHaveAttribute('aria-pressed', 'true');
-    expect(onSelectCard).toHaveBeenLastCalledWith('c2', j.cards[1]);
+    expect(onSelectedCardChange).toHaveBeenLastCalledWith('c2', j.cards[1]);
   });
 
   it('clicking the empty part of a cell clears the selection', async () => {
     const user = userEvent.setup();
-    const onSelectCard = vi.fn();
-    render(<JourneyGrid journey={smallJourney()} layout="grid" defaultSelectedCardId="c1" onSelectCard={onSelectCard} />);
+    const onSelectedCardChange = vi.fn();
+    render(<JourneyGrid journey={smallJourney()} layout="grid" defaultSelectedCardId="c1" onSelectedCardChange={onSelectedCardChange} />);
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
     await user.click(cellAt('Touchpoints', 2));
     expect(searchResults()).toHaveAttribute('aria-pressed', 'false');
-    expect(onSelectCard).toHaveBeenCalledWith(null, null);
+    expect(onSelectedCardChange).toHaveBeenCalledWith(null, null);
   });
 
   it('controlled: shows the selectedCardId given and only asks the host to change it', async () => {
     const user = userEvent.setup();
-    const onSelectCard = vi.fn();
+    const onSelectedCardChange = vi.fn();
     const j = smallJourney();
-    const { rerender } = render(<JourneyGrid journey={j} layout="grid" selectedCardId="c1" onSelectCard={onSelectCard} />);
+    const { rerender } = render(<JourneyGrid journey={j} layout="grid" selectedCardId="c1" onSelectedCardChange={onSelectedCardChange} />);
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
     await user.click(checkoutPage());
-    expect(onSelectCard).toHaveBeenCalledWith('c2', j.cards[1]);
+    expect(onSelectedCardChange).toHaveBeenCalledWith('c2', j.cards[1]);
     expect(checkoutPage()).toHaveAttribute('aria-pressed', 'false');
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
-    rerender(<JourneyGrid journey={j} layout="grid" selectedCardId="c2" onSelectCard={onSelectCard} />);
+    rerender(<JourneyGrid journey={j} layout="grid" selectedCardId="c2" onSelectedCardChange={onSelectedCardChange} />);
     expect(checkoutPage()).toHaveAttribute('aria-pressed', 'true');
     expect(searchResults()).toHaveAttribute('aria-pressed', 'false');
-    rerender(<JourneyGrid journey={j} layout="grid" selectedCardId={null} onSelectCard={onSelectCard} />);
+    rerender(<JourneyGrid journey={j} layout="grid" selectedCardId={null} onSelectedCardChange={onSelectedCardChange} />);
     expect(visibleTitles()).toHaveLength(3);
     expect(within(screen.getByRole('grid')).queryAllByRole('button', { pressed: true })).toEqual([]);
   });
@@ -300,7 +300,7 @@ describe('JourneyGrid selection', () => {
       return (
         <>
           <output aria-label="selected">{selected ?? 'none'}</output>
-          <JourneyGrid journey={smallJourney()} layout="grid" selectedCardId={selected} onSelectCard={(id) => setSelected(id)} />
+          <JourneyGrid journey={smallJourney()} layout="grid" selectedCardId={selected} onSelectedCardChange={(id) => setSelected(id)} />
         </>
       );
     }
@@ -325,11 +325,11 @@ describe('JourneyGrid selection', () => {
     const user = userEvent.setup();
     const journey = examples['car-purchase-blueprint']!;
     const byId = new Map(journey.cards.map((c) => [c.id, c]));
-    const onSelectCard = vi.fn();
-    render(<JourneyGrid journey={journey} layout="grid" onSelectCard={onSelectCard} />);
+    const onSelectedCardChange = vi.fn();
+    render(<JourneyGrid journey={journey} layout="grid" onSelectedCardChange={onSelectedCardChange} />);
     const inspection = byId.get('bs-ho')!;
     await user.click(card(cardName(inspection)));
-    expect(onSelectCard).toHaveBeenCalledWith('bs-ho', inspection);
+    expect(onSelectedCardChange).toHaveBeenCalledWith('bs-ho', inspection);
     // It leads to sp-ho; bs-de and fs-ho lead to it.
     const linked = Array.from(screen.getByRole('grid').querySelectorAll('[data-linked]'), (el) => cardText(el));
     expect(linked.sort()).toEqual(['sp-ho', 'bs-de', 'fs-ho'].map((id) => cardName(byId.get(id)!)).sort());

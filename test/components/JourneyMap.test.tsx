@@ -300,15 +300,15 @@ describe('JourneyMap personas', () => {
 describe('JourneyMap selection', () => {
   it('passes selection through to the grid, both ways', async () => {
     const user = userEvent.setup();
-    const onSelectCard = vi.fn();
+    const onSelectedCardChange = vi.fn();
     const j = smallJourney();
-    const { rerender } = render(<JourneyMap journey={j} layout="grid" selectedCardId="c2" onSelectCard={onSelectCard} />);
+    const { rerender } = render(<JourneyMap journey={j} layout="grid" selectedCardId="c2" onSelectedCardChange={onSelectedCardChange} />);
     const grid = screen.getByRole('grid');
     expect(within(grid).getByRole('button', { name: /^Touchpoint: Checkout page( |$)/ })).toHaveAttribute('aria-pressed', 'true');
     await user.click(within(grid).getByRole('button', { name: /^Touchpoint: Search results( |$)/ }));
-    expect(onSelectCard).toHaveBeenCalledWith('c1', j.cards[0]);
+    expect(onSelectedCardChange).toHaveBeenCalledWith('c1', j.cards[0]);
     expect(within(grid).getByRole('button', { name: /^Touchpoint: Search results( |$)/ })).toHaveAttribute('aria-pressed', 'false');
-    rerender(<JourneyMap journey={j} layout="grid" selectedCardId="c1" onSelectCard={onSelectCard} />);
+    rerender(<JourneyMap journey={j} layout="grid" selectedCardId="c1" onSelectedCardChange={onSelectedCardChange} />);
     expect(within(grid).getByRole('button', { name: /^Touchpoint: Search results( |$)/ })).toHaveAttribute('aria-pressed', 'true');
   });
 

@@ -158,7 +158,7 @@ describe('TouchpointCard inside a JourneyGrid', () => {
     const j = smallJourney();
     const calls: string[] = [];
     render(
-      <JourneyGrid journey={j} layout="grid" lanes={['pain']} onSelectCard={(id) => calls.push(`select ${id}`)}>
+      <JourneyGrid journey={j} layout="grid" lanes={['pain']} onSelectedCardChange={(id) => calls.push(`select ${id}`)}>
         <div role="row">
           <TouchpointCard
             card={j.cards[0]!}
@@ -180,7 +180,7 @@ describe('TouchpointCard inside a JourneyGrid', () => {
     const j = smallJourney();
     const calls: string[] = [];
     render(
-      <JourneyGrid journey={j} layout="grid" lanes={['pain']} onSelectCard={(id) => calls.push(`select ${id}`)}>
+      <JourneyGrid journey={j} layout="grid" lanes={['pain']} onSelectedCardChange={(id) => calls.push(`select ${id}`)}>
         <div role="row">
           <TouchpointCard card={j.cards[0]!} onClick={() => calls.push('host click')} onFocus={() => calls.push('host focus')} />
         </div>

@@ -1,9 +1,19 @@
 // @vitest-environment node
+import { memo } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { EmotionCurve, JourneyGrid, JourneyMap, PersonaPanel, ServiceBlueprintLane, StageColumn, TouchpointCard } from '../../src';
+import {
+  EmotionCurve,
+  JourneyGrid,
+  JourneyMap,
+  PersonaPanel,
+  ServiceBlueprintLane,
+  StageColumn,
+  TouchpointCard,
+  type EmotionCurveProps,
+} from '../../src';
 import { examples } from '../../stories/data';
-import { smallJourney } from '../fixtures';
+import { smallBlueprint, smallJourney } from '../fixtures';
 
 /** Text as React writes it into HTML. */
 const html = (text: string) =>
@@ -66,5 +76,24 @@ describe('server rendering', () => {
     expect(out).toContain('role="article"');
     expect(out).toContain('jm-EmotionCurve');
     expect(out).toContain('jm-ServiceBlueprintLane');
+  });
+
+  it("draws a part wrapped in the host's component, or memoised, once: the grid leaves its lanes to it", () => {
+    const HostCurve = (props: EmotionCurveProps) => <EmotionCurve {...props} />;
+    const MemoBlueprint = memo(ServiceBlueprintLane);
+    const j = smallBlueprint();
+    const journey = { ...j, lanes: [...j.lanes, { id: 'feel', kind: 'emotion' as const, label: 'Emotions' }] };
+    const out = renderToString(
+      <JourneyGrid journey={journey} lanes={[]}>
+        <HostCurve />
+        <MemoBlueprint />
+      </JourneyGrid>,
+    );
+    const count = (text: string) => out.split(text).length - 1;
+    expect(count('class="jm-Lane jm-EmotionCurve"')).toBe(1);
+    expect(count('class="jm-ServiceBlueprintLane"')).toBe(1);
+    expect(count('Asks for a kettle')).toBe(1);
+    // The parts' lanes, in the order the host placed the parts.
+    expect(out.indexOf('data-lane-id="feel"')).toBeLessThan(out.indexOf('data-lane-id="customer"'));
   });
 });

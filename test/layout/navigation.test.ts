@@ -1,7 +1,23 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { moveFocus, type NavKey, type NavPosition, type NavRow } from '../../src/layout/navigation';
+import type { LaneCell } from '../../src/layout/cells';
+import {
+  buildNavRows,
+  cardKey,
+  cellKey,
+  curveKey,
+  findNavPosition,
+  firstNavKey,
+  isNavKey,
+  moveFocus,
+  navKeyAt,
+  nextNavKey,
+  type NavKey,
+  type NavPosition,
+  type NavRow,
+} from '../../src/layout/navigation';
+import type { PlacedCard } from '../../src/model/normalize';
 
 /**
  * Four stages. Row `a` has a cell spanning stages 1–2; row `c` is empty (every card
@@ -175,5 +191,126 @@ describe('moveFocus', () => {
         }
       }),
     );
+  });
+});
+
+describe('roving-focus keys', () => {
+  it('name a cell by lane and first stage, a curve by lane, a card by id', () => {
+    expect(cellKey('pains', 2)).toBe('cell:pains:2');
+    expect(curveKey('feel')).toBe('curve:feel');
+    expect(cardKey('c1')).toBe('card:c1');
+  });
+
+  it('findNavPosition finds cells and cards by key, and nothing for an unknown key', () => {
+    expect(findNavPosition(rows, cellKey('a', 1))).toEqual(at(0, 1));
+    expect(findNavPosition(rows, cardKey('a2'))).toEqual(at(0, 0, 1));
+    expect(findNavPosition(rows, cardKey('d1'))).toEqual(at(3, 0, 0));
+    expect(findNavPosition(rows, cellKey('c', 0))).toBeUndefined();
+    expect(findNavPosition(rows, cardKey('nobody'))).toBeUndefined();
+  });
+
+  it('a cell may carry a key of its own (the curve), found by that key only', () => {
+    const withCurve: NavRow[] = [{ id: 'curve:feel', cells: [{ start: 0, end: 3, cards: [], key: curveKey('feel') }] }, ...rows];
+    expect(findNavPosition(withCurve, curveKey('feel'))).toEqual(at(0, 0));
+    expect(navKeyAt(withCurve, at(0, 0))).toBe('curve:feel');
+    expect(firstNavKey(withCurve)).toBe('curve:feel');
+  });
+
+  it('navKeyAt gives the key of a position, and nothing outside the rows', () => {
+    expect(navKeyAt(rows, at(1, 3, 0))).toBe('card:b2');
+    expect(navKeyAt(rows, at(1, 3))).toBe('cell:b:3');
+    expect(navKeyAt(rows, at(2, 0))).toBeUndefined();
+  });
+
+  it('firstNavKey is the first cell of the first row with cells, or null', () => {
+    expect(firstNavKey([{ id: 'c', cells: [] }, ...rows])).toBe('cell:a:0');
+    expect(firstNavKey([{ id: 'c', cells: [] }])).toBeNull();
+  });
+});
+
+describe('nextNavKey', () => {
+  it('is the key focus goes to for a navigation key', () => {
+    expect(nextNavKey(rows, cellKey('a', 0), 'ArrowDown')).toBe('card:a1');
+    expect(nextNavKey(rows, cardKey('a2'), 'ArrowDown')).toBe('cell:b:0');
+    expect(nextNavKey(rows, cellKey('b', 0), 'ArrowLeft', { rtl: true })).toBe('cell:b:1');
+    expect(nextNavKey(rows, cellKey('b', 1), 'End', { ctrl: true })).toBe('cell:d:0');
+  });
+
+  it('is the same key at an edge', () => {
+    expect(nextNavKey(rows, cellKey('a', 0), 'ArrowUp')).toBe('cell:a:0');
+  });
+
+  it('is undefined for other keys and for keys not in the rows', () => {
+    expect(isNavKey('Enter')).toBe(false);
+    expect(isNavKey('PageDown')).toBe(true);
+    expect(nextNavKey(rows, cellKey('a', 0), 'Enter')).toBeUndefined();
+    expect(nextNavKey(rows, 'cell:gone:0', 'ArrowDown')).toBeUndefined();
+  });
+});
+
+describe('buildNavRows', () => {
+  const placed = (id: string, start: number, end = start): PlacedCard => ({
+    card: { id, stage: `s${start}`, lane: 'x', kind: 'action', title: id },
+    start,
+    end,
+    row: 0,
+  });
+  const cell = (start: number, end: number, cards: PlacedCard[]): LaneCell => ({
+    start,
+    end,
+    items: cards.map((p, track) => ({ placed: p, column: 0, span: 1, track })),
+    tracks: cards.length,
+  });
+
+  it('makes a row per lane in the order given, each cell with its cards in reading order', () => {
+    const cells = new Map([
+      ['touch', [cell(0, 0, [placed('t1', 0), placed('t2', 0)]), cell(1, 2, [placed('t3', 1, 2)])]],
+      ['pain', [cell(0, 0, []), cell(1, 1, []), cell(2, 2, [])]],
+    ]);
+    const built = buildNavRows({
+      lanes: [
+        { id: 'pain', kind: 'pains' },
+        { id: 'touch', kind: 'touchpoints' },
+      ],
+      cells,
+      stageCount: 3,
+    });
+    expect(built).toEqual([
+      {
+        id: 'pain',
+        cells: [
+          { start: 0, end: 0, cards: [] },
+          { start: 1, end: 1, cards: [] },
+          { start: 2, end: 2, cards: [] },
+        ],
+      },
+      {
+        id: 'touch',
+        cells: [
+          { start: 0, end: 0, cards: ['t1', 't2'] },
+          { start: 1, end: 2, cards: ['t3'] },
+        ],
+      },
+    ]);
+  });
+
+  it('makes an emotion lane one cell across every stage, and a second row only when cards sit in it', () => {
+    const empty = buildNavRows({
+      lanes: [{ id: 'feel', kind: 'emotion' }],
+      cells: new Map([['feel', [cell(0, 0, []), cell(1, 1, [])]]]),
+      stageCount: 2,
+    });
+    expect(empty).toEqual([{ id: 'curve:feel', cells: [{ start: 0, end: 1, cards: [], key: 'curve:feel' }] }]);
+    const withCards = buildNavRows({
+      lanes: [{ id: 'feel', kind: 'emotion' }],
+      cells: new Map([['feel', [cell(0, 0, [placed('f1', 0)]), cell(1, 1, [])]]]),
+      stageCount: 2,
+    });
+    expect(withCards.map((row) => row.id)).toEqual(['curve:feel', 'feel']);
+    expect(withCards[1]!.cells[0]!.cards).toEqual(['f1']);
+  });
+
+  it('gives a lane without cells an empty row, which navigation skips', () => {
+    expect(buildNavRows({ lanes: [{ id: 'gone', kind: 'pains' }], cells: new Map(), stageCount: 2 })).toEqual([{ id: 'gone', cells: [] }]);
   });
 });

@@ -130,7 +130,16 @@ describe('the packed package', () => {
 });
 
 /** The components of the main entry: the only exports that belong to the client. */
-const COMPONENTS = ['EmotionCurve', 'JourneyGrid', 'JourneyMap', 'PersonaPanel', 'ServiceBlueprintLane', 'StageColumn', 'TouchpointCard'];
+const COMPONENTS = [
+  'EmotionCurve',
+  'JourneyConfigProvider',
+  'JourneyGrid',
+  'JourneyMap',
+  'PersonaPanel',
+  'ServiceBlueprintLane',
+  'StageColumn',
+  'TouchpointCard',
+];
 /** An import of React or of React bindings. */
 const REACT_IMPORT = /(?:\bfrom\s*|\bimport\s*|\brequire\()\s*["'](?:react|react-dom|@floating-ui\/react[\w-]*)(?:\/[^"']*)?["']/;
 /** Imports of the package's own files: static ES imports and require() calls. */
@@ -236,7 +245,7 @@ export function Page(): ReactElement {
   const parsed: Journey = parseJourney(journey);
   return (
     <>
-      <JourneyMap ref={ref} journey={journey} onSelectCard={(id) => console.log(id)} />
+      <JourneyMap ref={ref} journey={journey} onSelectedCardChange={(id) => console.log(id)} />
       <JourneyGrid journey={journey} lanes={['touchpoints']} renderCard={(card) => <TouchpointCard card={card} />}>
         <EmotionCurve />
         <ServiceBlueprintLane />

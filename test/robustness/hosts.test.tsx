@@ -1,12 +1,13 @@
-import { StrictMode } from 'react';
+import { memo, StrictMode, type ReactElement } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
-import { JourneyMap, validateJourney } from '../../src';
+import { EmotionCurve, JourneyGrid, JourneyMap, validateJourney } from '../../src';
 import { examples } from '../../stories/data';
 import { largeJourney } from '../fixtures-large';
+import { smallJourney } from '../fixtures';
 import { realMessages } from '../console';
 
 let errors: MockInstance;
@@ -20,7 +21,7 @@ describe('in StrictMode', () => {
     const onSelect = vi.fn();
     render(
       <StrictMode>
-        <JourneyMap journey={examples['car-purchase-blueprint']} onSelectCard={onSelect} layout="grid" />
+        <JourneyMap journey={examples['car-purchase-blueprint']} onSelectedCardChange={onSelect} layout="grid" />
       </StrictMode>,
     );
     const card = screen.getAllByRole('button', { name: /^Action:/ })[0]!;
@@ -33,27 +34,47 @@ describe('in StrictMode', () => {
   });
 });
 
+/**
+ * Renders `element` to a string, puts the markup in the page, hydrates it and checks that
+ * React found no mismatch and logged nothing; `check` looks at the page before and after.
+ */
+async function hydrates(element: ReactElement, check: (container: HTMLElement) => void) {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(element);
+  document.body.appendChild(container);
+  check(container);
+  const recoverable = vi.fn();
+  let root: ReturnType<typeof hydrateRoot> | undefined;
+  await act(async () => {
+    root = hydrateRoot(container, element, { onRecoverableError: recoverable });
+  });
+  expect(recoverable).not.toHaveBeenCalled();
+  expect(realMessages(errors.mock.calls)).toEqual([]);
+  check(container);
+  act(() => root!.unmount());
+  container.remove();
+}
+
 describe('server rendering and hydration', () => {
   it.each(['ecommerce-kitchen', 'car-purchase-blueprint', 'marketing-agency', 'broadband-zh'])(
     'hydrates the server markup of %s with no mismatch',
     async (name) => {
       const journey = examples[name]!;
-      const element = <JourneyMap journey={journey} layout="grid" />;
-      const container = document.createElement('div');
-      container.innerHTML = renderToString(element);
-      document.body.appendChild(container);
-      const recoverable = vi.fn();
-      let root: ReturnType<typeof hydrateRoot> | undefined;
-      await act(async () => {
-        root = hydrateRoot(container, element, { onRecoverableError: recoverable });
-      });
-      expect(recoverable).not.toHaveBeenCalled();
-      expect(realMessages(errors.mock.calls)).toEqual([]);
-      expect(within(container).getByRole('grid', { name: journey.title })).toBeInTheDocument();
-      act(() => root!.unmount());
-      container.remove();
+      await hydrates(<JourneyMap journey={journey} layout="grid" />, (container) =>
+        expect(within(container).getByRole('grid', { name: journey.title })).toBeInTheDocument(),
+      );
     },
   );
+
+  it('hydrates a grid whose curve the host wrapped in memo with no mismatch, the curve drawn once', async () => {
+    const MemoCurve = memo(EmotionCurve);
+    await hydrates(
+      <JourneyGrid journey={smallJourney()} layout="grid" lanes={['touch']}>
+        <MemoCurve />
+      </JourneyGrid>,
+      (container) => expect(container.querySelectorAll('.jm-EmotionCurve')).toHaveLength(1),
+    );
+  });
 });
 
 describe('extreme sizes', () => {

@@ -1,9 +1,11 @@
 import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { EmotionScenario } from '../../model/types';
+import { curveKey } from '../../layout/navigation';
 import { useJourneyContext } from '../context';
+import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction } from '../store';
-import { curveKey } from '../JourneyGrid/LaneRow';
+import { useGridPart } from '../JourneyGrid/parts';
 import { named } from '../refs';
 import { CurveAxis } from './CurveAxis';
 import { CurvePlot } from './CurvePlot';
@@ -50,7 +52,9 @@ export const EmotionCurve = /* @__PURE__ */ named(
     { laneId, personas, scenarios, height = 168, showArea = true, showPointLabels = true, children, className, ...rest },
     ref,
   ) {
-    const { model, labels, store, idPrefix, dir, firstNavKey } = useJourneyContext('EmotionCurve');
+    const { model, store, idPrefix, firstNavKey } = useJourneyContext('EmotionCurve');
+    const { labels, dir } = useJourneyConfig();
+    const partRef = useGridPart({ kind: 'curve', laneId }, ref);
     const measured = useInteraction(store, (s) => s.columns);
     const journey = model.journey;
     const lane = laneId ? model.lanes.get(laneId) : journey.lanes.find((l) => l.kind === 'emotion');
@@ -68,7 +72,7 @@ export const EmotionCurve = /* @__PURE__ */ named(
 
     return (
       <div
-        ref={ref}
+        ref={partRef}
         role="row"
         className={clsx('jm-Lane', 'jm-EmotionCurve', className)}
         data-kind="emotion"

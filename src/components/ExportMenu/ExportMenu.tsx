@@ -2,7 +2,7 @@ import { clsx } from 'clsx';
 import { forwardRef, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
 import type { ExportSvgOptions } from '../../io/export';
 import { useJourneyExport, type ExportedFile, type JourneyExportFormat } from './useJourneyExport';
-import { assignRef, named } from '../refs';
+import { named, useComposedRefs } from '../refs';
 
 /** An entry of the export menu: a file format, or printing. */
 export type ExportMenuItem = JourneyExportFormat | 'print';
@@ -164,10 +164,7 @@ export const ExportMenu = /* @__PURE__ */ named(
       } else if (event.key === 'Tab') close(false);
     };
 
-    const setRoot = (el: HTMLDivElement | null) => {
-      rootRef.current = el;
-      assignRef(ref, el);
-    };
+    const setRoot = useComposedRefs(ref, rootRef);
 
     return (
       <div

@@ -1,52 +1,39 @@
 import { clsx } from 'clsx';
 import {
   Children,
-  Fragment,
-  isValidElement,
-  createContext,
   forwardRef,
   useCallback,
-  useContext,
   useEffect,
   useId,
   useMemo,
   useRef,
   useState,
   type ComponentPropsWithoutRef,
-  type CSSProperties,
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
-import { BLUEPRINT_LANE_KINDS, isBlueprintLane } from '../../model/types';
-import { journeyProblems } from '../problems';
-import { normalizeJourney } from '../../model/normalize';
-import { filterJourney } from '../../model/filter';
-import { laneCells, phaseSpans, type LaneCell } from '../../layout/cells';
-import { moveFocus, type NavKey, type NavPosition, type NavRow } from '../../layout/navigation';
-import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
-import { resolveLabels, type JourneyLabelsOverrides } from '../labels';
+import { buildNavRows, firstNavKey } from '../../layout/navigation';
+import type { JourneyThemeProp } from '../../theme/theme';
+import type { JourneyLabelsOverrides } from '../labels';
 import type { ChannelIconMap } from '../icons';
-import {
-  CardContext,
-  JourneyContext,
-  measureOnResize,
-  useIsomorphicLayoutEffect,
-  type CardContextValue,
-  type JourneyContextValue,
-} from '../context';
+import { journeyProblems } from '../problems';
+import { CardContext, JourneyContext, useIsomorphicLayoutEffect, type CardContextValue, type JourneyContextValue } from '../context';
+import { ConfigScope, themeRootProps, useLocalConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { createInteractionStore, type OpenReason } from '../store';
-import { StageColumn } from '../StageColumn/StageColumn';
+import { useControllableState } from '../useControllableState';
+import { composeEventHandlers } from '../events';
+import { named, useComposedRefs } from '../refs';
 import { CardPopover } from '../TouchpointCard/CardPopover';
-import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
-import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLane';
-import { LaneRow, cellKey, curveKey, type LaneRenderContext } from './LaneRow';
-import { StackedLayout } from './StackedLayout';
 import { MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
-import { assignRef, named } from '../refs';
-
-/** Set by `JourneyMap` so that nested parts do not declare the theme variables again. */
-export const ThemeScope = /* @__PURE__ */ createContext(false);
+import type { LaneRenderContext } from './LaneRow';
+import { StackedLayout } from './StackedLayout';
+import { GridView } from './GridView';
+import { HiddenParts, useGridParts } from './parts';
+import { useGridModel } from './useGridModel';
+import { useGridKeyboard } from './useGridKeyboard';
+import { useNarrowerThan } from './useNarrowerThan';
+import { useStageColumns } from './useStageColumns';
 
 /** The props {@link JourneyGrid} adds to a `div`'s. */
 export interface JourneyGridOwnProps {
@@ -58,25 +45,25 @@ export interface JourneyGridOwnProps {
   personas?: readonly string[];
   /** Channels to show; touchpoints on other channels are hidden. Default: all. */
   channels?: readonly string[];
-  /** The selected card (controlled). `null` selects nothing. */
+  /** The selected card (controlled); `null` selects nothing. Default: uncontrolled. */
   selectedCardId?: string | null;
-  /** The card selected at first (uncontrolled). Default none. */
+  /** The card selected at first (uncontrolled). Default `null`: none. */
   defaultSelectedCardId?: string | null;
-  /** Called when the user selects a card or clears the selection. */
-  onSelectCard?: (cardId: string | null, card: Card | null) => void;
+  /** Called with the card's id and the card when the user selects a card, or with `null, null` when the selection is cleared. */
+  onSelectedCardChange?: (cardId: string | null, card: Card | null) => void;
   /** Replaces the face of every card. Default: the built-in card face. */
   renderCard?: (card: Card) => ReactNode;
   /** Replaces a lane's content; return `undefined` to keep the default. */
   renderLane?: (lane: Lane, context: LaneRenderContext) => ReactNode | undefined;
-  /** `'light'` (default), `'dark'`, or theme overrides. */
+  /** `'light'`, `'dark'`, or theme overrides on top of either. Default: a `JourneyConfigProvider`'s, else `'light'`. */
   theme?: JourneyThemeProp;
-  /** Spacing density. Default `'comfortable'`. */
+  /** Spacing density. Default: a `JourneyConfigProvider`'s, else `'comfortable'`. */
   density?: 'comfortable' | 'compact';
-  /** Strings to override. */
+  /** Strings to override (translations, renamed lanes…), merged onto a `JourneyConfigProvider`'s. */
   labels?: JourneyLabelsOverrides;
-  /** Icons that replace the built-in channel icons, by channel id. */
+  /** Icons that replace the built-in channel icons, by channel id. Default: a `JourneyConfigProvider`'s. */
   channelIcons?: ChannelIconMap;
-  /** Text direction. Default: the journey's `dir`, else `'ltr'`. */
+  /** Text direction. Default: a `JourneyConfigProvider`'s, else the journey's `dir`, else `'ltr'`. */
   dir?: 'ltr' | 'rtl';
   /** `'grid'`, `'stacked'` (one stage under another), or `'auto'` (default): stacked below `stackBelow`. */
   layout?: 'auto' | 'grid' | 'stacked';
@@ -84,43 +71,18 @@ export interface JourneyGridOwnProps {
   stackBelow?: number;
   /** Shows the phase row when the journey has phases. Default `true`. */
   showPhases?: boolean;
-  /** Called with every problem when the journey is not valid. */
+  /** Called with every problem when the journey is invalid, or with one problem when drawing fails. */
   onError?: (problems: readonly JourneyProblem[]) => void;
-  /** Rows added after the lanes, e.g. `<EmotionCurve />` or `<ServiceBlueprintLane />`. */
+  /**
+   * Rows added after the lanes, e.g. `<EmotionCurve />` or `<ServiceBlueprintLane />`,
+   * directly or inside the host's own components. The lanes such a part draws stay in
+   * the grid whatever `lanes` says, and the grid does not draw them itself.
+   */
   children?: ReactNode;
 }
 
 /** Props of {@link JourneyGrid}. */
 export type JourneyGridProps = JourneyGridOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof JourneyGridOwnProps>;
-
-const NAV_KEYS = new Set<string>(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']);
-/** The roving-focus key of a navigable cell. */
-const navKeyOf = (row: NavRow, cell: NavRow['cells'][number]) => cell.key ?? cellKey(row.id, cell.start);
-
-/** Where the element with roving-focus key `key` (a cell's, or `card:<id>`) sits in the navigation model. */
-function findNavPosition(rows: readonly NavRow[], key: string): NavPosition | undefined {
-  for (const [r, row] of rows.entries()) {
-    for (const [c, cell] of row.cells.entries()) {
-      if (key === navKeyOf(row, cell)) return { row: r, cell: c, card: -1 };
-      const card = cell.cards.findIndex((id) => key === `card:${id}`);
-      if (card !== -1) return { row: r, cell: c, card };
-    }
-  }
-  return undefined;
-}
-
-/** Groups lanes for rendering: runs of consecutive blueprint lanes become one block. */
-function laneGroups(lanes: readonly Lane[]): Array<{ kind: 'lane' | 'emotion'; lane: Lane } | { kind: 'blueprint'; lanes: Lane[] }> {
-  const groups: Array<{ kind: 'lane' | 'emotion'; lane: Lane } | { kind: 'blueprint'; lanes: Lane[] }> = [];
-  for (const lane of lanes) {
-    const last = groups[groups.length - 1];
-    if (isBlueprintLane(lane)) {
-      if (last?.kind === 'blueprint') last.lanes.push(lane);
-      else groups.push({ kind: 'blueprint', lanes: [lane] });
-    } else groups.push({ kind: lane.kind === 'emotion' ? 'emotion' : 'lane', lane });
-  }
-  return groups;
-}
 
 /**
  * The map's grid: a column per stage (with phase and stage headers, sticky on top),
@@ -137,12 +99,12 @@ export const JourneyGrid = /* @__PURE__ */ named(
       channels,
       selectedCardId,
       defaultSelectedCardId = null,
-      onSelectCard,
+      onSelectedCardChange,
       renderCard,
       renderLane,
       theme,
-      density = 'comfortable',
-      labels: labelsProp,
+      density,
+      labels,
       channelIcons,
       dir: dirProp,
       layout = 'auto',
@@ -159,70 +121,26 @@ export const JourneyGrid = /* @__PURE__ */ named(
   ) {
     // Read as a Journey only once `valid` says it is one (before that, only `?.` reads).
     const journey = journeyProp as Journey;
-    const nested = useContext(ThemeScope);
+    const config = useLocalConfig({ theme, density, labels, channelIcons, dir: dirProp }, { dir: journey?.dir ?? 'ltr' });
     const reactId = useId();
     const idPrefix = `jm${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-    const labels = useMemo(() => resolveLabels(labelsProp), [labelsProp]);
     const problems = useMemo(() => journeyProblems(journey), [journey]);
     const valid = problems.length === 0;
+    const [registry, parts] = useGridParts(() => Children.toArray(children).length > 0);
+    const { fullModel, model, cells, ownLanes, drawnLanes } = useGridModel(journey, valid, { lanes, personas, channels }, parts);
 
-    // Filters are usually inline arrays; compare them by content so memoised work survives re-renders.
-    // An <EmotionCurve> or <ServiceBlueprintLane> among the children draws those lanes
-    // itself: the grid then keeps their lanes in the model (whatever `lanes` says) and
-    // does not draw them a second time.
-    const childParts = useMemo(() => {
-      const parts: Array<{ kind: 'curve'; laneId?: string } | { kind: 'blueprint'; lanes?: readonly string[] }> = [];
-      Children.forEach(children, (child) => {
-        if (!isValidElement(child)) return;
-        if (child.type === EmotionCurve) parts.push({ kind: 'curve', laneId: (child.props as { laneId?: string }).laneId });
-        if (child.type === ServiceBlueprintLane)
-          parts.push({ kind: 'blueprint', lanes: (child.props as { lanes?: readonly string[] }).lanes });
-      });
-      return parts;
-    }, [children]);
-    const childCurve = childParts.some((p) => p.kind === 'curve');
-    const childBlueprint = childParts.some((p) => p.kind === 'blueprint');
-    const laneFilter =
-      lanes && (childCurve || childBlueprint)
-        ? [...lanes, ...(childCurve ? ['emotion'] : []), ...(childBlueprint ? BLUEPRINT_LANE_KINDS : [])]
-        : lanes;
-    const filterKey = JSON.stringify([laneFilter ?? null, personas ?? null, channels ?? null]);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    const filter = useMemo(() => ({ lanes: laneFilter, personas, channels }), [filterKey]);
-    // The whole journey, normalised once per journey; the filtered one, per filter. Cards
-    // read the whole one, so changing a filter re-renders only the cards that move.
-    const fullModel = useMemo(() => (valid ? normalizeJourney(journey) : null), [valid, journey]);
-    const model = useMemo(() => {
-      if (!fullModel) return null;
-      const filtered = filterJourney(journey, filter);
-      return filtered === journey ? fullModel : normalizeJourney(filtered);
-    }, [fullModel, journey, filter]);
-    const cells = useMemo(() => {
-      const map = new Map<string, readonly LaneCell[]>();
-      if (!model) return map;
-      const stageCount = model.journey.stages.length;
-      for (const lane of model.journey.lanes) map.set(lane.id, laneCells({ placed: model.cardsByLane.get(lane.id) ?? [], stageCount }));
-      return map;
-    }, [model]);
-
+    // Cards read the selection from the store, so that a selection re-renders only the cards it changes.
     const [store] = useState(() => createInteractionStore({ selectedId: selectedCardId ?? defaultSelectedCardId }));
-    const controlled = selectedCardId !== undefined;
-    useIsomorphicLayoutEffect(() => {
-      if (controlled) store.set({ selectedId: selectedCardId });
-    }, [controlled, selectedCardId, store]);
-
-    const onSelectRef = useRef(onSelectCard);
-    onSelectRef.current = onSelectCard;
-    const modelRef = useRef(model);
-    modelRef.current = model;
-    const select = useCallback(
-      (id: string | null) => {
-        if (store.get().selectedId === id) return;
-        if (!controlled) store.set({ selectedId: id });
-        onSelectRef.current?.(id, id ? (modelRef.current?.cards.get(id) ?? null) : null);
+    const [selectedId, select] = useControllableState<string | null>({
+      prop: selectedCardId,
+      defaultProp: defaultSelectedCardId,
+      onChange: (id) => {
+        // Uncontrolled, the cards change in the same render as the grid.
+        if (selectedCardId === undefined) store.set({ selectedId: id });
+        onSelectedCardChange?.(id, id === null ? null : (model?.cards.get(id) ?? null));
       },
-      [controlled, store],
-    );
+    });
+    useIsomorphicLayoutEffect(() => store.set({ selectedId }), [store, selectedId]);
 
     // Hover previews open after a short pause and close after a shorter one, so moving
     // the pointer across the map does not flash popovers.
@@ -258,67 +176,17 @@ export const JourneyGrid = /* @__PURE__ */ named(
       if (!valid) onErrorRef.current?.(problems);
     }, [valid, problems]);
 
-    // Container width decides the auto layout; measured, so it follows the host's layout.
     const rootRef = useRef<HTMLDivElement | null>(null);
-    const [narrow, setNarrow] = useState(false);
-    useIsomorphicLayoutEffect(() => {
-      const el = rootRef.current;
-      if (layout !== 'auto' || !el || typeof ResizeObserver === 'undefined') return;
-      return measureOnResize(el, () => {
-        const width = el.getBoundingClientRect().width;
-        if (width > 0) setNarrow(width < stackBelow);
-      });
-    }, [layout, stackBelow]);
-    const stacked = layout === 'stacked' || (layout === 'auto' && narrow);
+    const narrow = useNarrowerThan(rootRef, stackBelow, layout === 'auto');
+    const stacked = layout === 'stacked' || narrow;
+    const gridRef = useRef<HTMLDivElement | null>(null);
+    useStageColumns(gridRef, store, !stacked && model !== null, model);
 
     const [cardElements] = useState(() => new Map<string, HTMLElement>());
-    const dir = dirProp ?? journey?.dir ?? 'ltr';
-    // The lanes the grid draws itself: all but those its children draw.
-    const ownLanes = useMemo(
-      () =>
-        model?.journey.lanes.filter((lane) => !((childCurve && lane.kind === 'emotion') || (childBlueprint && isBlueprintLane(lane)))) ??
-        [],
-      [model, childCurve, childBlueprint],
-    );
-    const navRows = useMemo<NavRow[]>(() => {
-      if (!model) return [];
-      const stageCount = model.journey.stages.length;
-      const rows: NavRow[] = [];
-      // Rows in the order they appear: the grid's own lanes, then those its children draw.
-      const ordered = [...ownLanes];
-      for (const part of childParts) {
-        if (part.kind === 'curve') {
-          const lane = part.laneId ? model.lanes.get(part.laneId) : model.journey.lanes.find((l) => l.kind === 'emotion');
-          if (lane) ordered.push(lane);
-        } else {
-          const ids = part.lanes ?? model.journey.lanes.filter(isBlueprintLane).map((l) => l.id);
-          for (const id of ids) {
-            const lane = model.lanes.get(id);
-            if (lane) ordered.push(lane);
-          }
-        }
-      }
-      for (const lane of ordered) {
-        const hasCards = (model.cardsByLane.get(lane.id)?.length ?? 0) > 0;
-        if (lane.kind === 'emotion') {
-          // The curve is one cell across every stage: reachable, and read through its table.
-          const key = curveKey(lane.id);
-          rows.push({ id: key, cells: [{ start: 0, end: stageCount - 1, cards: [], key }] });
-          if (!hasCards) continue;
-        }
-        rows.push({
-          id: lane.id,
-          cells: (cells.get(lane.id) ?? []).map((cell) => ({
-            start: cell.start,
-            end: cell.end,
-            cards: cell.items.map((i) => i.placed.card.id),
-          })),
-        });
-      }
-      return rows;
-    }, [model, cells, childParts, ownLanes]);
-    const firstRow = navRows.find((row) => row.cells.length > 0);
-    const firstKey = firstRow ? navKeyOf(firstRow, firstRow.cells[0]!) : null;
+    const stageCount = model?.journey.stages.length ?? 0;
+    const navRows = useMemo(() => buildNavRows({ lanes: drawnLanes, cells, stageCount }), [drawnLanes, cells, stageCount]);
+    const firstKey = firstNavKey(navRows);
+    const navigate = useGridKeyboard(gridRef, navRows, store, config.dir === 'rtl');
 
     // What cards read stays the same when a filter changes; the map's parts read it too,
     // with the filtered model, its cells and the tab stop on top.
@@ -326,9 +194,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
       () =>
         fullModel && {
           model: fullModel,
-          labels,
           store,
-          channelIcons,
           renderCard,
           navigation: stacked ? 'natural' : 'grid',
           idPrefix,
@@ -336,45 +202,15 @@ export const JourneyGrid = /* @__PURE__ */ named(
           select,
           open,
         },
-      [fullModel, labels, store, channelIcons, renderCard, stacked, idPrefix, cardElements, select, open],
+      [fullModel, store, renderCard, stacked, idPrefix, cardElements, select, open],
     );
     const context = useMemo<JourneyContextValue | null>(
-      () => model && cardContext && { ...cardContext, model, cells, dir, firstNavKey: firstKey },
-      [cardContext, model, cells, dir, firstKey],
+      () => model && cardContext && { ...cardContext, model, cells, firstNavKey: firstKey },
+      [cardContext, model, cells, firstKey],
     );
 
-    // Measure the stage columns so that the emotion curve sits exactly over them.
-    const gridRef = useRef<HTMLDivElement | null>(null);
-    useIsomorphicLayoutEffect(() => {
-      const grid = gridRef.current;
-      if (!grid || stacked || !model) return;
-      const measure = () => {
-        const headers = grid.querySelectorAll<HTMLElement>('.jm-JourneyGrid-stageRow > [data-stage-id]');
-        const rects = Array.from(headers, (h) => h.getBoundingClientRect());
-        if (rects.length === 0 || rects.every((r) => r.width === 0)) return;
-        const origin = Math.min(...rects.map((r) => r.left));
-        const columns = rects.map((r) => ({ left: r.left - origin, width: r.width }));
-        const previous = store.get().columns;
-        const same =
-          previous?.length === columns.length &&
-          previous.every((c, i) => Math.abs(c.left - columns[i]!.left) < 0.5 && Math.abs(c.width - columns[i]!.width) < 0.5);
-        if (!same) store.set({ columns });
-      };
-      return measureOnResize(grid, measure);
-    }, [stacked, model, store]);
-
-    // When filtering removes the cell or card holding the tab stop, give it back to the
-    // first cell; otherwise nothing in the grid could be reached with Tab.
-    useIsomorphicLayoutEffect(() => {
-      const key = store.get().focusKey;
-      if (key === null) return;
-      if (!findNavPosition(navRows, key)) store.set({ focusKey: null });
-    }, [navRows, store]);
-
     // On the root, so the host's handler runs once for every key and before ours.
-    const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-      onKeyDownProp?.(event);
-      if (event.defaultPrevented) return;
+    const onKeyDown = composeEventHandlers(onKeyDownProp, (event: KeyboardEvent<HTMLDivElement>) => {
       if (event.key === 'Escape') {
         if (store.get().openId) {
           open(null);
@@ -382,173 +218,68 @@ export const JourneyGrid = /* @__PURE__ */ named(
         }
         return;
       }
-      if (!NAV_KEYS.has(event.key)) return;
-      const target = event.target as HTMLElement;
-      const key = target.getAttribute('data-nav-key');
-      if (!key || !gridRef.current?.contains(target)) return;
-      const at = findNavPosition(navRows, key);
-      if (!at) return;
-      event.preventDefault();
-      const next = moveFocus(navRows, at, event.key as NavKey, { rtl: dir === 'rtl', ctrl: event.ctrlKey || event.metaKey });
-      const row = navRows[next.row]!;
-      const cell = row.cells[next.cell]!;
-      const nextKey = next.card >= 0 ? `card:${cell.cards[next.card]}` : navKeyOf(row, cell);
-      const el = Array.from(gridRef.current?.querySelectorAll<HTMLElement>('[data-nav-key]') ?? []).find(
-        (e) => e.getAttribute('data-nav-key') === nextKey,
-      );
-      if (el) {
-        store.set({ focusKey: nextKey });
-        el.focus();
-        el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-      }
-    };
+      navigate(event);
+    });
 
-    const { name: themeName, style: themeStyle } = resolveThemeProp(theme);
-    const setRootRef = (el: HTMLDivElement | null) => {
-      rootRef.current = el;
-      assignRef(ref, el);
-    };
+    const setRoot = useComposedRefs(ref, rootRef);
     const rootProps = {
-      ref: setRootRef,
-      dir,
+      ...rest,
+      ref: setRoot,
+      dir: config.dir,
       // The host's lang wins: it knows the language of the page around the map.
       lang: rest.lang ?? journey?.locale,
-      'data-theme': nested ? undefined : themeName,
-      'data-density': nested ? undefined : density,
       'data-layout': stacked ? 'stacked' : 'grid',
       onKeyDown,
-      style: { ...(nested ? {} : themeStyle), ...style } as CSSProperties,
+      ...themeRootProps(config, style),
+      className: clsx(!config.themed && 'jm-root', 'jm-JourneyGrid', className),
     };
+    const partError = (
+      <div role="alert" className="jm-PartError">
+        {config.labels.partError}
+      </div>
+    );
+    const reportError = useCallback((list: readonly JourneyProblem[]) => onErrorRef.current?.(list), []);
+    // The same element every render: selecting a card does not re-render the popover.
+    const popover = useMemo(() => <CardPopover />, []);
 
     if (!context || !model) {
       return (
-        <div {...rest} {...rootProps} className={clsx(!nested && 'jm-root', 'jm-JourneyGrid', className)} data-invalid="">
-          <div role="alert" className="jm-PartError">
-            {labels.partError}
-          </div>
+        <div {...rootProps} data-invalid="">
+          {partError}
         </div>
       );
     }
 
-    const stageCount = model.journey.stages.length;
-    const phases = showPhases ? phaseSpans({ phases: model.journey.phases ?? [], stageIndex: model.stageIndex }) : [];
-    const groups = laneGroups(ownLanes);
-    const title = rest['aria-label'] ?? journey.title;
-
     return (
-      <JourneyContext.Provider value={context}>
-        <CardContext.Provider value={cardContext}>
-          <div {...rest} {...rootProps} className={clsx(!nested && 'jm-root', 'jm-JourneyGrid', className)}>
-            <MapErrorBoundary
-              fallback={() => (
-                <div role="alert" className="jm-PartError">
-                  {labels.partError}
-                </div>
-              )}
-              onError={(list) => onErrorRef.current?.(list)}
-              resetKey={model}
-            >
-              {stacked ? (
-                <StackedLayout />
-              ) : (
-                <div
-                  className="jm-JourneyGrid-scroller"
-                  // With nothing focusable inside, the scroller itself takes focus so the keyboard can scroll it.
-                  {...(firstKey === null && !children ? { tabIndex: 0, role: 'region', 'aria-label': title } : {})}
-                >
-                  <div
-                    ref={gridRef}
-                    role="grid"
-                    aria-label={title}
-                    aria-colcount={stageCount + 1}
-                    className="jm-JourneyGrid-grid"
-                    style={{ '--jm-stage-count': stageCount } as CSSProperties}
+      <ConfigScope config={config} themed>
+        <JourneyContext.Provider value={context}>
+          <CardContext.Provider value={cardContext}>
+            <div {...rootProps}>
+              <MapErrorBoundary fallback={() => partError} onError={reportError} resetKey={model}>
+                {stacked ? (
+                  <>
+                    <StackedLayout />
+                    <HiddenParts registry={registry}>{children}</HiddenParts>
+                  </>
+                ) : (
+                  <GridView
+                    title={rest['aria-label'] ?? journey.title}
+                    lanes={ownLanes}
+                    showPhases={showPhases}
+                    renderLane={renderLane}
+                    unfocusable={firstKey === null && !children}
+                    registry={registry}
+                    gridRef={gridRef}
                   >
-                    {/* A names-only header that print styles repeat on every page; hidden on screen. */}
-                    <div className="jm-JourneyGrid-printHead" aria-hidden="true">
-                      {phases.length > 0 && (
-                        <div className="jm-JourneyGrid-phaseRow">
-                          <div className="jm-JourneyGrid-corner">{labels.phase}</div>
-                          {phases.map(({ phase, start, span }) => (
-                            <div key={phase.id} className="jm-JourneyGrid-phase" style={{ gridColumn: `${start + 2} / span ${span}` }}>
-                              <span className="jm-JourneyGrid-phaseName">{phase.name}</span>
-                            </div>
-                          ))}
-                        </div>
-                      )}
-                      <div className="jm-JourneyGrid-stageRow">
-                        <div className="jm-JourneyGrid-corner">{labels.stage}</div>
-                        {model.journey.stages.map((stage, i) => (
-                          <div key={stage.id} className="jm-JourneyGrid-printStage" style={{ gridColumn: i + 2 }}>
-                            <span className="jm-StageColumn-index">{i + 1}</span> <span className="jm-StageColumn-name">{stage.name}</span>
-                          </div>
-                        ))}
-                      </div>
-                    </div>
-                    <div role="rowgroup" className="jm-JourneyGrid-head">
-                      {phases.length > 0 && (
-                        <div role="row" className="jm-JourneyGrid-phaseRow">
-                          <div role="columnheader" className="jm-JourneyGrid-corner" aria-colindex={1}>
-                            {labels.phase}
-                          </div>
-                          {phases.map(({ phase, start, span }) => (
-                            <div
-                              key={phase.id}
-                              role="columnheader"
-                              className="jm-JourneyGrid-phase"
-                              data-phase-id={phase.id}
-                              aria-colindex={start + 2}
-                              aria-colspan={span > 1 ? span : undefined}
-                              style={{ gridColumn: `${start + 2} / span ${span}` }}
-                            >
-                              <span className="jm-JourneyGrid-phaseName">{phase.name}</span>
-                            </div>
-                          ))}
-                        </div>
-                      )}
-                      <div role="row" className="jm-JourneyGrid-stageRow">
-                        <div role="columnheader" className="jm-JourneyGrid-corner" aria-colindex={1}>
-                          {labels.stage}
-                        </div>
-                        {model.journey.stages.map((stage) => (
-                          <StageColumn key={stage.id} stageId={stage.id} />
-                        ))}
-                      </div>
-                    </div>
-                    <div role="rowgroup" className="jm-JourneyGrid-body">
-                      {groups.map((group) =>
-                        group.kind === 'blueprint' ? (
-                          <ServiceBlueprintLane
-                            key={`blueprint:${group.lanes[0]!.id}`}
-                            lanes={group.lanes.map((l) => l.id)}
-                            renderLane={renderLane}
-                          />
-                        ) : group.kind === 'emotion' ? (
-                          <Fragment key={`emotion:${group.lane.id}`}>
-                            {renderLane?.(group.lane, {
-                              cells: cells.get(group.lane.id) ?? [],
-                              stageCount,
-                              renderCells: () => null,
-                            }) ?? <EmotionCurve laneId={group.lane.id} />}
-                            {/* Cards placed in an emotion lane are drawn under its curve, never dropped. */}
-                            {(model.cardsByLane.get(group.lane.id)?.length ?? 0) > 0 && (
-                              <LaneRow lane={group.lane} renderLane={renderLane} className="jm-Lane jm-EmotionCards" />
-                            )}
-                          </Fragment>
-                        ) : (
-                          <LaneRow key={`lane:${group.lane.id}`} lane={group.lane} renderLane={renderLane} />
-                        ),
-                      )}
-                      {children}
-                    </div>
-                  </div>
-                </div>
-              )}
-              <CardPopover />
-            </MapErrorBoundary>
-          </div>
-        </CardContext.Provider>
-      </JourneyContext.Provider>
+                    {children}
+                  </GridView>
+                )}
+                {popover}
+              </MapErrorBoundary>
+            </div>
+          </CardContext.Provider>
+        </JourneyContext.Provider>
+      </ConfigScope>
     );
   }),
   'JourneyGrid',

@@ -1,7 +1,9 @@
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
 import type { LaneCell } from '../../layout/cells';
+import { cellKey } from '../../layout/navigation';
 import { useJourneyContext } from '../context';
+import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction } from '../store';
 import { domId } from '../ids';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
@@ -16,14 +18,9 @@ export interface LaneRenderContext {
   renderCells(): ReactNode;
 }
 
-/** The key a cell holds the roving tab stop under. */
-export const cellKey = (laneId: string, start: number) => `cell:${laneId}:${start}`;
-
-/** The key the emotion curve's one cell holds the tab stop under. */
-export const curveKey = (laneId: string) => `curve:${laneId}`;
-
 const Cell = /* @__PURE__ */ memo(function Cell({ lane, cell }: { lane: Lane; cell: LaneCell }) {
-  const { store, labels, select, firstNavKey } = useJourneyContext('LaneRow');
+  const { store, select, firstNavKey } = useJourneyContext('LaneRow');
+  const { labels } = useJourneyConfig();
   const key = cellKey(lane.id, cell.start);
   const tabbable = useInteraction(store, (s) => s.focusKey === key || (s.focusKey === null && key === firstNavKey));
   const span = cell.end - cell.start + 1;

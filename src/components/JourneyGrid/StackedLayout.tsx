@@ -1,12 +1,15 @@
+import { memo } from 'react';
 import { emotionMeterScale, valenceScale } from '../../layout/emotion';
 import { personaColor } from '../../layout/persona';
 import { useJourneyContext } from '../context';
+import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { StageColumn } from '../StageColumn/StageColumn';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 
 /** The narrow layout: each stage a column of its own, its lanes one under another. */
-export function StackedLayout() {
-  const { model, labels } = useJourneyContext('StackedLayout');
+export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
+  const { model } = useJourneyContext('StackedLayout');
+  const { labels } = useJourneyConfig();
   const { journey, scale } = model;
   const valenceOf = valenceScale(scale);
   const meter = emotionMeterScale(scale);
@@ -65,4 +68,4 @@ export function StackedLayout() {
       ))}
     </div>
   );
-}
+});

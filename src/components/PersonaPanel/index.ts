@@ -1,2 +1,3 @@
-export { PersonaPanel, personaInitials } from './PersonaPanel';
+export { PersonaPanel } from './PersonaPanel';
+export { personaInitials } from './Avatar';
 export type { PersonaPanelProps } from './PersonaPanel';

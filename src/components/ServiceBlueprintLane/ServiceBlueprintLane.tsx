@@ -3,10 +3,13 @@ import { forwardRef, Fragment, useMemo, useRef, useState, type ComponentPropsWit
 import type { Lane } from '../../model/types';
 import { isBlueprintLane } from '../../model/types';
 import { blueprintLines, linkPath, type BlueprintLine, type Box } from '../../layout/links';
-import { measureOnResize, useJourneyContext, useIsomorphicLayoutEffect } from '../context';
+import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
+import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
+import { measureOnResize } from '../measure';
 import { useInteraction } from '../store';
 import { LaneRow, type LaneRenderContext } from '../JourneyGrid/LaneRow';
-import { assignRef, named } from '../refs';
+import { useGridPart } from '../JourneyGrid/parts';
+import { named, useComposedRefs } from '../refs';
 
 /** The props {@link ServiceBlueprintLane} adds to a `div`'s. */
 export interface ServiceBlueprintLaneOwnProps {
@@ -41,7 +44,9 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
     { lanes: laneIds, lines, showArrows = true, renderLane, className, ...rest },
     ref,
   ) {
-    const { model, labels, cardElements, store, cells, idPrefix } = useJourneyContext('ServiceBlueprintLane');
+    const { model, cardElements, store, cells, idPrefix } = useJourneyContext('ServiceBlueprintLane');
+    const { labels } = useJourneyConfig();
+    const partRef = useGridPart({ kind: 'blueprint', lanes: laneIds }, ref);
     const lanes: Lane[] = laneIds
       ? laneIds.map((id) => model.lanes.get(id)).filter((l): l is Lane => l !== undefined)
       : model.journey.lanes.filter(isBlueprintLane);
@@ -96,10 +101,7 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
       return measureOnResize(block, measure);
     }, [links, cells, showArrows, cardElements]);
 
-    const setRef = (el: HTMLDivElement | null) => {
-      blockRef.current = el;
-      assignRef(ref, el);
-    };
+    const setRef = useComposedRefs(partRef, blockRef);
 
     return (
       <div ref={setRef} className={clsx('jm-ServiceBlueprintLane', className)} {...rest}>

@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { useJourneyContext } from '../context';
+import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { formatMetric } from '../format';
 import { named } from '../refs';
 
@@ -30,7 +31,8 @@ export const StageColumn = /* @__PURE__ */ named(
     { stageId, variant = 'header', children, className, style, ...rest },
     ref,
   ) {
-    const { model, labels } = useJourneyContext('StageColumn');
+    const { model } = useJourneyContext('StageColumn');
+    const { labels } = useJourneyConfig();
     const stage = model.stages.get(stageId);
     const index = model.stageIndex.get(stageId);
     if (!stage || index === undefined) {

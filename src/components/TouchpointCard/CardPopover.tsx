@@ -1,11 +1,13 @@
 import { arrow, autoUpdate, flip, offset, shift, useFloating } from '@floating-ui/react-dom';
 import { useEffect, useRef } from 'react';
 import { safeUrl } from '../../model/url';
+import { own } from '../../model/own';
 import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
+import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction } from '../store';
-import { own } from '../labels';
 import { formatMetric } from '../format';
 import { ChannelIcon, Mark } from '../icons';
+import { BadgeMark, cardRatings } from '../chips';
 
 /** Turns the arrow (drawn pointing down) to point at the card from each side the popover can be placed on. */
 const ARROW_TURN = { top: '', bottom: 'rotate(180deg)', left: 'rotate(-90deg)', right: 'rotate(90deg)' } as const;
@@ -22,7 +24,8 @@ const ARROW_TURN = { top: '', bottom: 'rotate(180deg)', left: 'rotate(-90deg)', 
  */
 export function CardPopover() {
   const ctx = useJourneyContext('CardPopover');
-  const { model, labels, store, idPrefix, cardElements } = ctx;
+  const { model, store, idPrefix, cardElements } = ctx;
+  const { labels, channelIcons } = useJourneyConfig();
   const openId = useInteraction(store, (s) => s.openId);
   const reason = useInteraction(store, (s) => s.openReason);
   const card = openId ? model.cards.get(openId) : undefined;
@@ -94,9 +97,7 @@ export function CardPopover() {
   const fields: Array<[string, string]> = [];
   if (card.channel) fields.push([labels.channel, own(labels.channels, card.channel) ?? card.channel]);
   if (endStage && stage) fields.push([labels.spans, `${stage.name} → ${endStage.name}`]);
-  if (card.severity) fields.push([labels.severity, labels.levels[card.severity]]);
-  if (card.impact) fields.push([labels.impact, labels.levels[card.impact]]);
-  if (card.effort) fields.push([labels.effort, labels.levels[card.effort]]);
+  for (const rating of cardRatings(card, labels)) fields.push([rating.name, rating.value]);
   if (card.owner) fields.push([labels.owner, card.owner]);
   if (card.status) fields.push([labels.status, labels.statuses[card.status]]);
 
@@ -164,7 +165,7 @@ export function CardPopover() {
           <span className="jm-CardPopover-kind">{labels.cardKinds[card.kind]}</span>
           {card.momentOfTruth && (
             <span className="jm-CardPopover-mot">
-              <Mark name="star" /> {labels.momentOfTruth}
+              <BadgeMark badge="moment-of-truth" /> {labels.momentOfTruth}
             </span>
           )}
           <button type="button" className="jm-CardPopover-close" aria-label={labels.close} onClick={() => ctx.open(null)}>
@@ -172,7 +173,8 @@ export function CardPopover() {
           </button>
         </div>
         <h3 id={titleId} className="jm-CardPopover-title">
-          {card.channel && <ChannelIcon channel={card.channel} className="jm-CardPopover-channelIcon" />}
+          {card.channel &&
+            (own(channelIcons, card.channel) ?? <ChannelIcon channel={card.channel} className="jm-CardPopover-channelIcon" />)}
           {card.title}
         </h3>
         {stage && (

@@ -10,12 +10,16 @@ import {
   type SyntheticEvent,
 } from 'react';
 import type { Card, Evidence } from '../../model/types';
-import { ChannelIcon, Mark, type ChannelIconMap } from '../icons';
-import { defaultLabels, own, type JourneyLabels } from '../labels';
+import { own } from '../../model/own';
+import { cardKey } from '../../layout/navigation';
+import { ChannelIcon, type ChannelIconMap } from '../icons';
+import type { JourneyLabels } from '../labels';
+import { BadgeMark, cardRatings } from '../chips';
 import { CardContext, type CardContextValue } from '../context';
+import { themeRootProps, useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction, type InteractionStore } from '../store';
 import { formatMetric } from '../format';
-import { assignRef, named } from '../refs';
+import { named, useComposedRefs } from '../refs';
 
 /** The props {@link TouchpointCard} adds to a `div`'s. */
 export interface TouchpointCardOwnProps {
@@ -23,9 +27,9 @@ export interface TouchpointCardOwnProps {
   card: Card;
   /** Evidence sources the card cites; read from the surrounding map when left out. */
   evidence?: readonly Evidence[];
-  /** Labels; read from the surrounding map, else the English defaults. */
+  /** Labels; default: the surrounding map's or `JourneyConfigProvider`'s, else the English defaults. */
   labels?: JourneyLabels;
-  /** Channel icons that replace the built-in ones; read from the surrounding map when left out. */
+  /** Channel icons that replace the built-in ones; default: the surrounding map's or `JourneyConfigProvider`'s. */
   channelIcons?: ChannelIconMap;
   /** Shows the description on the card face, not only in the popover. Default `false`. */
   showDescription?: boolean;
@@ -108,7 +112,7 @@ function behaviourOf(ctx: CardContextValue): Required<CardEvents> {
     },
     onFocus(event) {
       const id = idOf(event);
-      store.set({ focusKey: `card:${id}` });
+      store.set({ focusKey: cardKey(id) });
       if (event.target === event.currentTarget && store.get().openId !== id) ctx.open(id, 'focus');
     },
     onBlur(event) {
@@ -164,13 +168,14 @@ export const TouchpointCard = /* @__PURE__ */ named(
       forwardedRef,
     ) {
       const ctx = useContext(CardContext);
-      const labels = labelsProp ?? ctx?.labels ?? defaultLabels;
-      const icons = iconsProp ?? ctx?.channelIcons;
+      const config = useJourneyConfig();
+      const labels = labelsProp ?? config.labels;
+      const icons = iconsProp ?? config.channelIcons;
       const store = ctx?.store ?? NO_STORE;
       // Hosts may hand any value to a standalone card; draw a notice rather than throw.
       const valid = typeof card === 'object' && card !== null && typeof card.id === 'string' && typeof card.title === 'string';
       const id = valid ? card.id : '';
-      const navKey = `card:${id}`;
+      const navKey = cardKey(id);
 
       // One subscription per card, its four flags packed into a number: a store change runs
       // one selector per card (not four), and only cards whose flags changed re-render.
@@ -195,21 +200,21 @@ export const TouchpointCard = /* @__PURE__ */ named(
         : (evidence ?? (card.evidence ?? []).map((e) => ctx?.model.evidence.get(e)).filter((e): e is Evidence => e !== undefined));
       const status = evidenceStatus(cited);
 
-      const setRef = useCallback(
+      // The map finds its cards' elements (for the popover and blueprint arrows) by id.
+      const register = useCallback(
         (el: HTMLDivElement | null) => {
-          if (ctx) {
-            if (el) ctx.cardElements.set(id, el);
-            else ctx.cardElements.delete(id);
-          }
-          assignRef(forwardedRef, el);
+          if (!ctx) return;
+          if (el) ctx.cardElements.set(id, el);
+          else ctx.cardElements.delete(id);
         },
-        [ctx, id, forwardedRef],
+        [ctx, id],
       );
+      const setRef = useComposedRefs(forwardedRef, register);
 
-      const { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur, ...domProps } = rest;
+      const { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur, style, ...domProps } = rest;
       if (!valid) {
         return (
-          <div ref={setRef} role="alert" className={clsx('jm-PartError', className)} {...domProps}>
+          <div ref={setRef} role="alert" className={clsx('jm-PartError', className)} style={style} {...domProps}>
             {labels.partError}
           </div>
         );
@@ -224,7 +229,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
       if (card.momentOfTruth) {
         badges.push(
           <span key="mot" className="jm-TouchpointCard-badge" data-badge="moment-of-truth">
-            <Mark name="star" />
+            <BadgeMark badge="moment-of-truth" />
             {labels.momentOfTruth}
           </span>,
         );
@@ -232,21 +237,19 @@ export const TouchpointCard = /* @__PURE__ */ named(
       if (status !== 'none') {
         badges.push(
           <span key="ev" className="jm-TouchpointCard-badge" data-badge={status} title={cited.map((e) => e.label).join(' · ')}>
-            <Mark name={status === 'validated' ? 'check' : 'question'} />
+            <BadgeMark badge={status} />
             {status === 'validated' ? `${labels.validated} ${cited.length}` : labels.assumption}
           </span>,
         );
       }
-      const ratings: Array<[string, string]> = [];
-      if (card.kind === 'pain' && card.severity) ratings.push([labels.severity, labels.levels[card.severity]]);
-      if (card.impact) ratings.push([labels.impact, labels.levels[card.impact]]);
-      if (card.effort) ratings.push([labels.effort, labels.levels[card.effort]]);
+      // The face shows a severity on pain points only; the details show every rating.
+      const ratings = cardRatings(card, labels).filter((rating) => rating.key !== 'severity' || card.kind === 'pain');
 
       const content = ctx?.renderCard?.(card);
       const meta: ReactNode[] = [
         ...badges,
-        ...ratings.map(([name, value]) => (
-          <span key={name} className="jm-TouchpointCard-rating" data-rating={name}>
+        ...ratings.map(({ key, name, value }) => (
+          <span key={key} className="jm-TouchpointCard-rating" data-rating={name}>
             {`${name}: ${value}`}
           </span>
         )),
@@ -270,7 +273,8 @@ export const TouchpointCard = /* @__PURE__ */ named(
         <div
           ref={setRef}
           // On its own (outside a map) the card declares the theme variables itself.
-          className={clsx(!ctx && 'jm-root', 'jm-TouchpointCard', className)}
+          className={clsx(!config.themed && 'jm-root', 'jm-TouchpointCard', className)}
+          {...themeRootProps(config, style)}
           data-kind={card.kind}
           data-card-id={id}
           data-nav-key={interactive ? navKey : undefined}

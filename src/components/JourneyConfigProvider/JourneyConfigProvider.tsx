@@ -1,0 +1,111 @@
+import { createContext, useContext, useMemo, type CSSProperties, type ReactNode } from 'react';
+import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
+import type { ChannelIconMap } from '../icons';
+import { defaultLabels, resolveLabels, type JourneyLabels, type JourneyLabelsOverrides } from '../labels';
+
+/** What every part of a map reads: theme, density, labels, channel icons and direction. */
+export interface JourneyConfig {
+  /** `'light'`, `'dark'`, or theme overrides; declared by the outermost part (map, grid, panel or card). */
+  theme?: JourneyThemeProp;
+  /** Spacing density. */
+  density?: 'comfortable' | 'compact';
+  /** Strings to override; merged key by key onto those of any provider around this one. */
+  labels?: JourneyLabelsOverrides;
+  /** Icons that replace the built-in channel icons, by channel id. */
+  channelIcons?: ChannelIconMap;
+  /** Text direction. */
+  dir?: 'ltr' | 'rtl';
+}
+
+/** The configuration as the parts read it: labels resolved, and whether the theme is already declared around them. */
+export interface ResolvedJourneyConfig extends Omit<JourneyConfig, 'labels'> {
+  /** Every label, overrides applied. */
+  labels: JourneyLabels;
+  /** Whether an element around the part (a map's or grid's root) already declares the theme variables. */
+  themed: boolean;
+}
+
+const NO_CONFIG: ResolvedJourneyConfig = { labels: defaultLabels, themed: false };
+
+const ConfigContext = /* @__PURE__ */ createContext<ResolvedJourneyConfig>(NO_CONFIG);
+
+/** The configuration around a part: the nearest provider's, or the defaults. */
+export function useJourneyConfig(): ResolvedJourneyConfig {
+  return useContext(ConfigContext);
+}
+
+/**
+ * The configuration around a part with the part's own props on top: a prop given
+ * locally wins over the provider's value (labels are merged key by key), and
+ * `fallback` fills what neither gives. `themed` stays that of the surroundings:
+ * whether the part itself must declare the theme.
+ */
+export function useLocalConfig(
+  { theme, density, labels, channelIcons, dir }: JourneyConfig,
+  fallback: Pick<JourneyConfig, 'dir'> = {},
+): ResolvedJourneyConfig {
+  const outer = useJourneyConfig();
+  const resolvedLabels = useMemo(() => resolveLabels(labels, outer.labels), [labels, outer.labels]);
+  return useMemo(
+    () => ({
+      theme: theme ?? outer.theme,
+      density: density ?? outer.density,
+      labels: resolvedLabels,
+      channelIcons: channelIcons ?? outer.channelIcons,
+      dir: dir ?? outer.dir ?? fallback.dir,
+      themed: outer.themed,
+    }),
+    [theme, density, resolvedLabels, channelIcons, dir, outer, fallback.dir],
+  );
+}
+
+/**
+ * Hands a part's resolved configuration to the parts inside it. A part that declares the
+ * theme on its root passes `themed`, so that the parts inside do not declare it again.
+ */
+export function ConfigScope({ config, themed, children }: { config: ResolvedJourneyConfig; themed: boolean; children?: ReactNode }) {
+  const value = useMemo(() => (config.themed === themed ? config : { ...config, themed }), [config, themed]);
+  return <ConfigContext.Provider value={value}>{children}</ConfigContext.Provider>;
+}
+
+/**
+ * The attributes of a part's root that declare the theme — `data-theme`, `data-density`
+ * and the theme's variables before the host's own `style` — or only the host's style when
+ * the theme is declared around the part already.
+ */
+export function themeRootProps(
+  config: ResolvedJourneyConfig,
+  style: CSSProperties | undefined,
+): { 'data-theme'?: 'light' | 'dark'; 'data-density'?: 'comfortable' | 'compact'; style: CSSProperties | undefined } {
+  if (config.themed) return { style };
+  const { name, style: variables } = resolveThemeProp(config.theme);
+  return {
+    'data-theme': name,
+    'data-density': config.density ?? 'comfortable',
+    style: Object.keys(variables).length > 0 ? ({ ...variables, ...style } as CSSProperties) : style,
+  };
+}
+
+/** Props of {@link JourneyConfigProvider}. */
+export interface JourneyConfigProviderProps extends JourneyConfig {
+  /** The parts that read this configuration. */
+  children?: ReactNode;
+}
+
+/**
+ * Configuration for every part inside it — `theme`, `density`, `labels`,
+ * `channelIcons` and `dir` — so that a page of separate parts (a `PersonaPanel` here,
+ * a `JourneyGrid` there, a few `TouchpointCard`s) is configured once. A prop given on a
+ * part wins over the provider's value; labels merge key by key, and providers nest the
+ * same way. It renders no element: the outermost part declares the theme on its root.
+ */
+export function JourneyConfigProvider({ children, ...config }: JourneyConfigProviderProps) {
+  const local = useLocalConfig(config);
+  // A theme or density given here applies to the parts inside, so the next part declares it again.
+  const themed = local.themed && config.theme === undefined && config.density === undefined;
+  return (
+    <ConfigScope config={local} themed={themed}>
+      {children}
+    </ConfigScope>
+  );
+}

@@ -1,0 +1,2 @@
+export { JourneyConfigProvider } from './JourneyConfigProvider';
+export type { JourneyConfig, JourneyConfigProviderProps } from './JourneyConfigProvider';

@@ -1,0 +1,58 @@
+import { useMemo } from 'react';
+import type { Journey, Lane } from '../../model/types';
+import { filterJourney } from '../../model/filter';
+import { normalizeJourney, type NormalizedJourney } from '../../model/normalize';
+import { laneCells, type LaneCell } from '../../layout/cells';
+import { isLeftToParts, partCoverage, partLanes, widenLaneFilter } from '../../layout/rows';
+import type { GridParts } from './parts';
+
+/** The journey as one grid draws it. */
+export interface GridModel {
+  /** The whole journey, normalised once per journey; cards read it, so a filter change re-renders only cards that move. */
+  fullModel: NormalizedJourney | null;
+  /** The journey the filters let through, with the lanes of the grid's parts kept. */
+  model: NormalizedJourney | null;
+  /** The cells of each lane of `model`, by lane id. */
+  cells: ReadonlyMap<string, readonly LaneCell[]>;
+  /** The lanes the grid draws itself, in order. */
+  ownLanes: readonly Lane[];
+  /** Every lane drawn, in document order: the grid's own, then its parts'. */
+  drawnLanes: readonly Lane[];
+}
+
+const NO_CELLS: ReadonlyMap<string, readonly LaneCell[]> = new Map();
+
+/** Filters, normalises and places the journey of a grid; `null` models when it is not valid. */
+export function useGridModel(
+  journey: Journey,
+  valid: boolean,
+  { lanes, personas, channels }: { lanes?: readonly string[]; personas?: readonly string[]; channels?: readonly string[] },
+  { parts, pending }: GridParts,
+): GridModel {
+  const coverage = partCoverage(parts, pending);
+  // Filters are usually inline arrays; compare them by content so memoised work survives re-renders.
+  const laneFilter = widenLaneFilter(lanes, coverage);
+  const filterKey = JSON.stringify([laneFilter ?? null, personas ?? null, channels ?? null]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const filter = useMemo(() => ({ lanes: laneFilter, personas, channels }), [filterKey]);
+
+  const fullModel = useMemo(() => (valid ? normalizeJourney(journey) : null), [valid, journey]);
+  const model = useMemo(() => {
+    if (!fullModel) return null;
+    const filtered = filterJourney(journey, filter);
+    return filtered === journey ? fullModel : normalizeJourney(filtered);
+  }, [fullModel, journey, filter]);
+  const cells = useMemo(() => {
+    if (!model) return NO_CELLS;
+    const stageCount = model.journey.stages.length;
+    return new Map(model.journey.lanes.map((lane) => [lane.id, laneCells({ placed: model.cardsByLane.get(lane.id) ?? [], stageCount })]));
+  }, [model]);
+
+  const { curve, blueprint } = coverage;
+  const ownLanes = useMemo(
+    () => model?.journey.lanes.filter((lane) => !isLeftToParts(lane, { curve, blueprint })) ?? [],
+    [model, curve, blueprint],
+  );
+  const drawnLanes = useMemo(() => (model ? [...ownLanes, ...partLanes(parts, model.journey.lanes)] : []), [model, ownLanes, parts]);
+  return { fullModel, model, cells, ownLanes, drawnLanes };
+}

@@ -1,0 +1,36 @@
+import type { Journey } from '../../model/types';
+import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
+
+/** The map's header: its title, kind, description, owner and dates. */
+export function MapHeader({ journey }: { journey: Journey }) {
+  const { labels } = useJourneyConfig();
+  const meta = journey.meta;
+  return (
+    <header className="jm-JourneyMap-header">
+      <div className="jm-JourneyMap-titleRow">
+        <h2 className="jm-JourneyMap-title">{journey.title}</h2>
+        {journey.kind && (
+          <span className="jm-JourneyMap-kind" data-kind={journey.kind}>
+            {labels.journeyKinds[journey.kind]}
+          </span>
+        )}
+      </div>
+      {journey.description && <p className="jm-JourneyMap-description">{journey.description}</p>}
+      {meta && (meta.owner || meta.updatedAt || meta.validatedAt) && (
+        <p className="jm-JourneyMap-meta">
+          {meta.owner && <span>{meta.owner}</span>}
+          {meta.updatedAt && (
+            <span>
+              {labels.updated} <time dateTime={meta.updatedAt}>{meta.updatedAt}</time>
+            </span>
+          )}
+          {meta.validatedAt && (
+            <span>
+              {labels.validatedOn} <time dateTime={meta.validatedAt}>{meta.validatedAt}</time>
+            </span>
+          )}
+        </p>
+      )}
+    </header>
+  );
+}

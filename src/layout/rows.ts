@@ -1,0 +1,79 @@
+import { BLUEPRINT_LANE_KINDS, isBlueprintLane, type Lane } from '../model/types';
+
+/**
+ * Which rows a grid draws itself and which it leaves to the parts inside it. Parts
+ * (an emotion curve, a service blueprint) register with the grid and say what they
+ * draw; while the grid does not know yet (its first render, on the server too, when
+ * it has children), it leaves both kinds of lane to them, so nothing is drawn twice.
+ */
+
+/** What a part inside a grid draws. */
+export type GridPart =
+  /** An emotion curve: the lane given, or the journey's first emotion lane. */
+  | { kind: 'curve'; laneId?: string }
+  /** Service-blueprint lanes: those given, or every blueprint lane of the journey. */
+  | { kind: 'blueprint'; lanes?: readonly string[] };
+
+/** The kinds of lane the grid leaves to its parts. */
+export interface PartCoverage {
+  /** Every emotion lane: a curve part draws the curve. */
+  curve: boolean;
+  /** Every blueprint lane: a blueprint part draws them. */
+  blueprint: boolean;
+}
+
+/** What the parts cover; everything while they are not known yet (`pending`). */
+export function partCoverage(parts: readonly GridPart[], pending = false): PartCoverage {
+  return {
+    curve: pending || parts.some((part) => part.kind === 'curve'),
+    blueprint: pending || parts.some((part) => part.kind === 'blueprint'),
+  };
+}
+
+/**
+ * The grid's lane filter widened by the kinds its parts draw, so that their lanes stay
+ * in the filtered journey whatever `lanes` says. No filter stays no filter.
+ */
+export function widenLaneFilter(lanes: readonly string[] | undefined, coverage: PartCoverage): readonly string[] | undefined {
+  if (!lanes || (!coverage.curve && !coverage.blueprint)) return lanes;
+  return [...lanes, ...(coverage.curve ? ['emotion'] : []), ...(coverage.blueprint ? BLUEPRINT_LANE_KINDS : [])];
+}
+
+/** Whether a lane is left to the grid's parts. */
+export const isLeftToParts = (lane: Pick<Lane, 'kind'>, coverage: PartCoverage): boolean =>
+  (coverage.curve && lane.kind === 'emotion') || (coverage.blueprint && isBlueprintLane(lane));
+
+/** The lanes the parts draw, in the parts' order, looked up in `lanes` (the journey's, in order). */
+export function partLanes<L extends Pick<Lane, 'id' | 'kind'>>(parts: readonly GridPart[], lanes: readonly L[]): L[] {
+  const byId = new Map(lanes.map((lane) => [lane.id, lane]));
+  const found: L[] = [];
+  for (const part of parts) {
+    if (part.kind === 'curve') {
+      const lane = part.laneId !== undefined ? byId.get(part.laneId) : lanes.find((l) => l.kind === 'emotion');
+      if (lane) found.push(lane);
+    } else {
+      const ids = part.lanes ?? lanes.filter(isBlueprintLane).map((l) => l.id);
+      for (const id of ids) {
+        const lane = byId.get(id);
+        if (lane) found.push(lane);
+      }
+    }
+  }
+  return found;
+}
+
+/** A group of lanes drawn together: one lane, an emotion lane (its curve), or a run of blueprint lanes. */
+export type LaneGroup<L extends Pick<Lane, 'kind'> = Lane> = { kind: 'lane' | 'emotion'; lane: L } | { kind: 'blueprint'; lanes: L[] };
+
+/** Groups lanes for drawing: runs of consecutive blueprint lanes become one block (with the lines between them). */
+export function laneGroups<L extends Pick<Lane, 'kind'>>(lanes: readonly L[]): LaneGroup<L>[] {
+  const groups: LaneGroup<L>[] = [];
+  for (const lane of lanes) {
+    const last = groups[groups.length - 1];
+    if (isBlueprintLane(lane)) {
+      if (last?.kind === 'blueprint') last.lanes.push(lane);
+      else groups.push({ kind: 'blueprint', lanes: [lane] });
+    } else groups.push({ kind: lane.kind === 'emotion' ? 'emotion' : 'lane', lane });
+  }
+  return groups;
+}

@@ -35,9 +35,10 @@ import {
   type CardContextValue,
   type JourneyContextValue,
 } from '../context';
-import { createInteractionStore, type OpenReason } from '../store';
+import { createInteractionStore } from '../store';
 import { StageColumn } from '../StageColumn/StageColumn';
 import { CardPopover } from '../TouchpointCard/CardPopover';
+import { useCardDetails } from '../TouchpointCard/useCardDetails';
 import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
 import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLane';
 import { LaneRow, cellKey, curveKey, type LaneRenderContext } from './LaneRow';
@@ -222,34 +223,6 @@ export const JourneyGrid = /* @__PURE__ */ named(
       [controlled, store],
     );
 
-    // Hover previews open after a short pause and close after a shorter one, so moving
-    // the pointer across the map does not flash popovers.
-    const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-    // Closing a popover that held focus — a dialog or a preview — sends focus back to its
-    // card; that focus must not reopen the card as a preview.
-    const returning = useRef<string | null>(null);
-    const open = useCallback(
-      (id: string | null, reason: OpenReason = 'click') => {
-        clearTimeout(timer.current);
-        if (reason === 'focus' && id !== null && id === returning.current) return;
-        const current = store.get();
-        if (id === null && current.openId) {
-          returning.current = current.openId;
-          setTimeout(() => {
-            returning.current = null;
-          }, 0);
-        }
-        const apply = () => store.set({ openId: id, openReason: id ? reason : null });
-        if (reason === 'hover') {
-          // The pointer left a card: cancel its pending preview; close only a preview opened by hover.
-          if (id === null && current.openReason !== 'hover') return;
-          timer.current = setTimeout(apply, id ? 350 : 150);
-        } else apply();
-      },
-      [store],
-    );
-    useEffect(() => () => clearTimeout(timer.current), []);
-
     const onErrorRef = useRef(onError);
     onErrorRef.current = onError;
     useEffect(() => {
@@ -270,6 +243,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const stacked = layout === 'stacked' || (layout === 'auto' && narrow);
 
     const [cardElements] = useState(() => new Map<string, HTMLElement>());
+    const open = useCardDetails(store, cardElements);
     const dir = dirProp ?? journey?.dir ?? 'ltr';
     // The lanes the grid draws itself: all but those its children draw.
     const ownLanes = useMemo(

@@ -47,7 +47,7 @@ export function nextDetails(current: DetailsState, request: DetailsRequest): Det
     const { cardId, reason } = request;
     if (reason === 'hover' && openId !== null && openReason !== 'hover') return current;
     if (reason === 'focus' && openId === cardId && isDialog(openReason)) return current;
-    return openId === cardId && openReason === reason ? current : { openId: cardId, openReason: reason };
+    return { openId: cardId, openReason: reason };
   }
   if (openId === null) return current;
   const { reason } = request;

@@ -145,7 +145,6 @@ describe('card details, by pointer', () => {
     expect(dialog).toHaveAttribute('data-reason', 'click');
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
     expect(searchResults()).toHaveAttribute('aria-expanded', 'true');
-    expect(searchResults()).toHaveAttribute('aria-controls', dialog.id);
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
     expect(dialog).toHaveTextContent('Touchpoint');
     expect(within(dialog).getByText('Search', { selector: 'p' })).toBeInTheDocument();

@@ -45,9 +45,9 @@ describe('nextDetails: opening', () => {
     expect(nextDetails(keyboardA, { open: true, cardId: 'a', reason: 'focus' })).toBe(keyboardA);
   });
 
-  it('asking for what is already shown changes nothing', () => {
-    expect(nextDetails(hoverA, { open: true, cardId: 'a', reason: 'hover' })).toBe(hoverA);
-    expect(nextDetails(dialogA, { open: true, cardId: 'a', reason: 'click' })).toBe(dialogA);
+  it('asking for what is already shown keeps it', () => {
+    expect(nextDetails(hoverA, { open: true, cardId: 'a', reason: 'hover' })).toEqual(hoverA);
+    expect(nextDetails(dialogA, { open: true, cardId: 'a', reason: 'click' })).toEqual(dialogA);
   });
 });
 

@@ -22,6 +22,9 @@ export interface CardDetailsProps {
   onGoTo: (cardId: string) => void;
 }
 
+/** The entries of `map` with the given ids, in order, leaving out ids it does not hold. */
+const lookup = <T,>(ids: readonly string[] | undefined, map: ReadonlyMap<string, T>): T[] => (ids ?? []).flatMap((id) => map.get(id) ?? []);
+
 /**
  * What the details popover says about a card: its kind, moment of truth, title with the
  * channel icon (the map's own icons first), stage and persona, metric, description,
@@ -32,22 +35,24 @@ export function CardDetails({ card, preview, titleId, summaryId, onClose, onGoTo
   const stage = model.stages.get(card.stage);
   const endStage = card.endStage ? model.stages.get(card.endStage) : undefined;
   const persona = card.persona ? model.personas.get(card.persona) : undefined;
-  const cited = (card.evidence ?? []).map((id) => model.evidence.get(id)).filter((e) => e !== undefined);
-  const outgoing = (card.links ?? []).map((id) => model.cards.get(id)).filter((c) => c !== undefined);
-  const incoming = (model.incomingLinks.get(card.id) ?? []).map((id) => model.cards.get(id)).filter((c) => c !== undefined);
+  const cited = lookup(card.evidence, model.evidence);
+  const outgoing = lookup(card.links, model.cards);
+  const incoming = lookup(model.incomingLinks.get(card.id), model.cards);
   const url = safeUrl(card.url);
   const image = card.image && safeUrl(card.image.src) ? card.image : undefined;
   // A preview's controls work for the pointer but are not tab stops.
   const tabIndex = preview ? -1 : undefined;
-
-  const fields: Array<[string, string]> = [];
-  if (card.channel) fields.push([labels.channel, own(labels.channels, card.channel) ?? card.channel]);
-  if (endStage && stage) fields.push([labels.spans, `${stage.name} → ${endStage.name}`]);
-  if (card.severity) fields.push([labels.severity, labels.levels[card.severity]]);
-  if (card.impact) fields.push([labels.impact, labels.levels[card.impact]]);
-  if (card.effort) fields.push([labels.effort, labels.levels[card.effort]]);
-  if (card.owner) fields.push([labels.owner, card.owner]);
-  if (card.status) fields.push([labels.status, labels.statuses[card.status]]);
+  const fields = (
+    [
+      [labels.channel, card.channel && (own(labels.channels, card.channel) ?? card.channel)],
+      [labels.spans, endStage && stage && `${stage.name} → ${endStage.name}`],
+      [labels.severity, card.severity && labels.levels[card.severity]],
+      [labels.impact, card.impact && labels.levels[card.impact]],
+      [labels.effort, card.effort && labels.levels[card.effort]],
+      [labels.owner, card.owner],
+      [labels.status, card.status && labels.statuses[card.status]],
+    ] as const
+  ).filter(([, value]) => value);
 
   const linkList = (cards: readonly Card[], arrow: string) => (
     <ul className="jm-CardPopover-links">

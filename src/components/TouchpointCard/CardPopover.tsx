@@ -16,12 +16,12 @@ import {
   useRole,
   type OpenChangeReason,
 } from '@floating-ui/react';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { isDialog, type DetailsRequest } from '../../layout/details';
 import { useIsomorphicLayoutEffect, useJourneyContext } from '../context';
 import { useInteraction } from '../store';
-import { detailsOf } from './useCardDetails';
+import { detailsOf, type ReferenceHandlers } from './useCardDetails';
 import { CardDetails } from './CardDetails';
 
 /** How long the pointer rests on a card before its preview opens, in ms: moving across the map opens nothing. */
@@ -34,16 +34,10 @@ const EDGE = 8;
 /** The height, in px, below which the popover would rather cover its card than shrink further. */
 const MIN_HEIGHT = 200;
 
-/** Turns the arrow (drawn pointing down) to point at the card from each side the popover can be placed on. */
-const ARROW_TURN = { top: '', bottom: 'rotate(180deg)', left: 'rotate(-90deg)', right: 'rotate(90deg)' } as const;
-
-/** The card an event happened on, if any. */
-const cardIdOf = (target: EventTarget | null | undefined) =>
-  target instanceof Element ? (target.closest('[data-card-id]')?.getAttribute('data-card-id') ?? null) : null;
-
 /** What an open change asked for by one of floating-ui's interaction hooks means for the map's details. */
-function requestOf(open: boolean, event: Event | undefined, why: OpenChangeReason | undefined, fallbackId: string | null): DetailsRequest {
-  const cardId = cardIdOf(event?.target) ?? fallbackId ?? '';
+function requestOf(open: boolean, event: Event | undefined, why: OpenChangeReason | undefined): DetailsRequest {
+  // The card the event happened on (the one a hover, focus, click or key opens, or a blur closes).
+  const cardId = (event?.target as Partial<Element> | null)?.closest?.('[data-card-id]')?.getAttribute('data-card-id') ?? '';
   const reason = why === 'safe-polygon' ? 'hover' : why;
   if (open) {
     const how = reason === 'hover' || reason === 'focus' ? reason : event?.type.startsWith('key') ? 'keyboard' : 'click';
@@ -79,7 +73,7 @@ export function CardPopover() {
 
   const { refs, floatingStyles, placement, middlewareData, context } = useFloating({
     open,
-    onOpenChange: (next, event, why) => details.request(requestOf(next, event, why, reference?.getAttribute('data-card-id') ?? null)),
+    onOpenChange: (next, event, why) => details.request(requestOf(next, event, why)),
     elements: { reference },
     placement: 'bottom-start',
     strategy: 'fixed',
@@ -94,8 +88,8 @@ export function CardPopover() {
       size({
         padding: EDGE,
         apply({ availableHeight, elements }) {
-          const height = Math.max(availableHeight, Math.min(MIN_HEIGHT, window.innerHeight - 2 * EDGE));
-          elements.floating.style.setProperty('--jm-popover-available-height', `${Math.max(0, height)}px`);
+          const height = Math.max(availableHeight, Math.min(MIN_HEIGHT, window.innerHeight - 2 * EDGE), 0);
+          elements.floating.style.setProperty('--jm-popover-available-height', `${height}px`);
         },
       }),
       shift({ padding: EDGE, crossAxis: true }),
@@ -117,10 +111,10 @@ export function CardPopover() {
     useDismiss(context),
     useRole(context, { role: dialog ? 'dialog' : 'tooltip' }),
   ]);
-  const handlers = useMemo(() => getReferenceProps(), [getReferenceProps]);
   useIsomorphicLayoutEffect(() => {
     details.floating = {
-      handlers,
+      // Its props hold only event handlers: useRole's reference attributes are the cards' own.
+      handlers: getReferenceProps() as ReferenceHandlers,
       hover(el) {
         if (el === hovered) return;
         // Bound before the pointer's `mouseenter` reaches the card, so the hover hook sees it.
@@ -128,17 +122,13 @@ export function CardPopover() {
         else setHovered(el);
       },
     };
-  }, [details, handlers, hovered, store]);
-  useIsomorphicLayoutEffect(
-    () => () => {
+    return () => {
       details.floating = null;
-    },
-    [details],
-  );
+    };
+  }, [details, getReferenceProps, hovered, store]);
 
   if (!open || !card) return null;
   const titleId = `${idPrefix}-popover-title`;
-  const side = placement.split('-')[0] as keyof typeof ARROW_TURN;
 
   return (
     // One focus manager per opened card, so that moving the dialog to another card moves focus with it.
@@ -149,27 +139,18 @@ export function CardPopover() {
         id={`${idPrefix}-popover`}
         className="jm-CardPopover"
         data-kind={card.kind}
-        data-reason={reason ?? undefined}
+        data-reason={reason}
         data-placement={placement}
         style={floatingStyles}
         aria-labelledby={titleId}
       >
+        {/* Points at the card; its side and turn follow data-placement (in the styles). */}
         <svg
           ref={arrowRef}
           className="jm-CardPopover-arrow"
           aria-hidden="true"
-          width={14}
-          height={14}
           viewBox="0 0 14 14"
-          style={{
-            position: 'absolute',
-            pointerEvents: 'none',
-            left: middlewareData.arrow?.x,
-            top: middlewareData.arrow?.y,
-            // Placed below the card, the arrow sits just above the popover ("bottom: 100%"), and so on.
-            [side]: '100%',
-            transform: ARROW_TURN[side] || undefined,
-          }}
+          style={{ left: middlewareData.arrow?.x, top: middlewareData.arrow?.y }}
         >
           <path d="M0,0 H14 L7,7 Z" stroke="none" />
           <path d="M0,0 L7,7 L14,0" fill="none" />

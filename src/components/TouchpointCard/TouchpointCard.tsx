@@ -4,9 +4,9 @@ import type { Card, Evidence } from '../../model/types';
 import { ChannelIcon, Mark, type ChannelIconMap } from '../icons';
 import { defaultLabels, own, type JourneyLabels } from '../labels';
 import { CardContext } from '../context';
-import { useInteraction, type InteractionStore } from '../store';
+import { createInteractionStore, useInteraction } from '../store';
 import { isDialog } from '../../layout/details';
-import { cardHandlers, splitCardEvents } from './cardBehaviour';
+import { cardHandlers } from './cardBehaviour';
 import { formatMetric } from '../format';
 import { assignRef, named } from '../refs';
 
@@ -27,11 +27,8 @@ export interface TouchpointCardOwnProps {
 /** Props of {@link TouchpointCard}: its own, plus any `div` attribute, passed to the root. */
 export type TouchpointCardProps = TouchpointCardOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof TouchpointCardOwnProps>;
 
-const NO_STORE: InteractionStore = {
-  get: () => ({ selectedId: null, openId: null, openReason: null, focusKey: null, columns: null }),
-  set: () => undefined,
-  subscribe: () => () => undefined,
-};
+/** The store of a card outside a map: nothing is ever selected or open. */
+const NO_STORE = /* @__PURE__ */ createInteractionStore();
 
 // The interaction flags of one card (see `flags` below).
 const SELECTED = 1;
@@ -128,16 +125,16 @@ export const TouchpointCard = /* @__PURE__ */ named(
         [ctx, id, forwardedRef],
       );
 
-      const [host, domProps] = splitCardEvents(rest);
       if (!valid) {
         return (
-          <div ref={setRef} role="alert" className={clsx('jm-PartError', className)} {...domProps}>
+          <div ref={setRef} role="alert" className={clsx('jm-PartError', className)} {...rest}>
             {labels.partError}
           </div>
         );
       }
       const interactive = ctx !== null;
-      const handlers = interactive ? cardHandlers(ctx, host) : host;
+      // The host's own handlers are among `rest`; inside a map they run first, then the map's.
+      const handlers = interactive ? cardHandlers(ctx, rest) : undefined;
 
       const channelLabel = card.channel ? (own(labels.channels, card.channel) ?? card.channel) : undefined;
       const kindLabel = labels.cardKinds[card.kind] ?? card.kind;
@@ -209,9 +206,8 @@ export const TouchpointCard = /* @__PURE__ */ named(
           // Hover or focus shows a preview, described by its summary; the dialog is the popup.
           aria-expanded={interactive ? dialog : undefined}
           aria-haspopup={interactive ? 'dialog' : undefined}
-          aria-controls={dialog ? `${ctx?.idPrefix}-popover` : undefined}
           aria-describedby={open && !dialog ? `${ctx?.idPrefix}-popover-summary` : undefined}
-          {...domProps}
+          {...rest}
           {...handlers}
         >
           {/* The accessible name is the card's own visible text, in reading order (WCAG 2.5.3):

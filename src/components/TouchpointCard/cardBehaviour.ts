@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef, SyntheticEvent } from 'react';
 import type { CardContextValue } from '../context';
-import { detailsOf, forward } from './useCardDetails';
+import { detailsOf } from './useCardDetails';
 
 /**
  * The events a card of a map handles: those the details' interaction hooks listen to on
@@ -51,7 +51,9 @@ function behaviourOf(ctx: CardContextValue): Required<CardEvents> {
   for (const key of CARD_EVENTS) {
     handlers[key] = (event) => {
       // The handler sits on the card's own element, which carries the card's id.
-      if (before[key]?.(event, event.currentTarget.getAttribute('data-card-id') ?? '') !== false) forward(details, key, event);
+      if (before[key]?.(event, event.currentTarget.getAttribute('data-card-id') ?? '') !== false) {
+        details.floating?.handlers[key]?.(event as never);
+      }
     };
   }
   found = handlers as unknown as Required<CardEvents>;
@@ -59,25 +61,14 @@ function behaviourOf(ctx: CardContextValue): Required<CardEvents> {
   return found;
 }
 
-/** Splits a card's props into the event handlers a map's card handles and the rest. */
-export function splitCardEvents<T extends CardEvents>(props: T): [CardEvents, Omit<T, keyof CardEvents>] {
-  const events: Record<string, unknown> = {};
-  const rest: Record<string, unknown> = { ...props };
-  for (const key of CARD_EVENTS) {
-    events[key] = rest[key];
-    delete rest[key];
-  }
-  return [events as CardEvents, rest as Omit<T, keyof CardEvents>];
-}
-
 /**
- * A map card's event handlers: the map's shared behaviour, or — when the host passed
- * handlers of its own — the host's first, then the behaviour (which does nothing for a
- * click or key whose default the host prevented).
+ * A map card's event handlers, to spread after the card's other props: the map's shared
+ * behaviour, or — when the host passed handlers of its own in `host` — the host's first,
+ * then the behaviour (which does nothing for a click or key whose default the host prevented).
  */
 export function cardHandlers(ctx: CardContextValue, host: CardEvents): CardEvents {
   const own = behaviourOf(ctx);
-  if (!Object.values(host).some(Boolean)) return own;
+  if (!CARD_EVENTS.some((key) => host[key])) return own;
   const handlers: Record<string, (event: never) => void> = {};
   for (const key of CARD_EVENTS) {
     const theirs = host[key] as ((event: never) => void) | undefined;

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { nextDetails, type DetailsRequest, type OpenReason } from '../../layout/details';
 import type { InteractionStore } from '../store';
 
-/** An event handler of the details' reference, as floating-ui's interaction hooks return it. */
-type Handler = (event: never) => void;
+/** The event handlers floating-ui's interaction hooks put on their reference, by prop name. */
+export type ReferenceHandlers = Readonly<Record<string, ((event: never) => void) | undefined>>;
 
 /**
  * How one map shows card details. The map has one floating element (`CardPopover`) for
@@ -23,7 +23,7 @@ export interface CardDetails {
    * Registered by the map's floating element while it is mounted: the reference props of
    * its interaction hooks, and `hover`, which binds those hooks to a card the pointer enters.
    */
-  floating: { handlers: Readonly<Record<string, unknown>>; hover(card: HTMLElement): void } | null;
+  floating: { handlers: ReferenceHandlers; hover(card: HTMLElement): void } | null;
 }
 
 const maps = /* @__PURE__ */ new WeakMap<InteractionStore, CardDetails>();
@@ -46,12 +46,6 @@ export function detailsOf(store: InteractionStore, cards: ReadonlyMap<string, HT
   };
   maps.set(store, found);
   return found;
-}
-
-/** Runs a handler of the floating element's interaction hooks for an event on a card. */
-export function forward(details: CardDetails, key: string, event: unknown): void {
-  const handler = details.floating?.handlers[key];
-  if (typeof handler === 'function') (handler as Handler)(event as never);
 }
 
 /** Sets up the card details of a map and returns their `open`, for the map's context. */

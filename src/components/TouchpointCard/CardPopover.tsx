@@ -113,7 +113,7 @@ export function CardPopover() {
   ]);
   useIsomorphicLayoutEffect(() => {
     details.floating = {
-      // Its props hold only event handlers: useRole's reference attributes are the cards' own.
+      // Cards use only its event handlers: they draw what useRole would add from the store.
       handlers: getReferenceProps() as ReferenceHandlers,
       hover(el) {
         if (el === hovered) return;

@@ -21,7 +21,7 @@ function setup(onSave = vi.fn<(file: ExportedFile) => void>()) {
 }
 
 describe('ExportMenu', () => {
-  it('is a menu button: closed, it has no menu; open, it controls a menu labelled by it with every item', async () => {
+  it('is a menu button: closed, it has no menu; a click opens the menu it controls, labelled by it, on its first item', async () => {
     const { user, button, menu } = setup();
     expect(button).toHaveAttribute('aria-haspopup', 'menu');
     expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -29,6 +29,7 @@ describe('ExportMenu', () => {
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
     expect(button).toHaveAttribute('aria-controls', menu().id);
+    await waitFor(() => expect(within(menu()).getByRole('menuitem', { name: 'SVG image' })).toHaveFocus());
     expect(
       within(menu())
         .getAllByRole('menuitem')

@@ -120,7 +120,8 @@ export const ExportMenu = /* @__PURE__ */ named(
       useClick(context),
       useDismiss(context),
       useRole(context, { role: 'menu' }),
-      useListNavigation(context, { listRef: itemRefs, activeIndex, onNavigate: setActiveIndex, loop: true }),
+      // Opened by a click too, focus moves to the first item.
+      useListNavigation(context, { listRef: itemRefs, activeIndex, onNavigate: setActiveIndex, loop: true, focusItemOnOpen: true }),
       useTypeahead(context, { listRef: { current: itemLabels }, activeIndex, onMatch: open ? setActiveIndex : undefined }),
     ]);
 

@@ -409,6 +409,8 @@ function ExportMenuDemo({ onSave }: { onSave: (file: { format: string; blob: Blo
  * `ExportMenu` next to a map: SVG, PNG, JSON, CSV, Mermaid and Print. Here the files
  * go to `onSave` (shown in the Actions panel) instead of being downloaded. The menu loads
  * the writers when an export runs, so a page that shows it ships them only on demand.
+ * From the keyboard: Enter, Space or the arrows open it, the arrows, Home, End and a
+ * typed letter move, Escape closes it and focus goes back to the button.
  */
 export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
   args: { onSave: fn() },
@@ -420,7 +422,7 @@ export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
     const button = canvas.getByRole('button', { name: 'Export' });
     await expect(button).toHaveAttribute('aria-expanded', 'false');
 
-    // Keyboard: arrow down opens the menu on its first item.
+    // Keyboard (the WAI-ARIA menu button): arrow down opens the menu on its first item.
     button.focus();
     await userEvent.keyboard('{ArrowDown}');
     const menu = await canvas.findByRole('menu', { name: 'Export' });
@@ -434,13 +436,18 @@ export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
       'Mermaid journey',
       'Print or save as PDF',
     ]);
-    await expect(items[0]).toHaveFocus();
+    await waitFor(() => expect(items[0]).toHaveFocus());
     await userEvent.keyboard('{ArrowUp}');
     await expect(items[5]).toHaveFocus();
     await userEvent.keyboard('{Home}{ArrowDown}');
     await expect(items[1]).toHaveFocus();
+    await userEvent.keyboard('{End}');
+    await expect(items[5]).toHaveFocus();
+    // Typing a letter moves to the next item that starts with it.
+    await userEvent.keyboard('m');
+    await expect(items[4]).toHaveFocus();
     await userEvent.keyboard('{Escape}');
-    await expect(button).toHaveFocus();
+    await waitFor(() => expect(button).toHaveFocus());
     await expect(button).toHaveAttribute('aria-expanded', 'false');
 
     // Each format arrives as a typed, named file.

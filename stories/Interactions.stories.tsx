@@ -24,28 +24,43 @@ const cardEl = (root: HTMLElement, id: string) => {
   return el;
 };
 
-/** Resting the pointer on a card opens its details after a short pause; moving away closes them. */
+/**
+ * Resting the pointer on a card previews its details after a short pause; moving away
+ * closes the preview. The pointer can move from the card into the preview, which stays
+ * open. A preview takes no focus: the details dialog opens on a click, Enter or Space.
+ */
 export const PopoverOnHover: Story = {
   args: { journey: journeyArg('ecommerce-kitchen') },
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
     const card = cardEl(canvasElement, 'tp-aw-search');
-    await step('hover a touchpoint', async () => {
+    await step('rest the pointer on a touchpoint: its preview opens', async () => {
       await userEvent.hover(card);
-      const dialog = await canvas.findByRole('dialog', { name: 'Search results and buying guides' });
-      await expect(dialog).toBeVisible();
-      await expect(card).toHaveAttribute('aria-expanded', 'true');
+      const preview = await canvas.findByRole('tooltip', { name: 'Search results and buying guides' });
+      await expect(preview).toBeVisible();
+      await expect(card).toHaveAttribute('data-state', 'open');
+      await expect(card).toHaveAttribute('aria-expanded', 'false');
+      await expect(card).toHaveAccessibleDescription(/^Awareness/);
+      await expect(preview.contains(document.activeElement)).toBe(false);
     });
-    await step('move the pointer away', async () => {
+    await step('move the pointer away: the preview closes', async () => {
       await userEvent.unhover(card);
-      await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
+      await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
+    });
+    await step('rest on it again and move into the preview: it stays open', async () => {
+      await userEvent.hover(card);
+      const preview = await canvas.findByRole('tooltip', { name: 'Search results and buying guides' });
+      await userEvent.hover(preview);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await expect(canvas.getByRole('tooltip', { name: 'Search results and buying guides' })).toBeVisible();
     });
   },
 };
 
 /**
- * A card's details, open: clicking a pain point selects it and opens its popover —
- * description, severity, the moment-of-truth marker and the research it cites.
+ * A card's details, open: clicking a pain point selects it and opens its details dialog —
+ * description, severity, the moment-of-truth marker and the research it cites — with
+ * focus inside it.
  */
 export const OpenedPopover: Story = {
   args: { journey: journeyArg('ecommerce-kitchen'), lanes: ['touchpoints', 'pains', 'opportunities'], showPersonas: false },
@@ -56,14 +71,15 @@ export const OpenedPopover: Story = {
     await expect(dialog).toHaveTextContent('most abandoned large-appliance checkouts end on that page');
     await expect(within(dialog).getByRole('heading', { name: 'Evidence' })).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Close' })).toBeVisible();
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
     await expect(args.onSelectedCardChange).toHaveBeenLastCalledWith('pain-pu-fees', expect.objectContaining({ kind: 'pain' }));
   },
 };
 
 /**
- * The map is one tab stop; arrow keys move between cells and cards, Enter opens a
- * card's details and moves focus into them, Escape closes them and focus returns
- * to the card.
+ * The map is one tab stop; arrow keys move between cells and cards, and a focused card
+ * shows a preview of its details while focus stays on it. Enter (or Space) opens the
+ * details dialog and moves focus into it; Escape closes it and focus returns to the card.
  */
 export const PopoverByKeyboard: Story = {
   args: { journey: journeyArg('ecommerce-kitchen') },
@@ -86,9 +102,10 @@ export const PopoverByKeyboard: Story = {
       await userEvent.keyboard('{ArrowDown}');
       await expect(cardEl(canvasElement, firstAction.id)).toHaveFocus();
     });
-    await step('ArrowRight moves to the next stage’s card', async () => {
+    await step('ArrowRight moves to the next stage’s card, which shows a preview', async () => {
       await userEvent.keyboard('{ArrowRight}');
       await expect(cardEl(canvasElement, nextAction.id)).toHaveFocus();
+      await expect(await canvas.findByRole('tooltip', { name: nextAction.title })).toBeVisible();
     });
     await step('Enter opens the details and moves focus into them', async () => {
       await userEvent.keyboard('{Enter}');
@@ -102,7 +119,53 @@ export const PopoverByKeyboard: Story = {
       await waitFor(() => expect(cardEl(canvasElement, nextAction.id)).toHaveFocus());
       // Focus coming back must not reopen the details as a preview.
       await new Promise((resolve) => setTimeout(resolve, 200));
-      await expect(canvas.queryByRole('dialog')).toBeNull();
+      await expect(canvasElement.querySelector('.jm-CardPopover')).toBeNull();
+    });
+  },
+};
+
+/**
+ * At 400% zoom a 1280 × 1024 screen is 320 × 256 CSS pixels. Opened from a card at the
+ * bottom of the map, the details dialog stays on screen and scrolls its own content.
+ */
+export const DetailsAtHighZoom: Story = {
+  args: { journey: journeyArg('ecommerce-kitchen'), showPersonas: false },
+  parameters: {
+    viewport: {
+      options: { zoom400: { name: '400% zoom (320 × 256)', styles: { width: '320px', height: '256px' }, type: 'mobile' } },
+    },
+  },
+  globals: { viewport: { value: 'zoom400', isRotated: false } },
+  // The page itself stays one screen tall; the map scrolls inside it.
+  render: (args) => (
+    <div style={{ height: '100vh', overflow: 'auto' }}>
+      <JourneyMap {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const journey = examples['ecommerce-kitchen']!;
+    // The last stage's opportunity: a long description, ratings, owner, status and evidence.
+    const last = journey.cards.find((c) => c.stage === journey.stages.at(-1)!.id && c.kind === 'opportunity')!;
+    await step('scroll it to the bottom of the screen and open its details', async () => {
+      await waitFor(() => expect([window.innerWidth, window.innerHeight]).toEqual([320, 256]));
+      const card = cardEl(canvasElement, last.id);
+      card.scrollIntoView({ block: 'end' });
+      await userEvent.click(card);
+    });
+    await step('the dialog is on screen and scrolls its content', async () => {
+      const dialog = await canvas.findByRole('dialog', { name: last.title });
+      await waitFor(() => {
+        const box = dialog.getBoundingClientRect();
+        expect(box.top).toBeGreaterThanOrEqual(0);
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.bottom).toBeLessThanOrEqual(window.innerHeight);
+        expect(box.right).toBeLessThanOrEqual(window.innerWidth);
+      });
+      const body = dialog.querySelector<HTMLElement>('.jm-CardPopover-body')!;
+      await expect(getComputedStyle(body).overflowY).toBe('auto');
+      await expect(body.scrollHeight).toBeGreaterThan(body.clientHeight);
+      await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
     });
   },
 };

@@ -254,9 +254,11 @@ const bench = {
         flushSync(() => card.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })));
         await tick();
       } else if (kind === 'hover') {
-        withoutTimers(() =>
-          card.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse', relatedTarget: null })),
-        );
+        // The pointer enters (React's pointer-enter binds the map's hover hook to the card), then the hook's own mouseenter.
+        withoutTimers(() => {
+          card.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, pointerType: 'mouse', relatedTarget: null }));
+          card.dispatchEvent(new MouseEvent('mouseenter', { relatedTarget: null }));
+        });
         await tick();
       } else {
         // Alternate between one persona and all personas through the map's own switcher.
@@ -283,9 +285,10 @@ const bench = {
       }
       // Undo, untimed: a hover preview closes when the pointer leaves.
       if (kind === 'hover') {
-        withoutTimers(() =>
-          card.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse', relatedTarget: document.body })),
-        );
+        withoutTimers(() => {
+          card.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, pointerType: 'mouse', relatedTarget: document.body }));
+          card.dispatchEvent(new MouseEvent('mouseleave', { relatedTarget: document.body }));
+        });
         await tick();
       }
       await settle();

@@ -1,8 +1,8 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { ColumnBox } from '../layout/emotion';
+import type { OpenReason } from '../layout/details';
 
-/** How a details popover was opened; hover and focus previews close when the pointer or focus leaves. */
-export type OpenReason = 'hover' | 'focus' | 'click' | 'keyboard';
+export type { OpenReason };
 
 /** Interaction state shared by the parts of one map. Kept outside React state so that
  * each card subscribes only to what concerns it and a selection re-renders only the
@@ -10,9 +10,9 @@ export type OpenReason = 'hover' | 'focus' | 'click' | 'keyboard';
 export interface InteractionState {
   /** The selected card. */
   selectedId: string | null;
-  /** The card whose details popover is open. */
+  /** The card whose details are shown: the map's one source of truth for it. */
   openId: string | null;
-  /** Why it is open. */
+  /** How they were opened: a preview (`hover`, `focus`) or the dialog (`click`, `keyboard`). */
   openReason: OpenReason | null;
   /** The roving-focus key (`cell:<lane>:<start>`, `curve:<lane>` or `card:<id>`, see `layout/navigation`) holding the map's one tab stop. */
   focusKey: string | null;

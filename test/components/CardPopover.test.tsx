@@ -2,7 +2,9 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { JourneyGrid, type Journey } from '../../src';
+import { HOVER_CLOSE_DELAY, HOVER_OPEN_DELAY } from '../../src/components/TouchpointCard/CardPopover';
 import { smallJourney } from '../fixtures';
+import { largeJourney } from '../fixtures-large';
 
 /** The small journey with a description, more evidence and a link to more on the first card. */
 function journey(): Journey {
@@ -34,65 +36,116 @@ function card(name: string): HTMLElement {
 const searchResults = () => card('Touchpoint: Search results');
 const checkoutPage = () => card('Touchpoint: Checkout page');
 const tooMany = () => card('Pain point: Too many similar models');
+/** Every floating details element in the document. */
+const popovers = () => document.querySelectorAll('.jm-CardPopover');
 
-/** Lets floating-ui's focus return (a microtask) and anything it schedules run. */
-const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+/** Lets floating-ui's focus moves (a microtask, an animation frame) and anything they schedule run. */
+const settle = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 20)));
+
+/** A user whose pointer rests with fake timers, advanced by hand. */
+function pointerUser() {
+  vi.useFakeTimers({ shouldAdvanceTime: true });
+  return userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+}
+const wait = (ms: number) =>
+  act(async () => {
+    vi.advanceTimersByTime(ms);
+  });
 
 afterEach(() => {
   vi.useRealTimers();
 });
 
-describe('card details popover, by mouse', () => {
-  it('hovering a card previews its details after a short pause, and leaving closes them', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+describe('card details, by pointer', () => {
+  it(`resting on a card previews its details after ${HOVER_OPEN_DELAY} ms; the preview takes no focus; leaving closes it`, async () => {
+    const user = pointerUser();
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.hover(searchResults());
-    act(() => vi.advanceTimersByTime(300));
+    await wait(HOVER_OPEN_DELAY - 50);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    await wait(60);
+    const preview = screen.getByRole('tooltip', { name: 'Search results' });
+    expect(preview).toHaveAttribute('data-reason', 'hover');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(60));
-    const dialog = screen.getByRole('dialog', { name: 'Search results' });
-    expect(dialog).toHaveAttribute('data-reason', 'hover');
-    expect(searchResults()).toHaveAttribute('aria-expanded', 'true');
+    // The card shows its details and is described by their short summary; its dialog is not open.
     expect(searchResults()).toHaveAttribute('data-state', 'open');
-    // A preview neither selects the card nor takes focus.
+    expect(searchResults()).toHaveAttribute('aria-expanded', 'false');
+    expect(searchResults()).toHaveAccessibleDescription('Search Forty kettles on the first page, sorted by advertising spend.');
+    // A preview neither selects the card nor takes focus, and none of its controls is a tab stop.
     expect(searchResults()).toHaveAttribute('aria-pressed', 'false');
     expect(document.body).toHaveFocus();
+    for (const control of [...within(preview).getAllByRole('button'), within(preview).getByRole('link')]) {
+      expect(control).toHaveAttribute('tabindex', '-1');
+    }
 
     await user.unhover(searchResults());
-    act(() => vi.advanceTimersByTime(200));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(searchResults()).toHaveAttribute('aria-expanded', 'false');
+    await wait(HOVER_CLOSE_DELAY + 50);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+    expect(searchResults()).toHaveAttribute('data-state', 'closed');
+    expect(searchResults()).not.toHaveAttribute('aria-describedby');
   });
 
   it('passing the pointer quickly over cards opens nothing', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const user = pointerUser();
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.hover(searchResults());
-    act(() => vi.advanceTimersByTime(100));
-    await user.unhover(searchResults());
-    act(() => vi.advanceTimersByTime(1000));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await wait(100);
+    await user.hover(checkoutPage());
+    await wait(100);
+    await user.unhover(checkoutPage());
+    await wait(1000);
+    expect(popovers()).toHaveLength(0);
   });
 
-  it('moving the pointer from the card onto the preview keeps it open', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+  it('moving the pointer from the card into the preview, along the safe path, keeps it open', async () => {
+    const user = pointerUser();
     render(<JourneyGrid journey={journey()} layout="grid" />);
-    await user.hover(searchResults());
-    act(() => vi.advanceTimersByTime(400));
-    await user.hover(screen.getByRole('dialog'));
-    act(() => vi.advanceTimersByTime(1000));
-    expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
+    // jsdom lays nothing out: the card sits at (100, 300)–(300, 360) and the preview 10 px off its side.
+    const box = (x: number, y: number, width: number, height: number) => DOMRect.fromRect({ x, y, width, height });
+    vi.spyOn(searchResults(), 'getBoundingClientRect').mockReturnValue(box(100, 300, 200, 60));
+    await user.pointer({ target: searchResults(), coords: { clientX: 200, clientY: 330 } });
+    await wait(HOVER_OPEN_DELAY + 10);
+    const preview = screen.getByRole('tooltip', { name: 'Search results' });
+    const below = preview.dataset.placement!.startsWith('bottom');
+    vi.spyOn(preview, 'getBoundingClientRect').mockReturnValue(below ? box(100, 370, 300, 200) : box(100, 90, 300, 200));
+    // Out of the card, across the gap, into the preview.
+    await user.pointer({ target: document.body, coords: { clientX: 200, clientY: below ? 365 : 295 } });
+    await wait(HOVER_CLOSE_DELAY + 50);
+    expect(screen.getByRole('tooltip', { name: 'Search results' })).toBeInTheDocument();
+    await user.pointer({ target: preview, coords: { clientX: 210, clientY: below ? 400 : 250 } });
+    await wait(1000);
+    expect(screen.getByRole('tooltip', { name: 'Search results' })).toBeInTheDocument();
+    // Leaving the preview for elsewhere closes it.
+    await user.pointer({ target: document.body, coords: { clientX: 700, clientY: 700 } });
+    await wait(HOVER_CLOSE_DELAY + 50);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
-  it('clicking a card opens a dialog named by its title, with its description, evidence, links and link to more', async () => {
+  it('the pointer leaving the card away from the preview closes it', async () => {
+    const user = pointerUser();
+    render(<JourneyGrid journey={journey()} layout="grid" />);
+    const box = (x: number, y: number, width: number, height: number) => DOMRect.fromRect({ x, y, width, height });
+    vi.spyOn(searchResults(), 'getBoundingClientRect').mockReturnValue(box(100, 300, 200, 60));
+    await user.pointer({ target: searchResults(), coords: { clientX: 200, clientY: 330 } });
+    await wait(HOVER_OPEN_DELAY + 10);
+    const preview = screen.getByRole('tooltip', { name: 'Search results' });
+    const below = preview.dataset.placement!.startsWith('bottom');
+    vi.spyOn(preview, 'getBoundingClientRect').mockReturnValue(below ? box(100, 370, 300, 200) : box(100, 90, 300, 200));
+    // Out through the side away from the preview.
+    await user.pointer({ target: document.body, coords: { clientX: 200, clientY: below ? 295 : 365 } });
+    await wait(HOVER_CLOSE_DELAY + 50);
+    expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
+  });
+
+  it('clicking a card selects it and opens a dialog named by its title, with focus inside, its description, evidence, links and link to more', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.click(searchResults());
     const dialog = screen.getByRole('dialog', { name: 'Search results' });
     expect(dialog).toHaveAttribute('data-reason', 'click');
+    expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
+    expect(searchResults()).toHaveAttribute('aria-expanded', 'true');
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
     expect(dialog).toHaveTextContent('Touchpoint');
     expect(within(dialog).getByText('Search', { selector: 'p' })).toBeInTheDocument();
     expect(within(dialog).getByText('Forty kettles on the first page, sorted by advertising spend.')).toBeInTheDocument();
@@ -107,7 +160,7 @@ describe('card details popover, by mouse', () => {
     ).toEqual(['Interviews 8 interviews', 'Analytics Search logs (n = 1200)']);
     // Checkout page links to Search results.
     expect(within(dialog).getByRole('heading', { name: 'Follows from' })).toBeInTheDocument();
-    expect(within(dialog).getByRole('button', { name: '← Checkout page' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '← Checkout page' })).not.toHaveAttribute('tabindex');
     expect(within(dialog).getByRole('term')).toHaveTextContent('Channel');
     expect(within(dialog).getByRole('definition')).toHaveTextContent('Search');
     const more = within(dialog).getByRole('link', { name: 'Open link' });
@@ -132,20 +185,27 @@ describe('card details popover, by mouse', () => {
         .map((d) => d.textContent),
     ).toEqual(['Search → Checkout', 'Medium']);
     await user.click(checkoutPage());
-    const moment = screen.getByRole('dialog', { name: 'Checkout page' });
+    const moment = await screen.findByRole('dialog', { name: 'Checkout page' });
     expect(moment).toHaveTextContent('Moment of truth');
     expect(within(moment).getByRole('heading', { name: 'Leads to' })).toBeInTheDocument();
   });
 
+  it('draws the map’s own channel icon in the title', async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={journey()} layout="grid" channelIcons={{ search: <svg data-testid="magnifier" /> }} />);
+    await user.click(searchResults());
+    const title = within(screen.getByRole('dialog')).getByRole('heading', { name: 'Search results' });
+    expect(within(title).getByTestId('magnifier')).toBeInTheDocument();
+  });
+
   it('never links to an unsafe URL', async () => {
     const user = userEvent.setup();
-    const j = journey();
-    render(<JourneyGrid journey={j} layout="grid" />);
+    render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.click(checkoutPage());
     expect(within(screen.getByRole('dialog')).queryByRole('link')).not.toBeInTheDocument();
   });
 
-  it('Escape closes it and clicking outside closes it', async () => {
+  it('Escape closes the dialog and focus returns to the card; a press outside closes it too', async () => {
     const user = userEvent.setup();
     render(
       <>
@@ -154,29 +214,33 @@ describe('card details popover, by mouse', () => {
       </>,
     );
     await user.click(searchResults());
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' })).toHaveFocus());
     await user.keyboard('{Escape}');
     await settle();
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(searchResults()).toHaveFocus();
+    // Focus coming back does not preview the card again.
+    expect(popovers()).toHaveLength(0);
     expect(searchResults()).toHaveAttribute('aria-expanded', 'false');
 
     await user.click(searchResults());
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     await user.click(screen.getByText('Outside'));
     await settle();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(popovers()).toHaveLength(0);
   });
 
-  it('the Close button closes it', async () => {
+  it('the Close button closes it and focus returns to the card without previewing it again', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.click(searchResults());
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' }));
     await settle();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(popovers()).toHaveLength(0);
+    expect(searchResults()).toHaveFocus();
   });
 
-  it('following a link in the dialog selects, focuses and opens the linked card', async () => {
+  it('following a link in the dialog moves it to the linked card, which becomes selected and the map’s tab stop', async () => {
     const user = userEvent.setup();
     const onSelectedCardChange = vi.fn();
     render(<JourneyGrid journey={journey()} layout="grid" onSelectedCardChange={onSelectedCardChange} />);
@@ -184,27 +248,34 @@ describe('card details popover, by mouse', () => {
     await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: '→ Search results' }));
     await settle();
     expect(onSelectedCardChange).toHaveBeenLastCalledWith('c1', expect.objectContaining({ title: 'Search results' }));
-    expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
+    const dialog = screen.getByRole('dialog', { name: 'Search results' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
     expect(searchResults()).toHaveAttribute('tabindex', '0');
+    // Escape gives focus to the card the dialog now belongs to.
+    await user.keyboard('{Escape}');
+    await settle();
+    expect(searchResults()).toHaveFocus();
   });
-  it('clicking another card while a dialog is open moves the dialog there, without sending focus back', async () => {
+
+  it('clicking another card while a dialog is open moves the dialog there, focus with it', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.click(searchResults());
     expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
     await user.click(checkoutPage());
     await settle();
-    expect(screen.getAllByRole('dialog')).toHaveLength(1);
-    expect(screen.getByRole('dialog', { name: 'Checkout page' })).toHaveAttribute('data-reason', 'click');
-    expect(checkoutPage()).toHaveFocus();
+    expect(popovers()).toHaveLength(1);
+    const dialog = screen.getByRole('dialog', { name: 'Checkout page' });
+    expect(dialog).toHaveAttribute('data-reason', 'click');
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
     expect(checkoutPage()).toHaveAttribute('aria-pressed', 'true');
+    expect(checkoutPage()).toHaveAttribute('aria-expanded', 'true');
     expect(searchResults()).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('Escape closes a hover preview even when focus is outside the map', async () => {
-    vi.useFakeTimers({ shouldAdvanceTime: true });
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const user = pointerUser();
     render(
       <>
         <input aria-label="Search the portal" />
@@ -213,14 +284,14 @@ describe('card details popover, by mouse', () => {
     );
     await user.click(screen.getByRole('textbox', { name: 'Search the portal' }));
     await user.hover(searchResults());
-    act(() => vi.advanceTimersByTime(400));
-    expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
+    await wait(HOVER_OPEN_DELAY + 10);
+    expect(screen.getByRole('tooltip', { name: 'Search results' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(popovers()).toHaveLength(0);
     expect(screen.getByRole('textbox', { name: 'Search the portal' })).toHaveFocus();
   });
 
-  it('a press on a control outside an open dialog that holds focus closes it and leaves focus on that control', async () => {
+  it('a press on a control outside the dialog closes it and leaves focus on that control', async () => {
     const user = userEvent.setup();
     render(
       <>
@@ -229,39 +300,78 @@ describe('card details popover, by mouse', () => {
       </>,
     );
     await user.click(searchResults());
-    // The dialog comes right after the grid: Tab from the card moves into it.
-    await user.tab();
-    expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' })).toHaveFocus();
+    await waitFor(() => expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' })).toHaveFocus());
     await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
     await settle();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(popovers()).toHaveLength(0);
     expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
+  });
+
+  it('a map of hundreds of cards holds one floating element, whichever card is hovered or opened', async () => {
+    const user = pointerUser();
+    const big = largeJourney({ stages: 10, lanes: 4, cards: 400, personas: 1 });
+    const { container } = render(<JourneyGrid journey={big} layout="grid" />);
+    const cards = container.querySelectorAll<HTMLElement>('[data-card-id]');
+    expect(cards).toHaveLength(400);
+    expect(popovers()).toHaveLength(0);
+    const title = (el: HTMLElement) => big.cards.find((c) => c.id === el.dataset.cardId)!.title;
+    for (const el of [cards[0]!, cards[200]!, cards[399]!]) {
+      await user.hover(el);
+      await wait(HOVER_OPEN_DELAY + 10);
+      expect(popovers()).toHaveLength(1);
+      expect(popovers()[0]).toHaveAttribute('role', 'tooltip');
+      expect(popovers()[0]).toHaveAccessibleName(title(el));
+      await user.click(el);
+      expect(popovers()).toHaveLength(1);
+      expect(popovers()[0]).toHaveAttribute('role', 'dialog');
+      expect(popovers()[0]).toHaveAccessibleName(title(el));
+      // Resting on another card leaves the dialog where it is.
+      await user.hover(cards[1]!);
+      await wait(HOVER_OPEN_DELAY + 10);
+      expect(popovers()[0]).toHaveAccessibleName(title(el));
+      await user.keyboard('{Escape}');
+      await wait(10);
+      expect(popovers()).toHaveLength(0);
+    }
   });
 });
 
-describe('card details popover, by keyboard', () => {
-  it('focusing a card previews it; Enter opens the dialog with focus inside; Escape closes it and focus returns', async () => {
+describe('card details, by keyboard', () => {
+  it('focusing a card previews it and focus stays on the card; Enter opens the dialog with focus inside; Escape closes it and focus returns', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.tab();
     await user.keyboard('{ArrowDown}');
     expect(searchResults()).toHaveFocus();
-    expect(screen.getByRole('dialog', { name: 'Search results' })).toHaveAttribute('data-reason', 'focus');
+    expect(screen.getByRole('tooltip', { name: 'Search results' })).toHaveAttribute('data-reason', 'focus');
+    expect(searchResults()).toHaveAttribute('aria-expanded', 'false');
 
     await user.keyboard('{Enter}');
     const dialog = screen.getByRole('dialog', { name: 'Search results' });
     expect(dialog).toHaveAttribute('data-reason', 'keyboard');
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
+    expect(searchResults()).toHaveAttribute('aria-expanded', 'true');
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
 
     await user.keyboard('{Escape}');
     await settle();
     expect(searchResults()).toHaveFocus();
     // Focus coming back must not reopen the card as a preview.
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(popovers()).toHaveLength(0);
     expect(searchResults()).toHaveAttribute('aria-expanded', 'false');
     // The selection stays.
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('Space selects the card and opens its dialog, as Enter and a click do', async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={journey()} layout="grid" />);
+    await user.tab();
+    await user.keyboard('{ArrowRight}{ArrowDown} ');
+    const dialog = screen.getByRole('dialog', { name: 'Checkout page' });
+    expect(dialog).toHaveAttribute('data-reason', 'keyboard');
+    expect(checkoutPage()).toHaveAttribute('aria-pressed', 'true');
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
   });
 
   it('after closing, moving away and back previews the card again', async () => {
@@ -273,12 +383,12 @@ describe('card details popover, by keyboard', () => {
     await user.keyboard('{Escape}');
     await settle();
     await user.keyboard('{ArrowUp}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(popovers()).toHaveLength(0);
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('dialog', { name: 'Search results' })).toHaveAttribute('data-reason', 'focus');
+    expect(screen.getByRole('tooltip', { name: 'Search results' })).toHaveAttribute('data-reason', 'focus');
   });
 
-  it('the Close button returns focus to the card without reopening it', async () => {
+  it('the Close button returns focus to the card without previewing it again', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.tab();
@@ -287,10 +397,10 @@ describe('card details popover, by keyboard', () => {
     await user.keyboard('{Enter}');
     await settle();
     expect(searchResults()).toHaveFocus();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(popovers()).toHaveLength(0);
   });
 
-  it('Tab from a previewed card reaches the buttons of the preview; leaving the preview closes it', async () => {
+  it('Tab from a previewed card skips the preview: focus leaves the map, the preview closes, the map keeps its tab stop', async () => {
     const user = userEvent.setup();
     render(
       <>
@@ -301,32 +411,25 @@ describe('card details popover, by keyboard', () => {
     await user.tab();
     await user.keyboard('{ArrowRight}{ArrowDown}');
     expect(checkoutPage()).toHaveFocus();
-    await user.tab();
-    const preview = screen.getByRole('dialog', { name: 'Checkout page' });
-    expect(within(preview).getByRole('button', { name: 'Close' })).toHaveFocus();
-    await user.tab();
-    expect(within(preview).getByRole('button', { name: '→ Search results' })).toHaveFocus();
+    expect(screen.getByRole('tooltip', { name: 'Checkout page' })).toBeInTheDocument();
     await user.tab();
     expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    // The map kept its tab stop on the card.
+    await settle();
+    expect(popovers()).toHaveLength(0);
     await user.tab({ shift: true });
     expect(checkoutPage()).toHaveFocus();
   });
 
-  it('Escape from inside a preview closes it for good and puts focus back on its card', async () => {
+  it('Escape closes a preview and it stays closed until focus moves', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.tab();
     await user.keyboard('{ArrowRight}{ArrowDown}');
-    expect(screen.getByRole('dialog', { name: 'Checkout page' })).toHaveAttribute('data-reason', 'focus');
-    await user.tab();
-    expect(within(screen.getByRole('dialog')).getByRole('button', { name: 'Close' })).toHaveFocus();
+    expect(screen.getByRole('tooltip', { name: 'Checkout page' })).toBeInTheDocument();
     await user.keyboard('{Escape}');
     await settle();
     expect(checkoutPage()).toHaveFocus();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    expect(checkoutPage()).toHaveAttribute('aria-expanded', 'false');
+    expect(popovers()).toHaveLength(0);
   });
 
   it('moving focus to another card moves the preview with it', async () => {
@@ -334,13 +437,29 @@ describe('card details popover, by keyboard', () => {
     render(<JourneyGrid journey={journey()} layout="grid" />);
     await user.tab();
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
+    expect(screen.getByRole('tooltip', { name: 'Search results' })).toBeInTheDocument();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getAllByRole('dialog')).toHaveLength(1);
-    expect(screen.getByRole('dialog', { name: 'Checkout page' })).toBeInTheDocument();
+    await settle();
+    expect(popovers()).toHaveLength(1);
+    expect(screen.getByRole('tooltip', { name: 'Checkout page' })).toBeInTheDocument();
     await user.keyboard('{ArrowUp}');
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    await settle();
+    expect(popovers()).toHaveLength(0);
   });
+
+  it('Shift+Tab from the dialog goes back to its card and the dialog stays open', async () => {
+    const user = userEvent.setup();
+    render(<JourneyGrid journey={journey()} layout="grid" />);
+    await user.tab();
+    await user.keyboard('{ArrowDown}{Enter}');
+    const dialog = screen.getByRole('dialog', { name: 'Search results' });
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Close' })).toHaveFocus());
+    await user.tab({ shift: true });
+    await settle();
+    expect(searchResults()).toHaveFocus();
+    expect(screen.getByRole('dialog', { name: 'Search results' })).toBe(dialog);
+  });
+
   it('a dialog opened with Enter closes when Tab moves focus out of it, and the map keeps its tab stop', async () => {
     const user = userEvent.setup();
     render(
@@ -358,7 +477,7 @@ describe('card details popover, by keyboard', () => {
     await user.tab();
     expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
     await settle();
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(popovers()).toHaveLength(0);
     await user.tab({ shift: true });
     expect(checkoutPage()).toHaveFocus();
   });

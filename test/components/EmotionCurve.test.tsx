@@ -418,8 +418,10 @@ describe('EmotionCurve points and their tooltip', () => {
     await user.keyboard('{Tab}');
     act(() => point('Checkout: -2, Annoyed (Sam Rivera)').focus());
     expect(await screen.findByRole('tooltip')).toHaveTextContent('CheckoutSam RiveraScore: -2 — Annoyed');
+    expect(screen.getByText('Score: -2 — Annoyed', { exact: false })).toBeInTheDocument();
+    // Focus moves to a card, which shows its own preview; the point's tooltip goes.
     act(() => screen.getAllByRole('button')[0]!.focus());
-    await vi.waitFor(() => expect(screen.queryByRole('tooltip')).not.toBeInTheDocument());
+    await vi.waitFor(() => expect(screen.queryByText('Score: -2 — Annoyed', { exact: false })).not.toBeInTheDocument());
   });
 
   it("a clicked point holds the map's tab stop for the curve, and arrow keys move on from it as from the curve", async () => {

@@ -237,14 +237,16 @@ describe('JourneyGrid keyboard navigation', () => {
     expect(cellAt('Touchpoints', 1)).toHaveFocus();
   });
 
-  it('Space toggles the selection of the focused card', async () => {
+  it('Space selects the focused card and opens its details, as a click does; closing them keeps the selection', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={smallJourney()} layout="grid" />);
     await user.tab();
     await user.keyboard('{ArrowDown} ');
     expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
-    await user.keyboard(' ');
-    expect(searchResults()).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('dialog', { name: 'Search results' })).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(searchResults()).toHaveAttribute('aria-pressed', 'true');
   });
 });
 

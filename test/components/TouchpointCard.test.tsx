@@ -193,6 +193,26 @@ describe('TouchpointCard inside a JourneyGrid', () => {
     expect(card).toHaveAttribute('aria-expanded', 'true');
   });
 
+  it("runs the host's onKeyDown first; preventing the default keeps Enter from selecting or opening the card", async () => {
+    const user = userEvent.setup();
+    const j = smallJourney();
+    render(
+      <JourneyGrid journey={j} layout="grid" lanes={['pain']}>
+        <div role="row">
+          <TouchpointCard card={j.cards[0]!} onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()} />
+        </div>
+      </JourneyGrid>,
+    );
+    const card = screen.getByRole('button', { name: /^Touchpoint: Search results( |$)/ });
+    card.focus();
+    await user.keyboard('{Enter}');
+    expect(card).toHaveAttribute('aria-pressed', 'false');
+    expect(card).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard(' ');
+    expect(card).toHaveAttribute('aria-pressed', 'true');
+    expect(card).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('renders the host’s face from renderCard, keeping its name and badges', () => {
     render(<JourneyGrid journey={smallJourney()} layout="grid" renderCard={(c) => <strong>{c.id}</strong>} />);
     const card = within(screen.getByRole('grid')).getByRole('button', { name: /^Touchpoint: Checkout page( |$)/ });

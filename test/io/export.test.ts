@@ -311,7 +311,8 @@ describe('ExportMenu', () => {
       'Mermaid journey',
       'Print or save as PDF',
     ]);
-    expect(items[0]).toHaveFocus();
+    // Focus moves into the menu once it is shown.
+    await waitFor(() => expect(items[0]).toHaveFocus());
     await user.keyboard('{ArrowUp}');
     expect(items[5]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
@@ -319,12 +320,12 @@ describe('ExportMenu', () => {
     await user.keyboard('{End}');
     expect(items[5]).toHaveFocus();
     await user.keyboard('{Escape}');
-    expect(button).toHaveFocus();
     expect(screen.queryByRole('menu')).toBeNull();
+    await waitFor(() => expect(button).toHaveFocus());
 
     button.focus();
     await user.keyboard('{ArrowUp}');
-    expect(screen.getAllByRole('menuitem')[5]).toHaveFocus();
+    await waitFor(() => expect(screen.getAllByRole('menuitem')[5]).toHaveFocus());
   });
 
   it('closes on a press outside', async () => {

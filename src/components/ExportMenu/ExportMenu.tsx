@@ -1,8 +1,18 @@
+import {
+  FloatingFocusManager,
+  useClick,
+  useDismiss,
+  useFloatingRootContext,
+  useInteractions,
+  useListNavigation,
+  useRole,
+  useTypeahead,
+} from '@floating-ui/react';
 import { clsx } from 'clsx';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type KeyboardEvent } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef } from 'react';
 import type { ExportSvgOptions } from '../../io/export';
 import { useJourneyExport, type ExportedFile, type JourneyExportFormat } from './useJourneyExport';
-import { named, useComposedRefs } from '../refs';
+import { named } from '../refs';
 
 /** An entry of the export menu: a file format, or printing. */
 export type ExportMenuItem = JourneyExportFormat | 'print';
@@ -73,8 +83,10 @@ export type ExportMenuProps = ExportMenuOwnProps & Omit<ComponentPropsWithoutRef
 /**
  * A menu button that exports a rendered map as an SVG or PNG picture, its journey as
  * JSON, CSV or Mermaid text, or prints it. Keyboard use follows the WAI-ARIA menu
- * button pattern: Enter, Space or the arrow keys open it, arrows, Home and End move,
- * Escape closes it and returns to the button. It is hidden when printing.
+ * button pattern: Enter, Space or ArrowDown open it on its first item, ArrowUp on its
+ * last; the arrow keys (wrapping around), Home and End move; typing a letter moves to
+ * the next item starting with it; Escape closes it and returns to the button, as
+ * choosing an item does; Tab or a press elsewhere closes it. It is hidden when printing.
  */
 export const ExportMenu = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, ExportMenuProps>(function ExportMenu(
@@ -85,14 +97,15 @@ export const ExportMenu = /* @__PURE__ */ named(
     const shown = useMemo(() => (items ?? ALL_ITEMS).filter((item) => journey || !DATA_FORMATS.has(item)), [items, journey]);
     const { download, print, busy, error } = useJourneyExport(target, { journey, filename, scale, picture: pictureOptions, save: onSave });
     const [open, setOpen] = useState(false);
+    const [activeIndex, setActiveIndex] = useState<number | null>(null);
     const [failedItem, setFailedItem] = useState<ExportMenuItem | null>(null);
+    const [button, setButton] = useState<HTMLButtonElement | null>(null);
+    const [menu, setMenu] = useState<HTMLDivElement | null>(null);
     const id = useId();
     const buttonId = `${id}-button`;
     const menuId = `${id}-menu`;
-    const rootRef = useRef<HTMLDivElement | null>(null);
-    const buttonRef = useRef<HTMLButtonElement | null>(null);
-    const itemRefs = useRef<Array<HTMLButtonElement | null>>([]);
-    const pendingFocus = useRef<number | null>(null);
+    const itemRefs = useRef<Array<HTMLElement | null>>([]);
+    const itemLabels = useMemo(() => shown.map((item) => labels[item]), [shown, labels]);
 
     const errorRef = useRef(onExportError);
     errorRef.current = onExportError;
@@ -100,38 +113,19 @@ export const ExportMenu = /* @__PURE__ */ named(
       if (error && failedItem) errorRef.current?.(error, failedItem);
     }, [error, failedItem]);
 
-    // Focus moves into the menu once it is shown.
-    useEffect(() => {
-      if (open && pendingFocus.current !== null) {
-        itemRefs.current[pendingFocus.current]?.focus();
-        pendingFocus.current = null;
-      }
-    }, [open]);
-
-    // A press anywhere else closes the menu.
-    useEffect(() => {
-      if (!open) return;
-      const onPointerDown = (event: PointerEvent) => {
-        if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-      };
-      document.addEventListener('pointerdown', onPointerDown);
-      return () => document.removeEventListener('pointerdown', onPointerDown);
-    }, [open]);
-
-    const openAt = (index: number) => {
-      pendingFocus.current = (index + shown.length) % shown.length;
-      if (open) {
-        itemRefs.current[pendingFocus.current]?.focus();
-        pendingFocus.current = null;
-      } else setOpen(true);
-    };
-    const close = (refocus: boolean) => {
-      setOpen(false);
-      if (refocus) buttonRef.current?.focus();
-    };
+    // The menu is placed by its styles; floating-ui brings the interactions and focus.
+    const context = useFloatingRootContext({ open, onOpenChange: setOpen, elements: { reference: button, floating: menu } });
+    const { getReferenceProps, getFloatingProps, getItemProps } = useInteractions([
+      useClick(context),
+      useDismiss(context),
+      useRole(context, { role: 'menu' }),
+      // Opened by a click too, focus moves to the first item.
+      useListNavigation(context, { listRef: itemRefs, activeIndex, onNavigate: setActiveIndex, loop: true, focusItemOnOpen: true }),
+      useTypeahead(context, { listRef: { current: itemLabels }, activeIndex, onMatch: open ? setActiveIndex : undefined }),
+    ]);
 
     const run = (item: ExportMenuItem) => {
-      close(true);
+      setOpen(false);
       if (item === 'print') {
         print();
         return;
@@ -142,53 +136,15 @@ export const ExportMenu = /* @__PURE__ */ named(
       });
     };
 
-    const onButtonKeyDown = (event: KeyboardEvent<HTMLButtonElement>) => {
-      if (event.key === 'ArrowDown' || event.key === 'Enter' || event.key === ' ') {
-        event.preventDefault();
-        openAt(0);
-      } else if (event.key === 'ArrowUp') {
-        event.preventDefault();
-        openAt(shown.length - 1);
-      }
-    };
-
-    const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-      const current = itemRefs.current.findIndex((el) => el === document.activeElement);
-      const moves: Record<string, number> = { ArrowDown: current + 1, ArrowUp: current - 1, Home: 0, End: shown.length - 1 };
-      if (event.key in moves) {
-        event.preventDefault();
-        openAt(moves[event.key]!);
-      } else if (event.key === 'Escape') {
-        event.preventDefault();
-        close(true);
-      } else if (event.key === 'Tab') close(false);
-    };
-
-    const setRoot = useComposedRefs(ref, rootRef);
-
     return (
       <div
-        ref={setRoot}
+        ref={ref}
         {...rest}
         className={clsx('jm-ExportMenu', className)}
         data-state={open ? 'open' : 'closed'}
         data-busy={busy ? '' : undefined}
-        onBlur={(event) => {
-          rest.onBlur?.(event);
-          if (open && !event.currentTarget.contains(event.relatedTarget as Node | null) && event.relatedTarget) setOpen(false);
-        }}
       >
-        <button
-          ref={buttonRef}
-          type="button"
-          id={buttonId}
-          className="jm-ExportMenu-button"
-          aria-haspopup="menu"
-          aria-expanded={open}
-          aria-controls={menuId}
-          onClick={() => (open ? close(false) : openAt(0))}
-          onKeyDown={onButtonKeyDown}
-        >
+        <button ref={setButton} type="button" className="jm-ExportMenu-button" {...getReferenceProps()} id={buttonId}>
           {labels.button}
           <svg className="jm-ExportMenu-chevron" viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
             <path
@@ -201,24 +157,29 @@ export const ExportMenu = /* @__PURE__ */ named(
             />
           </svg>
         </button>
-        <div role="menu" id={menuId} aria-labelledby={buttonId} className="jm-ExportMenu-menu" hidden={!open} onKeyDown={onMenuKeyDown}>
-          {shown.map((item, i) => (
-            <button
-              key={item}
-              ref={(el) => {
-                itemRefs.current[i] = el;
-              }}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              className="jm-ExportMenu-item"
-              data-item={item}
-              onClick={() => run(item)}
-            >
-              {labels[item]}
-            </button>
-          ))}
-        </div>
+        {open && (
+          // Focus goes back to the button when the menu closes, unless it left for elsewhere.
+          <FloatingFocusManager context={context} modal={false} initialFocus={-1}>
+            <div ref={setMenu} className="jm-ExportMenu-menu" {...getFloatingProps()} id={menuId} aria-labelledby={buttonId}>
+              {shown.map((item, i) => (
+                <button
+                  key={item}
+                  ref={(el) => {
+                    itemRefs.current[i] = el;
+                  }}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={activeIndex === i ? 0 : -1}
+                  className="jm-ExportMenu-item"
+                  data-item={item}
+                  {...getItemProps({ onClick: () => run(item) })}
+                >
+                  {labels[item]}
+                </button>
+              ))}
+            </div>
+          </FloatingFocusManager>
+        )}
         <span role="status" className="jm-ExportMenu-status">
           {busy ? labels.busy : failedItem ? labels.failed : ''}
         </span>

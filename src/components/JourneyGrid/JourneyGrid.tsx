@@ -20,11 +20,12 @@ import type { ChannelIconMap } from '../icons';
 import { journeyProblems } from '../problems';
 import { CardContext, JourneyContext, useIsomorphicLayoutEffect, type CardContextValue, type JourneyContextValue } from '../context';
 import { ConfigScope, themeRootProps, useLocalConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
-import { createInteractionStore, type OpenReason } from '../store';
+import { createInteractionStore } from '../store';
 import { useControllableState } from '../useControllableState';
 import { composeEventHandlers } from '../events';
 import { named, useComposedRefs } from '../refs';
 import { CardPopover } from '../TouchpointCard/CardPopover';
+import { useCardDetails } from '../TouchpointCard/useCardDetails';
 import { MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
 import type { LaneRenderContext } from './LaneRow';
 import { StackedLayout } from './StackedLayout';
@@ -142,34 +143,6 @@ export const JourneyGrid = /* @__PURE__ */ named(
     });
     useIsomorphicLayoutEffect(() => store.set({ selectedId }), [store, selectedId]);
 
-    // Hover previews open after a short pause and close after a shorter one, so moving
-    // the pointer across the map does not flash popovers.
-    const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-    // Closing a popover that held focus — a dialog or a preview — sends focus back to its
-    // card; that focus must not reopen the card as a preview.
-    const returning = useRef<string | null>(null);
-    const open = useCallback(
-      (id: string | null, reason: OpenReason = 'click') => {
-        clearTimeout(timer.current);
-        if (reason === 'focus' && id !== null && id === returning.current) return;
-        const current = store.get();
-        if (id === null && current.openId) {
-          returning.current = current.openId;
-          setTimeout(() => {
-            returning.current = null;
-          }, 0);
-        }
-        const apply = () => store.set({ openId: id, openReason: id ? reason : null });
-        if (reason === 'hover') {
-          // The pointer left a card: cancel its pending preview; close only a preview opened by hover.
-          if (id === null && current.openReason !== 'hover') return;
-          timer.current = setTimeout(apply, id ? 350 : 150);
-        } else apply();
-      },
-      [store],
-    );
-    useEffect(() => () => clearTimeout(timer.current), []);
-
     const onErrorRef = useRef(onError);
     onErrorRef.current = onError;
     useEffect(() => {
@@ -183,6 +156,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
     useStageColumns(gridRef, store, !stacked && model !== null, model);
 
     const [cardElements] = useState(() => new Map<string, HTMLElement>());
+    const open = useCardDetails(store, cardElements);
     const stageCount = model?.journey.stages.length ?? 0;
     const navRows = useMemo(() => buildNavRows({ lanes: drawnLanes, cells, stageCount }), [drawnLanes, cells, stageCount]);
     const firstKey = firstNavKey(navRows);

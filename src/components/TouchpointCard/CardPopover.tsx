@@ -19,6 +19,7 @@ import {
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { isDialog, type DetailsRequest } from '../../layout/details';
+import { cardKey } from '../../layout/navigation';
 import { useIsomorphicLayoutEffect, useJourneyContext } from '../context';
 import { useInteraction } from '../store';
 import { detailsOf, type ReferenceHandlers } from './useCardDetails';
@@ -164,7 +165,7 @@ export function CardPopover() {
           onClose={(event) => context.onOpenChange(false, event.nativeEvent, 'escape-key')}
           onGoTo={(id) => {
             select(id);
-            store.set({ focusKey: `card:${id}` });
+            store.set({ focusKey: cardKey(id) });
             cardElements.get(id)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
             details.open(id, 'keyboard');
           }}

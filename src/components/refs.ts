@@ -12,15 +12,23 @@ function setRef<T>(ref: Ref<T> | undefined, value: T | null): unknown {
 /**
  * One callback ref that hands the element to every ref given, callbacks or objects.
  * When a callback returns a cleanup (React 19), the composed ref returns one too, which
- * runs those cleanups and clears the other refs.
+ * runs those cleanups and clears the other refs. React 18 ignores returned cleanups and
+ * calls the ref with `null` instead; the composed ref then runs the same cleanups, so a
+ * callback behaves alike under both.
  */
 export function composeRefs<T>(...refs: ReadonlyArray<Ref<T> | undefined>): RefCallback<T> {
+  let attached: unknown[] | undefined;
+  const detach = () => {
+    const results = attached;
+    attached = undefined;
+    results?.forEach((result, i) => (typeof result === 'function' ? (result as Cleanup)() : setRef(refs[i], null)));
+  };
   return (value) => {
+    if (value === null && attached) return detach();
     const results = refs.map((ref) => setRef(ref, value));
-    if (!results.some((result) => typeof result === 'function')) return undefined;
-    return () => {
-      results.forEach((result, i) => (typeof result === 'function' ? (result as Cleanup)() : setRef(refs[i], null)));
-    };
+    if (value === null || !results.some((result) => typeof result === 'function')) return undefined;
+    attached = results;
+    return detach;
   };
 }
 

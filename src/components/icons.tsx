@@ -32,8 +32,8 @@ const GENERIC = 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM12 8v4M12 16h.01';
 /** An icon: a React node drawn at 1em by 1em in the current text colour. */
 export type ChannelIconMap = Record<string, ReactNode>;
 
-/** The built-in icon of a channel; unknown channels get a generic mark. */
-export function ChannelIcon({ channel, ...props }: { channel: string } & SVGProps<SVGSVGElement>) {
+/** A stroked 24×24 icon in the current text colour, hidden from assistive technology. */
+function Icon({ d, ...props }: { d: string } & SVGProps<SVGSVGElement>) {
   return (
     <svg
       viewBox="0 0 24 24"
@@ -48,10 +48,19 @@ export function ChannelIcon({ channel, ...props }: { channel: string } & SVGProp
       focusable="false"
       {...props}
     >
-      <path d={own(CHANNEL_PATHS, channel) ?? GENERIC} />
+      <path d={d} />
     </svg>
   );
 }
+
+/** The built-in icon of a channel; unknown channels get a generic mark. */
+export function ChannelIcon({ channel }: { channel: string }) {
+  return <Icon d={own(CHANNEL_PATHS, channel) ?? GENERIC} />;
+}
+
+/** A channel's icon: the host's own from `icons` when it gives one, else the built-in one. */
+export const channelIcon = (channel: string, icons: ChannelIconMap | undefined): ReactNode =>
+  own(icons, channel) ?? <ChannelIcon channel={channel} />;
 
 /** Small marks used on cards. */
 const MARK_PATHS = {
@@ -61,23 +70,11 @@ const MARK_PATHS = {
   close: 'M18 6L6 18M6 6l12 12',
 } as const;
 
-/** A small decorative mark. */
-export function Mark({ name, ...props }: { name: keyof typeof MARK_PATHS } & SVGProps<SVGSVGElement>) {
-  return (
-    <svg
-      viewBox="0 0 24 24"
-      width="1em"
-      height="1em"
-      fill={name === 'star' ? 'currentColor' : 'none'}
-      stroke="currentColor"
-      strokeWidth={name === 'star' ? 1 : 2.4}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-      {...props}
-    >
-      <path d={MARK_PATHS[name]} />
-    </svg>
+/** A small decorative mark: the star is filled, the others stroked. */
+export function Mark({ name }: { name: keyof typeof MARK_PATHS }) {
+  return name === 'star' ? (
+    <Icon d={MARK_PATHS.star} fill="currentColor" strokeWidth={1} />
+  ) : (
+    <Icon d={MARK_PATHS[name]} strokeWidth={2.4} />
   );
 }

@@ -1,3 +1,4 @@
+import { own } from '../model/own';
 import type { CardKind, EvidenceKind, JourneyKind, Level, OpportunityStatus } from '../model/types';
 
 /**
@@ -236,6 +237,9 @@ export const defaultLabels: JourneyLabels = {
   legend: 'Legend',
   emptyCell: 'Empty',
 };
+
+/** A channel's name in the labels' words; a channel they do not name shows its own id. */
+export const channelName = (channel: string, labels: JourneyLabels): string => own(labels.channels, channel) ?? channel;
 
 /** Any subset of the labels; nested records are merged key by key. */
 export type JourneyLabelsOverrides = {

@@ -1,7 +1,10 @@
+import { scaleDiverging, scaleLinear, scaleOrdinal, type ScaleLinear } from 'd3-scale';
 import { area, curveMonotoneX, line } from 'd3-shape';
 import type { Persona } from '../model/types';
 import { ownPersonaColor, paletteColor } from './persona';
-import { divergingScale, linearScale, ordinalScale, type LinearScale } from './scales';
+
+/** A linear scale from numbers to numbers (d3's `scaleLinear`). */
+export type LinearScale = ScaleLinear<number, number>;
 
 /** A point of the emotion curve in pixels, with the score it stands for. */
 export interface CurvePoint {
@@ -33,12 +36,14 @@ export function emotionYScale({
   height: number;
   padding?: number;
 }): LinearScale {
-  return linearScale({ domain: [min, max], range: [height - padding, padding], nice: true, clamp: true });
+  return scaleLinear([min, max], [height - padding, padding])
+    .nice()
+    .clamp(true);
 }
 
 /** A score as a percentage of the scale, 0 at `min` and 100 at `max`, for a meter; clamped. */
 export function emotionMeterScale({ min, max }: { min: number; max: number }): LinearScale {
-  return linearScale({ domain: [min, max], range: [0, 100], clamp: true });
+  return scaleLinear([min, max], [0, 100]).clamp(true);
 }
 
 /**
@@ -65,11 +70,7 @@ export function emotionTicks({ scale, spacing = 16 }: { scale: LinearScale; spac
  * neutral on it.
  */
 export function valenceScale({ min, max, neutral }: { min: number; max: number; neutral: number }): (score: number) => Valence {
-  return divergingScale<Valence>({
-    domain: [min, neutral, max],
-    interpolator: (t) => (t < 0.5 ? 'negative' : t > 0.5 ? 'positive' : 'neutral'),
-    clamp: true,
-  });
+  return scaleDiverging<Valence>([min, neutral, max], (t) => (t < 0.5 ? 'negative' : t > 0.5 ? 'positive' : 'neutral')).clamp(true);
 }
 
 /**
@@ -80,11 +81,10 @@ export function valenceScale({ min, max, neutral }: { min: number; max: number; 
  * persona panel uses without d3.
  */
 export function personaColorScale({ personas }: { personas: readonly Persona[] }): (personaId: string | undefined) => string {
-  const scale = ordinalScale({
-    domain: personas.map((p) => p.id),
-    range: personas.map((p, i) => ownPersonaColor(p) ?? paletteColor(i)),
-    unknown: paletteColor(0),
-  });
+  const scale = scaleOrdinal(
+    personas.map((p) => p.id),
+    personas.map((p, i) => ownPersonaColor(p) ?? paletteColor(i)),
+  ).unknown(paletteColor(0));
   return (personaId) => scale(personaId ?? '');
 }
 

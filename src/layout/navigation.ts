@@ -40,19 +40,10 @@ export interface NavPosition {
 /** The keys the grid handles. */
 export type NavKey = 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight' | 'Home' | 'End' | 'PageUp' | 'PageDown';
 
-const NAV_KEYS: ReadonlySet<string> = new Set<NavKey>([
-  'ArrowUp',
-  'ArrowDown',
-  'ArrowLeft',
-  'ArrowRight',
-  'Home',
-  'End',
-  'PageUp',
-  'PageDown',
-]);
+const NAV_KEYS = /^(?:Arrow(?:Up|Down|Left|Right)|Home|End|Page(?:Up|Down))$/;
 
 /** Whether a `KeyboardEvent.key` is one the grid moves focus with. */
-export const isNavKey = (key: string): key is NavKey => NAV_KEYS.has(key);
+export const isNavKey = (key: string): key is NavKey => NAV_KEYS.test(key);
 
 /** The roving-focus key of a lane's cell: `cell:<lane id>:<first stage index>`. */
 export const cellKey = (laneId: string, start: number): string => `cell:${laneId}:${start}`;
@@ -159,51 +150,42 @@ export function moveFocus(
   const row = rows[at.row];
   if (!row || row.cells.length === 0) return at;
   const cell = row.cells[at.cell] ?? row.cells[0]!;
-  const onCard = at.card >= 0;
-  const enter = (r: number, c: number): NavPosition => {
-    const target = rows[r]!.cells[c]!;
-    return { row: r, cell: c, card: onCard && target.cards.length > 0 ? 0 : -1 };
+  // Moving to another cell from a card lands on that cell's first card, if it has one.
+  const enter = (r: number, c: number): NavPosition => ({
+    row: r,
+    cell: c,
+    card: at.card >= 0 && rows[r]!.cells[c]!.cards.length > 0 ? 0 : -1,
+  });
+  // The nearest row from `from` on, in the direction of `step`, that has cells; -1 when none.
+  const rowFrom = (from: number, step: 1 | -1): number => {
+    for (let r = from; r >= 0 && r < rows.length; r += step) if (rows[r]!.cells.length > 0) return r;
+    return -1;
   };
-  let dir = key;
-  if (rtl && (key === 'ArrowLeft' || key === 'ArrowRight')) dir = key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft';
 
-  switch (dir) {
+  switch (key) {
     case 'ArrowRight':
-      return at.cell + 1 < row.cells.length ? enter(at.row, at.cell + 1) : at;
-    case 'ArrowLeft':
-      return at.cell > 0 ? enter(at.row, at.cell - 1) : at;
+    case 'ArrowLeft': {
+      const c = at.cell + ((key === 'ArrowRight') !== rtl ? 1 : -1);
+      return c >= 0 && c < row.cells.length ? enter(at.row, c) : at;
+    }
     case 'ArrowDown': {
       if (at.card + 1 < cell.cards.length) return { ...at, card: at.card + 1 };
-      for (let r = at.row + 1; r < rows.length; r++) {
-        if (rows[r]!.cells.length > 0) return enter(r, cellAt(rows[r]!, cell.start));
-      }
-      return at;
+      const r = rowFrom(at.row + 1, 1);
+      return r < 0 ? at : enter(r, cellAt(rows[r]!, cell.start));
     }
     case 'ArrowUp': {
-      if (at.card > 0) return { ...at, card: at.card - 1 };
-      if (at.card === 0) return { ...at, card: -1 };
-      for (let r = at.row - 1; r >= 0; r--) {
-        if (rows[r]!.cells.length > 0) return { row: r, cell: cellAt(rows[r]!, cell.start), card: -1 };
-      }
-      return at;
+      // From a card to the one above it, or from the first card to its cell.
+      if (at.card >= 0) return { ...at, card: at.card - 1 };
+      const r = rowFrom(at.row - 1, -1);
+      return r < 0 ? at : { row: r, cell: cellAt(rows[r]!, cell.start), card: -1 };
     }
-    case 'Home':
-    case 'PageUp': {
-      const r = ctrl || dir === 'PageUp' ? rows.findIndex((x) => x.cells.length > 0) : at.row;
-      return { row: r, cell: dir === 'PageUp' ? cellAt(rows[r]!, cell.start) : 0, card: -1 };
+    default: {
+      // Home, End, PageUp, PageDown.
+      const first = key === 'Home' || key === 'PageUp';
+      const page = key === 'PageUp' || key === 'PageDown';
+      const r = ctrl || page ? (first ? rowFrom(0, 1) : rowFrom(rows.length - 1, -1)) : at.row;
+      const target = rows[r]!;
+      return { row: r, cell: page ? cellAt(target, cell.start) : first ? 0 : target.cells.length - 1, card: -1 };
     }
-    case 'End':
-    case 'PageDown': {
-      let r = at.row;
-      if (ctrl || dir === 'PageDown')
-        for (let i = rows.length - 1; i >= 0; i--)
-          if (rows[i]!.cells.length > 0) {
-            r = i;
-            break;
-          }
-      return { row: r, cell: dir === 'PageDown' ? cellAt(rows[r]!, cell.start) : rows[r]!.cells.length - 1, card: -1 };
-    }
-    default:
-      return at;
   }
 }

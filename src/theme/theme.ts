@@ -118,9 +118,11 @@ export const lightTheme: JourneyTheme = {
   shadow: '0 1px 2px rgb(27 31 36 / 0.08), 0 1px 3px rgb(27 31 36 / 0.06)',
 };
 
-/** The dark theme. */
-export const darkTheme: JourneyTheme = {
-  ...lightTheme,
+/**
+ * The dark theme. Built with a pure call rather than an object spread, so that a page
+ * that never reads either theme object ships neither.
+ */
+export const darkTheme: JourneyTheme = /* @__PURE__ */ Object.assign({}, lightTheme, {
   colors: {
     background: '#0d1117',
     surface: '#161b22',
@@ -142,7 +144,7 @@ export const darkTheme: JourneyTheme = {
   emotion: { negative: '#ff7b72', neutral: '#e3b341', positive: '#56d364', strokeWidth: '2.5' },
   personaPalette: ['#58a6ff', '#f0883e', '#c297ff', '#39c5bb', '#ff80b5', '#9da7b3'],
   shadow: '0 1px 3px rgb(0 0 0 / 0.5)',
-};
+});
 
 /** The theme's single values, each the variable `--jm-<kebab-case key>`. */
 const SCALAR_KEYS = ['fontFamily', 'fontSize', 'radius', 'spacing', 'columnWidth', 'laneHeaderWidth', 'shadow'] as const;

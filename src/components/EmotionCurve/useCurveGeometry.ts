@@ -12,8 +12,8 @@ import {
   personaColorScale,
   valenceScale,
   type ColumnBox,
+  type LinearScale,
 } from '../../layout/emotion';
-import type { LinearScale } from '../../layout/scales';
 import type { JourneyLabels } from '../labels';
 import type { EmotionSeriesGeometry } from './types';
 

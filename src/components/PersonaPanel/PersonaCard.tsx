@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Persona, PersonaGoal } from '../../model/types';
-import { own } from '../../model/own';
-import { ChannelIcon, type ChannelIconMap } from '../icons';
-import type { JourneyLabels } from '../labels';
+import { channelIcon, type ChannelIconMap } from '../icons';
+import { channelName, type JourneyLabels } from '../labels';
 import { Avatar, personaColorStyle } from './Avatar';
 
 /** The heading level of a persona's name. */
@@ -162,9 +161,9 @@ export function PersonaCard({ persona, color, variant, labels, level, locale, ch
               {channels.map((channel, i) => (
                 <li key={i} className="jm-PersonaPanel-channel" data-channel={channel}>
                   <span className="jm-PersonaPanel-channelIcon" aria-hidden="true">
-                    {own(channelIcons, channel) ?? <ChannelIcon channel={channel} />}
+                    {channelIcon(channel, channelIcons)}
                   </span>
-                  {own(labels.channels, channel) ?? channel}
+                  {channelName(channel, labels)}
                 </li>
               ))}
             </ListSection>

@@ -1,11 +1,11 @@
 import type { MouseEvent } from 'react';
 import type { Card } from '../../model/types';
 import { safeUrl } from '../../model/sanitize';
-import { own } from '../../model/own';
 import { useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { formatMetric } from '../format';
-import { ChannelIcon, Mark } from '../icons';
+import { channelIcon, Mark } from '../icons';
+import { channelName } from '../labels';
 import { BadgeMark, cardRatings } from '../chips';
 
 /** Props of {@link CardDetails}. */
@@ -46,7 +46,7 @@ export function CardDetails({ card, preview, titleId, summaryId, onClose, onGoTo
   // A preview's controls work for the pointer but are not tab stops.
   const tabIndex = preview ? -1 : undefined;
   const fields: Array<readonly [string, string]> = [];
-  if (card.channel) fields.push([labels.channel, own(labels.channels, card.channel) ?? card.channel]);
+  if (card.channel) fields.push([labels.channel, channelName(card.channel, labels)]);
   if (endStage && stage) fields.push([labels.spans, `${stage.name} → ${endStage.name}`]);
   for (const rating of cardRatings(card, labels)) fields.push([rating.name, rating.value]);
   if (card.owner) fields.push([labels.owner, card.owner]);
@@ -81,7 +81,7 @@ export function CardDetails({ card, preview, titleId, summaryId, onClose, onGoTo
       <h3 id={titleId} className="jm-CardPopover-title">
         {card.channel && (
           <span className="jm-CardPopover-channelIcon" aria-hidden="true">
-            {own(channelIcons, card.channel) ?? <ChannelIcon channel={card.channel} />}
+            {channelIcon(card.channel, channelIcons)}
           </span>
         )}
         {card.title}

@@ -1,11 +1,10 @@
 import { clsx } from 'clsx';
 import { forwardRef, memo, useCallback, useContext, type ComponentPropsWithoutRef, type ReactNode, type RefAttributes } from 'react';
 import type { Card, Evidence } from '../../model/types';
-import { own } from '../../model/own';
 import { cardKey } from '../../layout/navigation';
 import { isDialog } from '../../layout/details';
-import { ChannelIcon, type ChannelIconMap } from '../icons';
-import type { JourneyLabels } from '../labels';
+import { channelIcon, type ChannelIconMap } from '../icons';
+import { channelName, type JourneyLabels } from '../labels';
 import { BadgeMark, cardRatings } from '../chips';
 import { CardContext } from '../context';
 import { themeRootProps, useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
@@ -142,7 +141,6 @@ export const TouchpointCard = /* @__PURE__ */ named(
       // The host's own handlers are among `rest`; inside a map they run first, then the map's.
       const handlers = interactive ? cardHandlers(ctx, rest) : undefined;
 
-      const channelLabel = card.channel ? (own(labels.channels, card.channel) ?? card.channel) : undefined;
       const kindLabel = labels.cardKinds[card.kind] ?? card.kind;
       const badges: ReactNode[] = [];
       if (card.momentOfTruth) {
@@ -242,9 +240,9 @@ export const TouchpointCard = /* @__PURE__ */ named(
               </p>
               {card.channel && (
                 <span className="jm-TouchpointCard-channel" data-channel={card.channel}>
-                  {own(icons, card.channel) ?? <ChannelIcon channel={card.channel} />}
+                  {channelIcon(card.channel, icons)}
                   {/* One text node with its leading space (not drawn at the start of the label). */}
-                  <span className="jm-TouchpointCard-channelLabel">{` ${channelLabel}`}</span>
+                  <span className="jm-TouchpointCard-channelLabel">{` ${channelName(card.channel, labels)}`}</span>
                 </span>
               )}
               {showDescription && card.description && (

@@ -135,9 +135,43 @@ export function isSafeCssColor(value: string): boolean {
   return isSafeCssValue(value) && CSS_COLOR.test(value.trim()) && !/url|expression|var/i.test(value);
 }
 
-// Linear: the bare form stops at a quote or parenthesis, and no space is read twice.
-const CSS_URL = /url\(\s*(?!\s)(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^()\s"']*))\s*\)/gi;
 const unescapeCss = (text: string) => text.replace(/\\(.)/g, '$1');
+const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f';
+
+/**
+ * Every well-formed `url(…)` of a CSS text: where it starts and ends, and its address,
+ * unquoted and unescaped. A scan by hand rather than a regular expression, so that it is
+ * linear whatever the text holds (`url(url(url(…` with no `)`): the next `)` is looked
+ * up once per stretch, and no quoted address is read twice.
+ */
+function scanCssUrls(text: string): Array<{ start: number; end: number; url: string }> {
+  const found: Array<{ start: number; end: number; url: string }> = [];
+  const opening = /url\(/gi;
+  const next = (from: number) => {
+    opening.lastIndex = from;
+    return opening.exec(text)?.index ?? -1;
+  };
+  let close = -1;
+  for (let start = next(0); start >= 0; start = next(start + 4)) {
+    let i = start + 4;
+    while (isSpace(text[i])) i++;
+    const quote = text[i];
+    let url = '';
+    if (quote === '"' || quote === "'") {
+      for (i++; i < text.length && text[i] !== quote; i++) url += text[i] === '\\' ? (text[++i] ?? '') : text[i];
+      for (i++; isSpace(text[i]);) i++;
+      if (text[i] !== ')') continue;
+    } else {
+      if (close < i) close = text.indexOf(')', i);
+      if (close < 0) break;
+      url = unescapeCss(text.slice(i, close).trim());
+      i = close;
+    }
+    found.push({ start, end: i + 1, url });
+    start = i + 1 - 4;
+  }
+  return found;
+}
 
 /**
  * Keeps the `url(…)`s of a computed CSS value that a standalone picture may hold —
@@ -146,18 +180,24 @@ const unescapeCss = (text: string) => text.replace(/\\(.)/g, '$1');
  * itself plus a fragment (how some browsers report `url(#id)`) becomes the bare fragment.
  */
 export function filterCssUrls(value: string, pageUrl?: string): string {
-  if (!/url\(/i.test(value)) return value;
   const page = pageUrl?.split('#')[0];
-  return value.replace(CSS_URL, (_match, dq: string | undefined, sq: string | undefined, bare: string | undefined) => {
-    const url = unescapeCss(dq ?? sq ?? bare ?? '');
+  let out = '';
+  let last = 0;
+  for (const { start, end, url } of scanCssUrls(value)) {
     const hash = url.indexOf('#');
-    if (hash === 0 || (page && hash > 0 && url.slice(0, hash) === page)) return `url("${url.slice(hash).replace(/["\\\n]/g, '')}")`;
-    if (isExportableImageUrl(url)) return `url("${url.replace(/["\\\n]/g, (c) => encodeURIComponent(c))}")`;
-    return 'none';
-  });
+    const kept =
+      hash === 0 || (page && hash > 0 && url.slice(0, hash) === page)
+        ? `url("${url.slice(hash).replace(/["\\\n]/g, '')}")`
+        : isExportableImageUrl(url)
+          ? `url("${url.replace(/["\\\n]/g, (c) => encodeURIComponent(c))}")`
+          : 'none';
+    out += value.slice(last, start) + kept;
+    last = end;
+  }
+  return out + value.slice(last);
 }
 
 /** The `url(…)`s in a CSS text, unquoted, in order. */
 export function cssUrls(text: string): string[] {
-  return Array.from(text.matchAll(CSS_URL), (m) => unescapeCss(m[1] ?? m[2] ?? m[3] ?? ''));
+  return scanCssUrls(text).map((found) => found.url);
 }

@@ -44,7 +44,7 @@ describe('validateJourney', () => {
     ['bad direction', (j) => set(j, 'dir', 'down'), 'dir', /not one of/],
     ['scale upside down', (j) => (j.emotionScale = { min: 3, max: -3 }), 'emotionScale', /below max/],
     ['scale with NaN', (j) => (j.emotionScale = { min: Number.NaN, max: 3 }), 'emotionScale.min', /finite/],
-    ['bad meta date', (j) => (j.meta = { updatedAt: 'yesterday' }), 'meta.updatedAt', /not a date/],
+    ['bad meta date', (j) => (j.meta = { updatedAt: 'yesterday' }), 'meta.updatedAt', /not an ISO 8601 date; write it as YYYY-MM-DD/],
     ['personas not a list', (j) => set(j, 'personas', {}), 'personas', /must be a list/],
     ['no personas', (j) => (j.personas = []), 'personas', /at least one persona/],
     [

@@ -13,6 +13,18 @@ export const quoteList = (values: readonly string[], max = 6): string => {
   return values.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
 };
 
+/**
+ * The message of an error that lists problems (an importer's): the one problem, or how
+ * many there are and the first ten, each line capped at 300 characters and the rest
+ * counted. The error's `problems` keep them all.
+ */
+export function problemList<P>(what: string, problems: readonly P[], line: (problem: P) => string): string {
+  const shown = problems.slice(0, 10).map((problem) => truncate(line(problem), 300));
+  if (problems.length === 1) return shown[0]!;
+  const more = problems.length > 10 ? `\n  …and ${problems.length - 10} more` : '';
+  return `${what} has ${problems.length} problems:\n  ${shown.join('\n  ')}${more}`;
+}
+
 /** What a value is, for "must be text, but it is …"; never prints more than a short text. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

@@ -276,8 +276,10 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
     if (kind === 'customer' && !blueprint) kind = 'actions';
     const lane: Lane = { id: laneId(label), kind, label };
     lanes.push(lane);
-    stages.forEach((stage, i) => {
-      for (const line of (row[i + 1] ?? '').split(/\r\n|\r|\n/)) {
+    // Only the cells the row has: a short row under a wide header costs its own length.
+    row.slice(1, width).forEach((cell, i) => {
+      const stage = stages[i]!;
+      for (const line of cell.split(/\r\n|\r|\n/)) {
         const title = line.replace(/^\s*•/, '').trim();
         if (title !== '') cards.push({ id: `card-${cards.length + 1}`, stage: stage.id, lane: lane.id, kind: CARD_KIND[kind], title });
       }

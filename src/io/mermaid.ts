@@ -201,40 +201,47 @@ export function fromMermaidJourney(text: string): Journey {
     const message = `the text holds no journey; add a "section" line and tasks such as ${TASK_SHAPE}`;
     problems.push({ line: 1, text: lines[0]!.trim().slice(0, 200), message });
   }
-  // Scores per section: every persona for a section with a task that names nobody, else the ones named.
-  const actorCount = new Set(tasks.flatMap((task) => task.actors)).size || 1;
-  const open = new Map<number, Task>();
-  const named = new Map<number, Set<string>>();
+  // Score sums per stage, in one pass over the tasks: of the tasks naming nobody, and per
+  // actor of the tasks naming them. Actors are numbered in order of first appearance.
+  const offset = tasks.some((task) => task.section < 0) ? 1 : 0;
+  const slots = sections.length + offset;
+  const everyone = Array.from({ length: slots }, () => ({ sum: 0, count: 0 }));
+  const byActor = Array.from({ length: slots }, () => new Map<string, { sum: number; count: number }>());
+  const actorIndex = new Map<string, number>();
+  let firstOpen: Task | undefined;
   for (const task of tasks) {
+    const s = task.section + offset;
     if (task.actors.length === 0) {
-      if (!open.has(task.section)) open.set(task.section, task);
-    } else {
-      const set = named.get(task.section) ?? new Set<string>();
-      named.set(task.section, set);
-      for (const actor of task.actors) set.add(actor);
+      everyone[s]!.sum += task.score;
+      everyone[s]!.count++;
+      firstOpen ??= task;
+    }
+    for (const actor of task.actors) {
+      if (!actorIndex.has(actor)) actorIndex.set(actor, actorIndex.size);
+      const total = byActor[s]!.get(actor);
+      if (total) {
+        total.sum += task.score;
+        total.count++;
+      } else byActor[s]!.set(actor, { sum: task.score, count: 1 });
     }
   }
-  let points = open.size * actorCount;
-  for (const [section, set] of named) if (!open.has(section)) points += set.size;
-  if (points > Math.max(100_000, text.length)) {
-    const first = [...open.values()][0]!;
-    const message = `tasks that name no actor count for each of the ${actorCount} actors in ${open.size} sections: ${points} scores, more than a diagram of this size may hold; name the actors of these tasks`;
-    problems.push({ line: first.line, text: lines[first.line - 1]!.trim().slice(0, 200), message });
+  // A task naming nobody counts for every actor: that many scores must stay in proportion to the text.
+  const actorCount = actorIndex.size || 1;
+  const points = everyone.reduce((sum, all, s) => sum + (all.count > 0 ? actorCount : byActor[s]!.size), 0);
+  if (firstOpen && points > Math.max(100_000, text.length)) {
+    const sectionCount = everyone.filter((all) => all.count > 0).length;
+    const message = `tasks that name no actor count for each of the ${actorCount} actors in ${sectionCount} sections: ${points} scores, more than a diagram of this size may hold; name the actors of these tasks`;
+    problems.push({ line: firstOpen.line, text: lines[firstOpen.line - 1]!.trim().slice(0, 200), message });
   }
   const [firstProblem, ...otherProblems] = problems;
   if (firstProblem) throw new MermaidSyntaxError([firstProblem, ...otherProblems]);
 
   const journeyTitle = title ?? accTitle ?? 'Journey';
   const stageId = uniqueIds('stage');
-  const leading = tasks.some((task) => task.section < 0) ? [journeyTitle] : [];
-  const stages: Stage[] = [...leading, ...sections].map((name) => ({ id: stageId(name), name }));
-  const offset = leading.length;
+  const stages: Stage[] = [...(offset ? [journeyTitle] : []), ...sections].map((name) => ({ id: stageId(name), name }));
 
-  const actorNames = [...new Set(tasks.flatMap((task) => task.actors))];
   const personaId = uniqueIds('persona');
-  const personas: Persona[] = (actorNames.length > 0 ? actorNames : ['Customer']).map((name) => ({ id: personaId(name), name }));
-  const personaOf = new Map(personas.map((persona) => [persona.name, persona.id]));
-  const personaIndex = new Map(personas.map((persona, i) => [persona.name, i]));
+  const personas: Persona[] = (actorIndex.size > 0 ? [...actorIndex.keys()] : ['Customer']).map((name) => ({ id: personaId(name), name }));
 
   const cards = tasks.map((task, i): Card => {
     const card: Card = {
@@ -245,24 +252,10 @@ export function fromMermaidJourney(text: string): Journey {
       title: task.name,
       metric: { label: MERMAID_SCORE_LABEL, value: task.score },
     };
-    if (personas.length > 1 && task.actors.length === 1) card.persona = personaOf.get(task.actors[0]!);
+    if (personas.length > 1 && task.actors.length === 1) card.persona = personas[actorIndex.get(task.actors[0]!)!]!.id;
     return card;
   });
 
-  // Sums per stage: of the tasks naming nobody, and per actor of the tasks naming them. One pass over the tasks.
-  const everyone = stages.map(() => ({ sum: 0, count: 0 }));
-  const byActor = stages.map(() => new Map<string, { sum: number; count: number }>());
-  for (const task of tasks) {
-    const s = task.section + offset;
-    if (task.actors.length === 0) {
-      everyone[s]!.sum += task.score;
-      everyone[s]!.count++;
-    }
-    for (const actor of task.actors) {
-      const total = byActor[s]!.get(actor) ?? { sum: 0, count: 0 };
-      byActor[s]!.set(actor, { sum: total.sum + task.score, count: total.count + 1 });
-    }
-  }
   const emotions: Emotion[] = [];
   stages.forEach((stage, s) => {
     const all = everyone[s]!;
@@ -271,7 +264,7 @@ export function fromMermaidJourney(text: string): Journey {
       all.count > 0
         ? personas
         : [...byActor[s]!.keys()]
-            .map((name) => personaIndex.get(name)!)
+            .map((name) => actorIndex.get(name)!)
             .sort((a, b) => a - b)
             .map((i) => personas[i]!);
     for (const persona of who) {

@@ -50,7 +50,7 @@ export function describe(value: unknown): string {
 /** Ids longer than this get no suggestion. */
 const MAX_SUGGESTED_LENGTH = 64;
 /** Edit-distance cells one validation may spend on suggestions, however many ids dangle. */
-const SUGGESTION_BUDGET = 2_000_000;
+const SUGGESTION_BUDGET = 500_000;
 
 /**
  * Edit distance between `a` and `b`, or `limit + 1` as soon as it must exceed `limit`

@@ -125,11 +125,10 @@ function checkJourney(input: unknown): JourneyProblem[] {
 
   function optionalEnum(obj: Obj, key: string, path: string, allowed: readonly string[], required = false): void {
     const value = obj[key];
-    const choices = quoteList(allowed, 20);
     if (value === undefined) {
-      if (required) add(join(path, key), `is required; use one of ${choices}`);
+      if (required) add(join(path, key), `is required; use one of ${quoteList(allowed, 20)}`);
     } else if (typeof value !== 'string' || !allowed.includes(value)) {
-      add(join(path, key), `${describe(value)} is not one of ${choices}`);
+      add(join(path, key), `${describe(value)} is not one of ${quoteList(allowed, 20)}`);
     }
   }
 
@@ -166,6 +165,8 @@ function checkJourney(input: unknown): JourneyProblem[] {
     return result;
   }
 
+  /** The ids of one list seen so far, for {@link firstTime}; cleared for each list. */
+  const listed = new Map<string, string>();
   /** Reports an id named a second time in one list (two links to one card); returns whether this is the first time. */
   function firstTime(seen: Map<string, string>, value: string, path: string): boolean {
     const first = seen.get(value);
@@ -385,17 +386,17 @@ function checkJourney(input: unknown): JourneyProblem[] {
     optionalReference(card, 'persona', path, 'persona', personaIds);
     text(card, 'channel', path);
     optionalBoolean(card, 'momentOfTruth', path);
-    const links = new Map<string, string>();
+    listed.clear();
     stringList(card, 'links', path).forEach(([target, i]) => {
       const linkPath = itemPath(join(path, 'links'), i);
-      if (!firstTime(links, target, linkPath)) return;
+      if (!firstTime(listed, target, linkPath)) return;
       if (target === card.id) add(linkPath, 'a card cannot link to itself');
       else reference(target, linkPath, 'card', cardIds);
     });
-    const cited = new Map<string, string>();
+    listed.clear();
     stringList(card, 'evidence', path).forEach(([source, i]) => {
       const sourcePath = itemPath(join(path, 'evidence'), i);
-      if (firstTime(cited, source, sourcePath)) reference(source, sourcePath, 'evidence source', evidenceIds);
+      if (firstTime(listed, source, sourcePath)) reference(source, sourcePath, 'evidence source', evidenceIds);
     });
     for (const key of ['severity', 'impact', 'effort']) optionalEnum(card, key, path, LEVELS);
     text(card, 'owner', path);

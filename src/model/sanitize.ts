@@ -181,20 +181,23 @@ function scanCssUrls(text: string): Array<{ start: number; end: number; url: str
  */
 export function filterCssUrls(value: string, pageUrl?: string): string {
   const page = pageUrl?.split('#')[0];
+  return mapCssUrls(value, (url) => {
+    const hash = url.indexOf('#');
+    if (hash === 0 || (page && hash > 0 && url.slice(0, hash) === page)) return `url("${url.slice(hash).replace(/["\\\n]/g, '')}")`;
+    if (isExportableImageUrl(url)) return `url("${url.replace(/["\\\n]/g, (c) => encodeURIComponent(c))}")`;
+    return 'none';
+  });
+}
+
+/** Replaces every well-formed `url(…)` of a CSS text with what `replace` makes of its address (unquoted, unescaped). Linear. */
+export function mapCssUrls(text: string, replace: (url: string) => string): string {
   let out = '';
   let last = 0;
-  for (const { start, end, url } of scanCssUrls(value)) {
-    const hash = url.indexOf('#');
-    const kept =
-      hash === 0 || (page && hash > 0 && url.slice(0, hash) === page)
-        ? `url("${url.slice(hash).replace(/["\\\n]/g, '')}")`
-        : isExportableImageUrl(url)
-          ? `url("${url.replace(/["\\\n]/g, (c) => encodeURIComponent(c))}")`
-          : 'none';
-    out += value.slice(last, start) + kept;
+  for (const { start, end, url } of scanCssUrls(text)) {
+    out += text.slice(last, start) + replace(url);
     last = end;
   }
-  return out + value.slice(last);
+  return out + text.slice(last);
 }
 
 /** The `url(…)`s in a CSS text, unquoted, in order. */

@@ -504,7 +504,11 @@ export function parseJourney(input: unknown): Journey {
   return value as Journey;
 }
 
-/** Writes a journey as indented JSON text that {@link parseJourney} reads back unchanged. */
+/**
+ * Writes a journey as indented JSON text that {@link parseJourney} reads back unchanged,
+ * for any journey {@link validateJourney} accepts. (A value it reports, such as a cycle
+ * or a BigInt, may make this throw.)
+ */
 export function serializeJourney(journey: Journey): string {
   return `${JSON.stringify(journey, null, 2)}\n`;
 }

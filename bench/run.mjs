@@ -110,10 +110,10 @@ async function bundlePage(kind) {
   );
 }
 
-async function bundleSsr() {
+async function bundleSsr(name = 'ssr') {
   await build({
-    entryPoints: [join(ROOT, 'bench/ssr.tsx')],
-    outfile: join(OUT, 'ssr.mjs'),
+    entryPoints: [join(ROOT, `bench/${name}.tsx`)],
+    outfile: join(OUT, `${name}.mjs`),
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -127,15 +127,15 @@ async function bundleSsr() {
 // ---------------------------------------------------------------------------------
 // 2. Server rendering in Node (production React).
 
-function runSsr() {
+function runSsr(name = 'ssr') {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(OUT, 'ssr.mjs')], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+    const child = spawn(process.execPath, [join(OUT, `${name}.mjs`)], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => process.stderr.write(d));
     child.on('error', reject);
     child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop())) : reject(new Error(`ssr exited with ${code}`)),
+      code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop())) : reject(new Error(`${name} exited with ${code}`)),
     );
   });
 }
@@ -562,7 +562,27 @@ function table(bench, ssr, size) {
 // ---------------------------------------------------------------------------------
 
 /** RESULTS.md from the raw figures. */
-function report({ meta, ssr, size, bench }) {
+/** The hostile-input table: each pathological case at its issue's size, and its growth from n to 4n. */
+function hostileTable(hostile) {
+  if (!hostile) return [];
+  const lines = [
+    '| Pathological input (item of the issue) | At the issue’s size | Time | Per MB of input | Growth n → 4n | Budget | Result |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ];
+  for (const c of hostile.cases) {
+    const perMb = c.issue ? c.issue.ms / (c.issue.bytes / 1024 / 1024) : undefined;
+    const linear = c.growth <= 5 && (perMb === undefined || c.name.startsWith('8 · cells') || perMb <= 1000);
+    lines.push(
+      `| ${c.name} | ${c.issue?.what ?? '—'} | ${c.issue ? ms(c.issue.ms) : '—'} | ${perMb === undefined ? '—' : ms(perMb)} | ${c.growth.toFixed(2)}× (n = ${n(c.n)}) | ≤ 5× and ≤ 1 s/MB | ${ok(linear)} |`,
+    );
+  }
+  lines.push(
+    `| 8 · server rendering of 20,000 cards in one cell (renderToString) | 20,000 cards | ${ms(hostile.ssrOneCell)} | — | — | near-linear | — |`,
+  );
+  return ['', 'Hostile inputs (Node, processor time; bench/hostile.tsx, inputs from test/pathological.ts):', '', ...lines];
+}
+
+function report({ meta, ssr, size, bench, hostile }) {
   const header = [
     '# Benchmark results',
     '',
@@ -584,10 +604,11 @@ function report({ meta, ssr, size, bench }) {
     '- Interactions: an event dispatched on a seeded random card inside `flushSync`, then one macrotask (floating-ui positions asynchronously) where a popover opens, then a forced layout. Select = Space on a card (selection only); click = select + open the details popover; hover = pointer enters, the 350 ms open delay skipped. Renders are counted by walking the fibers React reconciled in each commit (DevTools hook); "cards changed" = cards whose selected/linked/open/tab-stop state differs afterwards.',
     '- Memory: two forced collections (CDP), then V8 heap + Blink (Oilpan) heap in use with the variant mounted, minus the same after unmounting it.',
     '- Server: `renderToString` in Node with NODE_ENV=production, medians.',
+    '- Hostile inputs: the inputs that once made importers, validation and cell packing quadratic, at the sizes the issue reported them (median of 3, processor time, so other work on the machine counts less), and the growth from n to 4n at the size the growth test uses (test/linear.test.ts; median of 5 runs, each repeated to last 20 ms).',
     "- Mermaid: `mermaid.render` of `toMermaidJourney(journey)` (sections = stages, tasks = action cards with the stage's score, actors = personas), inserted and laid out; the second row makes every card a task. Timeout 60 s per render.",
     '- Bundle: a consumer entry importing from the built package (dist/, through its package.json "exports", "sideEffects" applied), bundled by esbuild for the browser with code splitting, minified, gzip -9; react and react-dom left out. "Initial load" is the entry and the chunks it imports statically; "on demand" is what its import()s load (ExportMenu\'s CSV and Mermaid writers). The budgets are measured on a page that draws a map, `import { JourneyMap }` and `styles.css`; script and stylesheet are files of their own, each gzipped alone.',
   ];
-  return [...header, table(bench, ssr, size), ...notes, ''].join('\n');
+  return [...header, table(bench, ssr, size), ...hostileTable(hostile), ...notes, ''].join('\n');
 }
 
 async function main() {
@@ -597,9 +618,11 @@ async function main() {
   if (!process.argv.includes('--report')) {
     ensureLibraryBuilt();
     log('bundling the page (production and profiling React) and the server script…');
-    await Promise.all([bundlePage('prod'), bundlePage('profiling'), bundleSsr()]);
+    await Promise.all([bundlePage('prod'), bundlePage('profiling'), bundleSsr(), bundleSsr('hostile')]);
     log('server rendering in Node…');
     const ssr = await runSsr();
+    log('hostile inputs in Node…');
+    const hostile = await runSsr('hostile');
     log('bundle sizes…');
     const size = await measureSizes();
     log('browser…');
@@ -622,7 +645,7 @@ async function main() {
       mermaid: pkg('mermaid'),
       esbuild: pkg('esbuild'),
     };
-    writeFileSync(resultsFile, JSON.stringify({ meta, ssr, size, bench }, null, 2));
+    writeFileSync(resultsFile, JSON.stringify({ meta, ssr, size, bench, hostile }, null, 2));
   }
   const md = report(JSON.parse(readFileSync(resultsFile, 'utf8')));
   writeFileSync(join(ROOT, 'bench/RESULTS.md'), md);

@@ -98,3 +98,120 @@ export function validJourney({ maxStages = 12, maxCards = 60, maxPersonas = 3, s
       return journey;
     });
 }
+
+const boom = () => {
+  throw new Error('hostile');
+};
+
+/**
+ * Makers of values a host might pass by accident or an attacker on purpose: Proxies whose
+ * traps throw, revoked Proxies, throwing getters, functions whose `toString` throws,
+ * values JSON cannot hold (BigInt, symbols, NaN, cycles, class instances, Maps, Dates),
+ * lists with holes, named properties or lying lengths, and deep nesting. Each call makes
+ * a fresh value, so a mutation of one run never leaks into the next.
+ */
+export const HOSTILE_MAKERS: Readonly<Record<string, () => unknown>> = {
+  revokedProxy: () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  },
+  throwingGetTrap: () => new Proxy({ id: 'x', title: 'x' }, { get: boom }),
+  throwingOwnKeysTrap: () => new Proxy({ id: 'x' }, { ownKeys: boom }),
+  throwingPrototypeTrap: () => new Proxy({ id: 'x' }, { getPrototypeOf: boom }),
+  throwingDescriptorTrap: () => new Proxy({ id: 'x' }, { getOwnPropertyDescriptor: boom }),
+  throwingHasTrap: () => new Proxy(['a', 'b'], { has: boom }),
+  lyingLengthList: () => new Proxy(['a'], { get: (target, key) => (key === 'length' ? 1e9 : Reflect.get(target, key)) }),
+  throwingGetter: () => Object.defineProperty({ id: 'x' }, 'title', { get: boom, enumerable: true }),
+  plainGetter: () => Object.defineProperty({}, 'value', { get: () => 'from a getter', enumerable: true }),
+  functionWithThrowingToString: () => Object.assign(() => 1, { toString: boom, valueOf: boom }),
+  bigint: () => 10n ** 30n,
+  symbol: () => Symbol('hostile'),
+  nan: () => Number.NaN,
+  infinity: () => -Infinity,
+  negativeZero: () => -0,
+  date: () => new Date(0),
+  map: () => new Map([['a', 1]]),
+  set: () => new Set([1]),
+  boxedString: () => new String('boxed'),
+  classWithGetter: () =>
+    new (class Hostile {
+      get title() {
+        return 'from the prototype';
+      }
+    })(),
+  nullPrototype: () => Object.assign(Object.create(null) as object, { a: 1 }),
+  protoKey: () => JSON.parse('{"__proto__": {"polluted": true}, "constructor": "x"}') as unknown,
+  cycle: () => {
+    const a: Record<string, unknown> = { name: 'a' };
+    a.self = { back: a };
+    return a;
+  },
+  holeyList: () => {
+    const list = ['a', 'gone', 'b'];
+    delete list[1];
+    return list;
+  },
+  undefinedItem: () => ['a', undefined],
+  namedListProperty: () => Object.assign(['a'], { extra: 1 }),
+  mostlyHoles: () => {
+    const list: unknown[] = ['a'];
+    list.length = 1e6;
+    return list;
+  },
+  deepNesting: () => {
+    let value: unknown = 'bottom';
+    for (let i = 0; i < 5000; i++) value = { next: value };
+    return value;
+  },
+  symbolKey: () => ({ [Symbol('k')]: 1, a: 1 }),
+  longText: () => 'x'.repeat(100_000),
+};
+
+/** One hostile value, by the name of its maker. */
+export const hostileValue: fc.Arbitrary<{ kind: string; make: () => unknown }> = fc
+  .constantFrom(...Object.keys(HOSTILE_MAKERS))
+  .map((kind) => ({ kind, make: HOSTILE_MAKERS[kind]! }));
+
+/** Every object and list in a journey, with the keys it holds: the places a hostile value can go. */
+function places(root: unknown): Array<{ holder: Record<string | number, unknown>; keys: Array<string | number> }> {
+  const out: Array<{ holder: Record<string | number, unknown>; keys: Array<string | number> }> = [];
+  const visit = (value: unknown) => {
+    if (typeof value !== 'object' || value === null) return;
+    const holder = value as Record<string | number, unknown>;
+    const keys = Array.isArray(value) ? value.map((_, i) => i) : Object.keys(value);
+    out.push({ holder, keys });
+    for (const key of keys) visit(holder[key]);
+  };
+  visit(root);
+  return out;
+}
+
+/**
+ * A valid journey with up to four hostile values put in random places: over a known
+ * field (a card's title, a whole card, the list of stages), over a list item, or as an
+ * extra field. Built fresh on each run.
+ */
+export function hostileJourney(): fc.Arbitrary<{ journey: Journey; describe: string }> {
+  return fc
+    .record({
+      journey: validJourney({ maxStages: 6, maxCards: 12, maxPersonas: 2 }),
+      injections: fc.array(fc.record({ value: hostileValue, place: fc.nat(), key: fc.nat(), extra: fc.boolean() }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+    })
+    .map(({ journey, injections }) => {
+      const copy = structuredClone(journey);
+      const log: string[] = [];
+      // The places of the clean journey: hostile values are never walked into.
+      const all = places(copy);
+      for (const { value, place, key, extra } of injections) {
+        const target = all[place % all.length]!;
+        const name = extra || target.keys.length === 0 ? 'extra' : target.keys[key % target.keys.length]!;
+        target.holder[name] = value.make();
+        log.push(`${value.kind} at ${String(name)}`);
+      }
+      return { journey: copy, describe: log.join('; ') };
+    });
+}

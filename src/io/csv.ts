@@ -9,6 +9,7 @@ import Papa from 'papaparse';
 import type { Card, CardKind, Emotion, EmotionScale, Journey, Lane, LaneKind, Stage } from '../model/types';
 import { brand, errorBrand, isBranded } from '../model/brand';
 import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
+import { problemList, quote } from '../model/messages';
 import { slugify, uniqueIds } from './ids';
 
 /** Options for {@link fromJourneyCsv}. */
@@ -19,7 +20,11 @@ export interface JourneyCsvOptions {
   id?: string;
   /** The name of the one persona the emotion row belongs to; defaults to "Customer". */
   persona?: string;
-  /** The range the emotion row's scores are given on; defaults to `{ min: -3, max: 3 }`. */
+  /**
+   * The range the emotion row's scores are given on. Defaults to the scale the CSV names
+   * after the emotion row's label, as {@link toJourneyCsv} writes it ("Emotion (1 to 5)"),
+   * else `{ min: -3, max: 3 }`.
+   */
   emotionScale?: EmotionScale;
 }
 
@@ -39,7 +44,7 @@ const columnName = (column: number): string =>
 
 const CSV_ERROR = /* @__PURE__ */ errorBrand('JourneyCsvError');
 
-/** Thrown by {@link fromJourneyCsv}; `problems` lists every bad cell. */
+/** Thrown by {@link fromJourneyCsv}; `problems` lists every bad cell, its message the first ten. */
 export class JourneyCsvError extends Error {
   /** Every problem found, in row order. */
   readonly problems: readonly JourneyCsvProblem[];
@@ -50,8 +55,7 @@ export class JourneyCsvError extends Error {
   }
 
   constructor(problems: readonly JourneyCsvProblem[]) {
-    const lines = problems.map((p) => `row ${p.row}, column ${p.column} (${columnName(p.column)}${p.row}): ${p.message}`);
-    super(lines.length === 1 ? lines.join('') : `The CSV has ${lines.length} problems:\n  ${lines.join('\n  ')}`);
+    super(problemList('The CSV', problems, (p) => `row ${p.row}, column ${p.column} (${columnName(p.column)}${p.row}): ${p.message}`));
     this.name = 'JourneyCsvError';
     this.problems = problems;
     brand(this, CSV_ERROR);
@@ -90,17 +94,80 @@ const CARD_KIND: Record<Exclude<LaneKind, 'emotion'>, CardKind> = {
 };
 
 /** Lower case, without a trailing "(…)" note, punctuation folded to single spaces. */
-const normalise = (name: string) =>
-  name
-    .toLowerCase()
-    .replace(/\s*[(（][^)）]*[)）]\s*$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+function normalise(name: string): string {
+  let text = name.toLowerCase().trimEnd();
+  if (text.endsWith(')') || text.endsWith('）')) {
+    // The note opens at the first bracket after the last closing one before its end. By
+    // hand, not by a pattern: `\s*[(（][^)）]*[)）]\s*$` takes quadratic time on "((((…".
+    const body = text.slice(0, -1);
+    const from = Math.max(body.lastIndexOf(')'), body.lastIndexOf('）')) + 1;
+    const open = [body.indexOf('(', from), body.indexOf('（', from)].filter((i) => i >= 0);
+    if (open.length > 0) text = body.slice(0, Math.min(...open));
+  }
+  return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
 
 const isEmotionRow = (name: string) => /^(emotion|эмоци|情绪|情感)/.test(name.trim().toLowerCase());
 
-// Excel runs a cell starting with one of these as a formula; Papa.unparse prefixes a "'".
-const FORMULA_ESCAPE = /^'(?=[=+\-@\t\r])/;
+// A spreadsheet runs a cell starting with one of = + - @ tab CR as a formula, in every
+// line of it; such a cell is written with a leading "'". A cell that already starts with
+// "'"s before one of them gets one more, so that reading removes exactly one.
+const FORMULA = /^'*[=+\-@\t\r]/;
+const FORMULA_ESCAPE = /^'(?='*[=+\-@\t\r])/;
+
+/** A number as a spreadsheet or `String(number)` writes it: sign, decimal point or comma, exponent. */
+const NUMBER = /^[+\-\u2212]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
+const readNumber = (text: string) => (NUMBER.test(text) ? Number(text.replace('\u2212', '-').replace(',', '.')) : NaN);
+
+// The scale after an emotion row's label, as toJourneyCsv writes it: "Emotion (1 to 5)",
+// "Emotion (-3 to 3, neutral 0)".
+const SCALE_NOTE = /^\s*([^\s,]+)\s+to\s+([^\s,]+)\s*(?:,\s*neutral\s+([^\s,]+)\s*)?$/;
+
+/**
+ * The scale named at the end of a label ("Emotion (1 to 5)") and the label without it;
+ * `scale` is `null` when the numbers give no drawable scale ("(5 to 1)"), and missing
+ * when the label ends in no such note ("Emotion (good to bad)" is a plain label).
+ */
+function scaleNote(label: string): { label: string; scale?: EmotionScale | null } {
+  const text = label.trimEnd();
+  const open = text.lastIndexOf('(');
+  const note = text.endsWith(')') && open >= 0 ? SCALE_NOTE.exec(text.slice(open + 1, -1)) : null;
+  const [min, max, neutral] = note ? [note[1]!, note[2]!, note[3]].map((n) => (n === undefined ? undefined : readNumber(n))) : [];
+  if (!note || Number.isNaN(min) || Number.isNaN(max) || Number.isNaN(neutral)) return { label };
+  const scale: EmotionScale = { min: min!, max: max! };
+  if (neutral !== undefined) scale.neutral = neutral;
+  const drawable = min! < max! && Number.isFinite(max! - min!) && (neutral === undefined || (neutral >= min! && neutral <= max!));
+  return { label: text.slice(0, open).trimEnd(), scale: drawable ? scale : null };
+}
+
+/**
+ * Unifies record ends: CRLF, CR and LF outside quoted cells all become LF, so that a
+ * file with mixed line ends (a CRLF header, LF rows) reads row by row. Line breaks
+ * inside quoted cells are kept as they are.
+ */
+function unifyLineEnds(text: string): string {
+  let out = '';
+  let last = 0;
+  let quoted = false;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') i++;
+        else quoted = false;
+      }
+    } else if (c === '"' && cellStart) {
+      quoted = true;
+    } else if (c === '\r') {
+      out += `${text.slice(last, i)}\n`;
+      if (text[i + 1] === '\n') i++;
+      last = i + 1;
+    }
+    cellStart = !quoted && (c === ',' || c === '\n' || c === '\r');
+  }
+  return out + text.slice(last);
+}
 
 /**
  * Reads the spreadsheet layout teams draw journeys in:
@@ -110,23 +177,27 @@ const FORMULA_ESCAPE = /^'(?=[=+\-@\t\r])/;
  * - every further row is a lane: its name in column A, then one cell per stage holding
  *   that lane's cards, one card title per line of the cell (a leading "•" is dropped);
  * - a row named "Emotion…", "Эмоци…" or "情绪…" (any case) holds one number per stage,
- *   the current-state emotion score of the one persona, on `options.emotionScale`
- *   (a decimal comma and a Unicode minus are accepted; an empty cell means no score).
+ *   the current-state emotion score of the one persona (a decimal comma, a Unicode minus
+ *   and an exponent are accepted; an empty cell means no score). The scores are on
+ *   `options.emotionScale`, else on the scale named at the end of the first emotion row's
+ *   label, "Emotion (1 to 5)" or "Emotion (1 to 5, neutral 3)" (the note is not part of
+ *   the lane's label), else on -3 to 3.
  *
  * A lane's kind comes from its name, matched against common names in English, Russian
  * and Chinese ("Touchpoints", "Точки контакта", "触点", "Pain points", "痛点"…), else
  * `text`; "Customer actions" is a service-blueprint `customer` lane when the sheet also
  * has a frontstage, backstage, support or evidence row, else an `actions` lane. Each
  * card's kind follows its lane. Parsing is RFC 4180 (Papa Parse, comma-separated);
- * quoted cells may hold commas, quotes and line breaks; CRLF and a BOM are fine; blank
- * rows and empty trailing columns are skipped.
+ * quoted cells may hold commas, quotes and line breaks; CRLF, LF and CR line ends (mixed
+ * too) and a BOM are fine; blank rows and empty trailing columns are skipped. A cell
+ * that {@link toJourneyCsv} guarded against formulas loses its one leading "'".
  *
  * @throws {JourneyCsvError} listing every bad cell: broken quoting, an empty stage
  * name or lane name, a cell to the right of the last stage, or an emotion score that
  * is not a number or lies outside the scale.
  */
 export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): Journey {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',' });
+  const parsed = Papa.parse<string[]>(unifyLineEnds(text.replace(/^\uFEFF/, '')), { delimiter: ',', newline: '\n' });
   if (parsed.errors.length > 0) {
     throw new JourneyCsvError(
       parsed.errors.map((error) => ({
@@ -159,7 +230,12 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
     return { id: stageId(name), name };
   });
 
-  const scale = options.emotionScale ?? DEFAULT_EMOTION_SCALE;
+  const emotionRow = rows.findIndex((row, r) => r > headerIndex && isEmotionRow(row[0] ?? '') && scaleNote(row[0]!).scale !== undefined);
+  const noted = emotionRow < 0 ? undefined : scaleNote(rows[emotionRow]![0]!).scale;
+  if (noted === null && !options.emotionScale) {
+    fail(emotionRow, 0, 'the emotion scale after the label must run from a lower to a higher number, as in "Emotion (1 to 5)"');
+  }
+  const scale = options.emotionScale ?? noted ?? DEFAULT_EMOTION_SCALE;
   const personaName = options.persona ?? 'Customer';
   const personaId = slugify(personaName, 'persona');
   const blueprint = rows
@@ -179,7 +255,8 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
     if (extra >= 0) fail(r, extra, `the row has more cells than the header, whose last stage is in column ${columnName(width)}`);
 
     if (isEmotionRow(label)) {
-      lanes.push({ id: laneId(label), kind: 'emotion', label });
+      const named = scaleNote(label).label;
+      lanes.push({ id: laneId(named), kind: 'emotion', label: named });
       const filled = row.findIndex((cell, c) => c > 0 && c < width && cell.trim() !== '');
       if (filled < 0) return;
       if (scoresRow !== undefined) {
@@ -190,14 +267,14 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
       stages.forEach((stage, i) => {
         const value = (row[i + 1] ?? '').trim();
         if (value === '') return;
-        const score = /^[+\-\u2212]?\d+([.,]\d+)?$/.test(value) ? Number(value.replace('\u2212', '-').replace(',', '.')) : NaN;
-        if (Number.isNaN(score)) fail(r, i + 1, `the emotion score "${value}" is not a number`);
+        const score = readNumber(value);
+        if (!Number.isFinite(score)) fail(r, i + 1, `the emotion score ${quote(value)} is not a number`);
         else if (score < scale.min || score > scale.max) {
           const range = `${scale.min} to ${scale.max}`;
           fail(
             r,
             i + 1,
-            `the emotion score ${score} lies outside the emotion scale ${range}; pass the emotionScale option for another range`,
+            `the emotion score ${score} lies outside the emotion scale ${range}; name another scale after the label, as in "Emotion (1 to 5)", or pass the emotionScale option`,
           );
         } else emotions.push({ stage: stage.id, persona: personaId, score });
       });
@@ -208,8 +285,10 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
     if (kind === 'customer' && !blueprint) kind = 'actions';
     const lane: Lane = { id: laneId(label), kind, label };
     lanes.push(lane);
-    stages.forEach((stage, i) => {
-      for (const line of (row[i + 1] ?? '').split(/\r\n|\r|\n/)) {
+    // Only the cells the row has: a short row under a wide header costs its own length.
+    row.slice(1, width).forEach((cell, i) => {
+      const stage = stages[i]!;
+      for (const line of cell.split(/\r\n|\r|\n/)) {
         const title = line.replace(/^\s*•/, '').trim();
         if (title !== '') cards.push({ id: `card-${cards.length + 1}`, stage: stage.id, lane: lane.id, kind: CARD_KIND[kind], title });
       }
@@ -231,6 +310,12 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
   } satisfies Journey);
 }
 
+/** A card title as one line of a cell: line breaks become spaces; a leading "•" gets a bullet of its own to lose on reading. */
+function titleLine(title: string): string {
+  const line = title.replace(/[\r\n]+/g, ' ').trim();
+  return line.startsWith('•') ? `• ${line}` : line;
+}
+
 /**
  * Writes a journey in the spreadsheet layout {@link fromJourneyCsv} reads: a header
  * "Lane" + stage names, then one row per lane in lane order with each cell holding the
@@ -240,12 +325,17 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
  * The first `emotion` lane's row holds the current-state scores of the first persona
  * (or the journey-wide points); a label that would not be read back as an emotion row
  * is written as "Emotion: <label>". A journey with scores but no emotion lane gets an
- * "Emotion" row at the bottom. Everything but names, titles and those scores (card
- * details, other personas' and future-state scores, phases, lane kinds) is left out;
- * an empty stage or lane name is replaced by its id. A lane of another kind whose label
- * starts with "Emotion" would be read back as the emotion row, so rename it first. Output is RFC 4180 with CRLF line
- * ends; a cell that a spreadsheet would run as a formula gets a leading "'", which
- * {@link fromJourneyCsv} removes again.
+ * "Emotion" row at the bottom. A scale other than -3 to 3 is named after the emotion
+ * rows' labels ("Emotion (1 to 5)"), so the CSV reads back with no options.
+ *
+ * What reads back: stage names, lane labels and card titles exactly, once trimmed (a
+ * title's line breaks become spaces; an empty title is left out), and the scores.
+ * Everything else (card details, other personas' and future-state scores, phases, lane
+ * kinds) is left out; an empty stage or lane name is replaced by its id. A lane of
+ * another kind whose label starts with "Emotion" would be read back as the emotion row,
+ * so rename it first. Output is RFC 4180 with CRLF line ends; a cell that a spreadsheet
+ * would run as a formula (starting with = + - @, a tab or a CR, in any of its lines'
+ * first) gets a leading "'", which {@link fromJourneyCsv} removes again.
  */
 export function toJourneyCsv(journey: Journey): string {
   const persona = journey.personas[0]?.id;
@@ -254,10 +344,28 @@ export function toJourneyCsv(journey: Journey): string {
     const current = (e.scenario ?? 'current') === 'current' && (e.persona === undefined || e.persona === persona);
     if (current && !scores.has(e.stage)) scores.set(e.stage, e.score);
   }
+  const scale = journey.emotionScale;
+  const note = scale ? ` (${scale.min} to ${scale.max}${scale.neutral === undefined ? '' : `, neutral ${scale.neutral}`})` : '';
+  const defaultScale =
+    !scale || (scale.min === DEFAULT_EMOTION_SCALE.min && scale.max === DEFAULT_EMOTION_SCALE.max && scale.neutral === undefined);
+  // A label that ends in something read as a scale is protected by the real scale after it.
+  const emotionLabel = (label: string) =>
+    !defaultScale || scaleNote(label).scale !== undefined ? `${label}${note || ' (-3 to 3)'}` : label;
   const scoreRow = (label: string, withScores: boolean) => [
-    label,
+    emotionLabel(label),
     ...journey.stages.map((stage) => (withScores ? (scores.get(stage.id) ?? '') : '')),
   ];
+
+  // Titles by lane and start stage, in card order, gathered in one pass over the cards.
+  const cells = new Map<string, string[]>();
+  for (const card of journey.cards) {
+    const line = titleLine(card.title);
+    if (line === '') continue;
+    const key = `${card.lane}\u0000${card.stage}`;
+    const cell = cells.get(key);
+    if (cell) cell.push(line);
+    else cells.set(key, [line]);
+  }
 
   const rows: Array<Array<string | number>> = [['Lane', ...journey.stages.map((stage) => stage.name.trim() || stage.id)]];
   let scoresWritten = false;
@@ -268,14 +376,8 @@ export function toJourneyCsv(journey: Journey): string {
       scoresWritten = true;
       continue;
     }
-    const cell = (stage: Stage) =>
-      journey.cards
-        .filter((card) => card.lane === lane.id && card.stage === stage.id)
-        .map((card) => card.title.replace(/\s+/g, ' ').trim())
-        .filter((title) => title !== '')
-        .join('\n');
-    rows.push([label, ...journey.stages.map(cell)]);
+    rows.push([label, ...journey.stages.map((stage) => cells.get(`${lane.id}\u0000${stage.id}`)?.join('\n') ?? '')]);
   }
   if (!scoresWritten && scores.size > 0) rows.push(scoreRow('Emotion', true));
-  return `${Papa.unparse(rows, { escapeFormulae: true })}\r\n`;
+  return `${Papa.unparse(rows, { escapeFormulae: FORMULA })}\r\n`;
 }

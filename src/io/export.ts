@@ -17,7 +17,7 @@ import {
   type ScrollExtent,
   type StyleRecord,
 } from './exportHelpers';
-import { cssUrls, isExportableImageUrl, urlScheme } from '../model/sanitize';
+import { cssUrls, isExportableImageUrl, isSafeCssValue, mapCssUrls, urlScheme } from '../model/sanitize';
 
 /** Options of {@link exportJourneySvg}. */
 export interface ExportSvgOptions {
@@ -25,7 +25,9 @@ export interface ExportSvgOptions {
   title?: string;
   /**
    * Painted behind the map. Default `'auto'`: the first opaque background of the element
-   * or its ancestors, else white. `null` leaves the picture transparent.
+   * or its ancestors, else white. `null` leaves the picture transparent. A value must pass
+   * the package's CSS policy (a colour or gradient that loads nothing), or the export
+   * throws a `TypeError`.
    */
   background?: string | null;
   /** A CSS selector of further elements to leave out (popovers, tooltips and export menus always are). */
@@ -195,7 +197,7 @@ async function fontFaceRules(doc: Document, families: ReadonlySet<string>): Prom
       }
       if (absolute.origin !== origin) continue;
       const data = await toDataUrl(absolute.href);
-      if (data) sources.push(source.trim().replace(/url\((?:[^)"']|"[^"]*"|'[^']*')*\)/i, `url("${data}")`));
+      if (data) sources.push(mapCssUrls(source.trim(), () => `url("${data}")`));
     }
     if (sources.length === 0) continue;
     const declarations: string[] = [];
@@ -347,6 +349,12 @@ async function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
 /** Renders a map to a standalone SVG and returns it with its size. */
 async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOptions = {}): Promise<JourneyPicture> {
   if (!element || !element.isConnected) throw new TypeError('Export needs a map element that is in the document.');
+  const given = options.background;
+  if (typeof given === 'string' && given !== 'auto' && !isSafeCssValue(given)) {
+    throw new TypeError(
+      `The background option must be a CSS colour or gradient that loads nothing, not ${JSON.stringify(given.slice(0, 40))}.`,
+    );
+  }
   const doc = element.ownerDocument;
   await doc.fonts?.ready;
   const title = options.title ?? pictureTitle(element);
@@ -439,7 +447,7 @@ async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOpti
  *
  * @param element The rendered map: a `JourneyMap`'s (or `JourneyGrid`'s) root element, e.g. from its `ref`.
  * @returns The SVG document as text.
- * @throws {TypeError} when the element is not in the document.
+ * @throws {TypeError} when the element is not in the document, or `background` is not a safe CSS value.
  */
 export async function exportJourneySvg(element: HTMLElement, options?: ExportSvgOptions): Promise<string> {
   return (await renderJourneyPicture(element, options)).svg;

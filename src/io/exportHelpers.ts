@@ -5,7 +5,7 @@
  * browser's layout. Which addresses and CSS values a picture may hold is decided by the
  * package's one policy in `model/sanitize`.
  */
-import { filterCssUrls, isExportableHref, isExportableImageUrl } from '../model/sanitize';
+import { filterCssUrls, isExportableHref, isExportableImageUrl, isSafeCssValue } from '../model/sanitize';
 
 /** A computed style read into a plain object: property name → value. */
 export type StyleRecord = Readonly<Record<string, string>>;
@@ -187,56 +187,75 @@ export function styleDeclarations(style: StyleRecord, { parent, tagDefault, base
   return out;
 }
 
-/** Elements that never belong in a picture. */
-const DROPPED_ELEMENTS =
-  'script, noscript, template, iframe, frame, frameset, object, embed, applet, link, meta, base, style, slot, dialog:not([open])';
-const URL_ATTRIBUTES = ['href', 'xlink:href', 'src', 'action', 'formaction', 'poster', 'background', 'data', 'ping', 'cite'];
-const DROPPED_ATTRIBUTES = new Set([
-  'srcset',
-  'srcdoc',
-  'sizes',
-  'autofocus',
-  'contenteditable',
-  'nonce',
-  'integrity',
-  'referrerpolicy',
-  'crossorigin',
-  'loading',
-  'fetchpriority',
-]);
+const words = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/));
+
+/** HTML elements a picture keeps as they are. */
+const HTML_ELEMENTS = words(
+  'a abbr address article aside b bdi bdo blockquote br button caption cite code col colgroup data dd del details dfn div dl dt em fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr i img input ins kbd label legend li main mark menu meter nav ol optgroup option output p pre progress q rp rt ruby s samp section select small span strong sub summary sup table tbody td textarea tfoot th thead time tr u ul var wbr',
+);
+/** HTML elements that go with everything in them: they run, load, embed or hold no picture. */
+const DROPPED_HTML = words(
+  'script noscript template iframe frame frameset object embed applet link meta base style slot portal fencedframe audio video source track map area param head title',
+);
+/** SVG elements a picture keeps: shapes, text, paint servers and filters. Animation (`animate`, `set`…), scripts, styles, `foreignObject` and `feImage` go. */
+const SVG_ELEMENTS = words(
+  'svg g path rect circle ellipse line polyline polygon text tspan textPath defs clipPath linearGradient radialGradient stop mask pattern marker symbol use title desc image a switch filter feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix feDiffuseLighting feDisplacementMap feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR feGaussianBlur feMerge feMergeNode feMorphology feOffset fePointLight feSpecularLighting feSpotLight feTile feTurbulence',
+);
+/** Attributes a picture keeps (besides `aria-*` and `data-*`): structure, form state and SVG geometry and paint. No event handlers, no addresses but the checked ones. */
+const ATTRIBUTES = words(
+  'class id style role lang dir title hidden tabindex alt width height src href xlink:href value checked selected disabled readonly multiple type name for colspan rowspan scope headers span start reversed open datetime abbr label placeholder rows cols min max low high optimum step size maxlength wrap translate target rel ' +
+    'viewBox preserveAspectRatio xmlns xmlns:xlink version x y x1 y1 x2 y2 cx cy r rx ry d points transform fill fill-opacity fill-rule stroke stroke-width stroke-opacity stroke-linecap stroke-linejoin stroke-dasharray stroke-dashoffset stroke-miterlimit opacity clip-path clip-rule clipPathUnits mask maskUnits maskContentUnits marker-start marker-mid marker-end markerWidth markerHeight markerUnits refX refY orient gradientUnits gradientTransform spreadMethod fx fy fr offset stop-color stop-opacity patternUnits patternContentUnits patternTransform text-anchor dominant-baseline alignment-baseline baseline-shift font-family font-size font-weight font-style font-variant letter-spacing word-spacing text-decoration dx dy rotate textLength lengthAdjust startOffset method spacing side vector-effect shape-rendering text-rendering image-rendering color-interpolation color-interpolation-filters paint-order pathLength visibility display overflow color filter filterUnits primitiveUnits in in2 result stdDeviation mode operator k1 k2 k3 k4 values tableValues slope intercept amplitude exponent baseFrequency numOctaves seed stitchTiles scale xChannelSelector yChannelSelector radius flood-color flood-opacity lighting-color surfaceScale diffuseConstant specularConstant specularExponent kernelMatrix order divisor bias targetX targetY edgeMode kernelUnitLength preserveAlpha azimuth elevation pointsAtX pointsAtY pointsAtZ limitingConeAngle focusable',
+);
+
+/** Whether an attribute may stay, its address checked where it has one. */
+function keepsAttribute(tag: string, name: string, value: string): boolean {
+  if (name.startsWith('aria-') || name.startsWith('data-')) return true;
+  if (!ATTRIBUTES.has(name)) return false;
+  if (name === 'src') return tag === 'img' && isExportableImageUrl(value);
+  if (name !== 'href' && name !== 'xlink:href') return true;
+  if (tag === 'a') return isExportableHref(value);
+  return value.startsWith('#') || (tag === 'image' && isExportableImageUrl(value));
+}
 
 /**
- * Makes a cloned subtree safe and inert for a standalone picture, in place: drops
- * scripts, frames, plug-ins, links to stylesheets and style elements (styles are
- * inlined instead), every `on…` handler attribute, image sources that are not
- * http(s) or data-image URLs, links that are not http(s), mailto, tel or in-document,
- * `<use>`/`<image>` references that are neither in-document nor exportable images, and
- * `url(…)`s in inline styles that a picture may not hold.
+ * Makes a cloned subtree safe and inert for a standalone picture, in place, by
+ * allow-lists: HTML elements of text, tables and forms stay, other unknown ones become
+ * `span`s, and scripts, frames, plug-ins, media, styles (they are inlined instead) and
+ * closed dialogs go with their content; SVG keeps shapes, text, paint servers and
+ * filters, and loses animation (`<animate>`, `<set>`), scripts, `foreignObject` and
+ * `feImage`; MathML and other namespaces go. Attributes keep to an allow-list (no `on…`
+ * handlers), image sources to http(s) and data-image URLs, links to http(s), mailto, tel
+ * and in-document addresses, `<use>`/`<image>` references to in-document or exportable
+ * images, and every `url(…)` in a kept attribute or inline style to what a picture may hold.
  */
 export function sanitizeTree(root: Element): void {
-  for (const el of Array.from(root.querySelectorAll(DROPPED_ELEMENTS))) el.remove();
   for (const el of [root, ...Array.from(root.querySelectorAll('*'))]) {
-    for (const attr of Array.from(el.attributes)) {
-      const name = attr.name.toLowerCase();
-      if (name.startsWith('on') || DROPPED_ATTRIBUTES.has(name)) {
-        el.removeAttribute(attr.name);
+    if (el !== root && !root.contains(el)) continue;
+    const tag = el.localName;
+    const html = el.namespaceURI === XHTML_NS;
+    let target = el;
+    if (el !== root) {
+      if (
+        html
+          ? DROPPED_HTML.has(tag) || (tag === 'dialog' && !el.hasAttribute('open'))
+          : el.namespaceURI !== SVG_NS || !SVG_ELEMENTS.has(tag)
+      ) {
+        el.remove();
         continue;
       }
-      if (!URL_ATTRIBUTES.includes(name)) {
-        if (name === 'style') el.setAttribute(attr.name, filterCssUrls(attr.value));
-        continue;
+      if (html && !HTML_ELEMENTS.has(tag)) {
+        // An element the list does not know (a custom element, a media player) keeps its content, as a span.
+        target = el.ownerDocument.createElementNS(XHTML_NS, 'span');
+        while (el.firstChild) target.appendChild(el.firstChild);
+        for (const attr of Array.from(el.attributes)) target.setAttribute(attr.name, attr.value);
+        el.replaceWith(target);
       }
-      const tag = el.localName.toLowerCase();
+    }
+    const kind = target.localName;
+    for (const attr of Array.from(target.attributes)) {
       const value = attr.value.trim();
-      const keep =
-        tag === 'img' && name === 'src'
-          ? isExportableImageUrl(value)
-          : tag === 'a'
-            ? (name === 'href' || name === 'xlink:href') && isExportableHref(value)
-            : name === 'href' || name === 'xlink:href'
-              ? value.startsWith('#') || (tag === 'image' && isExportableImageUrl(value))
-              : false;
-      if (!keep) el.removeAttribute(attr.name);
+      if (!keepsAttribute(kind, attr.name, value)) target.removeAttribute(attr.name);
+      else if (/url\(/i.test(attr.value)) target.setAttribute(attr.name, filterCssUrls(attr.value));
     }
   }
 }
@@ -377,7 +396,7 @@ export function buildSvgDocument(doc: Document, { width, height, title, css, con
   const wrapper = doc.createElementNS(XHTML_NS, 'div');
   wrapper.setAttribute(
     'style',
-    `margin:0;padding:0;border:0;width:${width}px;height:${height}px;overflow:hidden;${background ? `background:${background};` : ''}`,
+    `margin:0;padding:0;border:0;width:${width}px;height:${height}px;overflow:hidden;${background && isSafeCssValue(background) ? `background:${background};` : ''}`,
   );
   wrapper.appendChild(content);
   foreign.appendChild(wrapper);

@@ -7,18 +7,28 @@ export function slugify(name: string, fallback: string): string {
   const slug = name
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug === '' ? fallback : slug;
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-');
+  // Runs are single dashes by now: at most one to drop at each end.
+  const start = slug.startsWith('-') ? 1 : 0;
+  const end = slug.length > start && slug.endsWith('-') ? slug.length - 1 : slug.length;
+  return start < end ? slug.slice(start, end) : fallback;
 }
 
-/** Returns a function that slugifies names into ids unique among its own results (`a`, `a-2`, `a-3`…). */
+/**
+ * Returns a function that slugifies names into ids unique among its own results (`a`,
+ * `a-2`, `a-3`…). Linear however often a name repeats: each name remembers the last
+ * number it tried, so 20,000 stages called "x" cost no more than 20,000 different names.
+ */
 export function uniqueIds(fallback: string): (name: string) => string {
   const used = new Set<string>();
+  const next = new Map<string, number>();
   return (name) => {
     const base = slugify(name, fallback);
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    let n = next.get(base) ?? 2;
+    // Numbers once tried stay taken (ids are never freed), so each base resumes where it stopped.
+    while (used.has(id)) id = `${base}-${n++}`;
+    next.set(base, n);
     used.add(id);
     return id;
   };

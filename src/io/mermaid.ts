@@ -7,13 +7,14 @@
 import type { Card, Emotion, Journey, Lane, Persona, Stage } from '../model/types';
 import { brand, errorBrand, isBranded } from '../model/brand';
 import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
+import { problemList, quote } from '../model/messages';
 import { slugify, uniqueIds } from './ids';
 
 /** One thing wrong with a line of a Mermaid journey diagram. */
 export interface MermaidProblem {
   /** The 1-based line number. */
   line: number;
-  /** The offending line, trimmed. */
+  /** The offending line, trimmed, at most 200 characters. */
   text: string;
   /** A plain sentence saying what is wrong. */
   message: string;
@@ -39,8 +40,7 @@ export class MermaidSyntaxError extends Error {
   }
 
   constructor(problems: readonly [MermaidProblem, ...MermaidProblem[]]) {
-    const lines = problems.map((p) => `line ${p.line}: ${p.message}`);
-    super(lines.length === 1 ? lines.join('') : `The Mermaid journey has ${lines.length} problems:\n  ${lines.join('\n  ')}`);
+    super(problemList('The Mermaid journey', problems, (p) => `line ${p.line}: ${p.message}`));
     this.name = 'MermaidSyntaxError';
     this.line = problems[0].line;
     this.text = problems[0].text;
@@ -53,6 +53,8 @@ export class MermaidSyntaxError extends Error {
 export const MERMAID_SCORE_LABEL = 'Score';
 
 const SCORE_SCALE = { min: 1, max: 5, neutral: 3 } as const;
+/** Mermaid's own line break in a text: `<br>`, `<br/>`, `</br />`, `<BR\t>`… */
+const LINE_BREAK = /<\/?br\s*\/?>/gi;
 const TASK_LANE: Lane = { id: 'tasks', kind: 'actions', label: 'Tasks' };
 const TASK_SHAPE = '"Task: score: Actor, …"';
 
@@ -62,6 +64,16 @@ interface Task {
   actors: string[];
   /** Index into the section list; -1 for tasks before the first section. */
   section: number;
+  /** The 1-based line it was read from. */
+  line: number;
+}
+
+/** The text of a line from `start` on, cut before a `#` or `%%` comment. By hand: `(#|%%).*$` is quadratic on "####…". */
+function beforeComment(line: string): string {
+  const hash = line.indexOf('#');
+  const percent = line.indexOf('%%');
+  const cut = hash < 0 ? percent : percent < 0 ? hash : Math.min(hash, percent);
+  return cut < 0 ? line : line.slice(0, cut);
 }
 
 /**
@@ -73,7 +85,8 @@ interface Task {
  * comments, blank lines and any line ending. Keywords are case-insensitive, as in Mermaid.
  *
  * Mapping:
- * - each section becomes a stage (id slugified from its name, made unique); tasks
+ * - each section becomes a stage (id slugified from its name, made unique; a `<br>`,
+ *   `<br/>` or `</br>` in the name is a line break, as Mermaid draws it); tasks
  *   before the first section go into a stage named after the title, or "Journey";
  * - each task becomes an `action` card in one lane `{ id: "tasks", kind: "actions" }`,
  *   with its own score kept as `metric: { label: "Score", value: score }` so that
@@ -83,13 +96,15 @@ interface Task {
  *   its task names exactly one of several personas;
  * - a task that names no actor counts for every persona, so each persona's emotion
  *   score for a stage is the mean (to two decimals) of the tasks in that section that
- *   name it or name nobody, on the scale `{ min: 1, max: 5, neutral: 3 }`;
+ *   name it or name nobody, on the scale `{ min: 1, max: 5, neutral: 3 }`. (A diagram
+ *   whose tasks without actors would give more scores than it has characters is
+ *   refused: many actors times many such sections would not fit in memory);
  * - the journey's id is the slug of its title; `accTitle` is the title when there is
  *   no `title`, and is otherwise dropped.
  *
  * @throws {MermaidSyntaxError} listing every bad line: a line that is no statement,
  * a score that is not a whole number from 1 to 5 (never clamped), an unclosed
- * `accDescr {`, or a text with no section and no task.
+ * `accDescr {`, or a text with no section and no task. Its message lists the first ten.
  */
 export function fromMermaidJourney(text: string): Journey {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -107,8 +122,13 @@ export function fromMermaidJourney(text: string): Journey {
     const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
     if (end > 0) {
       for (const line of lines.slice(1, end)) {
-        const match = /^title:\s*(.*)$/.exec(line.trim());
-        if (match) title = match[1]!.replace(/^(["'])(.*)\1$/, '$2').trim();
+        const entry = line.trim();
+        if (/^title:/.test(entry)) {
+          const value = entry.slice(6).trim();
+          title = (
+            value.length > 1 && (value[0] === '"' || value[0] === "'") && value.endsWith(value[0]) ? value.slice(1, -1) : value
+          ).trim();
+        }
       }
       first = end + 1;
     }
@@ -116,7 +136,7 @@ export function fromMermaidJourney(text: string): Journey {
 
   for (let i = first; i < lines.length; i++) {
     const raw = lines[i]!;
-    const fail = (message: string) => problems.push({ line: i + 1, text: raw.trim(), message });
+    const fail = (message: string) => problems.push({ line: i + 1, text: raw.trim().slice(0, 200), message });
     let line = raw;
 
     const open = block ? null : /^\s*accDescr\s*\{/i.exec(line);
@@ -142,7 +162,7 @@ export function fromMermaidJourney(text: string): Journey {
       started = true;
       continue;
     }
-    line = line.replace(/(#|%%).*$/, '').trim();
+    line = beforeComment(line).trim();
     if (line === '') continue;
 
     if (/^journey$/i.test(line)) {
@@ -151,52 +171,86 @@ export function fromMermaidJourney(text: string): Journey {
       continue;
     }
     started = true;
-    const heading = /^(title|section)\s+(.+)$/i.exec(line);
+    const heading = /^(title|section)\s/i.exec(line);
     if (heading) {
-      const value = heading[2]!.trim();
+      const value = line.slice(heading[0].length).trim();
       if (heading[1]!.toLowerCase() === 'title') title = value;
-      else if (value.includes(':')) fail(`a section name cannot contain ":", but found "${value}"`);
-      else sections.push(value);
+      else if (value.includes(':')) fail(`a section name cannot contain ":", but found ${quote(value)}`);
+      else
+        sections.push(
+          value
+            .split(LINE_BREAK)
+            .map((part) => part.trim())
+            .join('\n'),
+        );
       continue;
     }
 
     const task = /^([^:]+):([^:]*)(?::([^:]*))?$/.exec(line);
     if (!task) {
-      fail(`expected ${TASK_SHAPE} but found "${raw.trim()}"`);
+      fail(`expected ${TASK_SHAPE} but found ${quote(raw.trim())}`);
       continue;
     }
     const name = task[1]!.trim().replace(/^\u200B/, '');
     const scoreText = task[2]!.trim();
     const score = Number(scoreText);
-    if (scoreText === '') fail(`the task "${name}" has no score; write a whole number from 1 to 5 after the first ":"`);
+    if (scoreText === '') fail(`the task ${quote(name)} has no score; write a whole number from 1 to 5 after the first ":"`);
     else if (!/^\d+$/.test(scoreText) || score < SCORE_SCALE.min || score > SCORE_SCALE.max) {
-      fail(`the score "${scoreText}" of task "${name}" is not a whole number from 1 to 5`);
+      fail(`the score ${quote(scoreText)} of task ${quote(name)} is not a whole number from 1 to 5`);
     }
     const actors = [...new Set((task[3] ?? '').split(',').map((actor) => actor.trim()))].filter((actor) => actor !== '');
-    tasks.push({ name, score, actors, section: sections.length - 1 });
+    tasks.push({ name, score, actors, section: sections.length - 1, line: i + 1 });
   }
 
   if (block) {
     const message = 'the "accDescr {" block is never closed with "}"';
-    problems.push({ line: block.start, text: lines[block.start - 1]!.trim(), message });
+    problems.push({ line: block.start, text: lines[block.start - 1]!.trim().slice(0, 200), message });
   }
   if (problems.length === 0 && sections.length === 0 && tasks.length === 0) {
     const message = `the text holds no journey; add a "section" line and tasks such as ${TASK_SHAPE}`;
-    problems.push({ line: 1, text: lines[0]!.trim(), message });
+    problems.push({ line: 1, text: lines[0]!.trim().slice(0, 200), message });
+  }
+  // Score sums per stage, in one pass over the tasks: of the tasks naming nobody, and per
+  // actor of the tasks naming them. Actors are numbered in order of first appearance.
+  const offset = tasks.some((task) => task.section < 0) ? 1 : 0;
+  const slots = sections.length + offset;
+  const everyone = Array.from({ length: slots }, () => ({ sum: 0, count: 0 }));
+  const byActor = Array.from({ length: slots }, () => new Map<string, { sum: number; count: number }>());
+  const actorIndex = new Map<string, number>();
+  let firstOpen: Task | undefined;
+  for (const task of tasks) {
+    const s = task.section + offset;
+    if (task.actors.length === 0) {
+      everyone[s]!.sum += task.score;
+      everyone[s]!.count++;
+      firstOpen ??= task;
+    }
+    for (const actor of task.actors) {
+      if (!actorIndex.has(actor)) actorIndex.set(actor, actorIndex.size);
+      const total = byActor[s]!.get(actor);
+      if (total) {
+        total.sum += task.score;
+        total.count++;
+      } else byActor[s]!.set(actor, { sum: task.score, count: 1 });
+    }
+  }
+  // A task naming nobody counts for every actor: that many scores must stay in proportion to the text.
+  const actorCount = actorIndex.size || 1;
+  const points = everyone.reduce((sum, all, s) => sum + (all.count > 0 ? actorCount : byActor[s]!.size), 0);
+  if (firstOpen && points > Math.max(100_000, text.length)) {
+    const sectionCount = everyone.filter((all) => all.count > 0).length;
+    const message = `tasks that name no actor count for each of the ${actorCount} actors in ${sectionCount} sections: ${points} scores, more than a diagram of this size may hold; name the actors of these tasks`;
+    problems.push({ line: firstOpen.line, text: lines[firstOpen.line - 1]!.trim().slice(0, 200), message });
   }
   const [firstProblem, ...otherProblems] = problems;
   if (firstProblem) throw new MermaidSyntaxError([firstProblem, ...otherProblems]);
 
   const journeyTitle = title ?? accTitle ?? 'Journey';
   const stageId = uniqueIds('stage');
-  const leading = tasks.some((task) => task.section < 0) ? [journeyTitle] : [];
-  const stages: Stage[] = [...leading, ...sections].map((name) => ({ id: stageId(name), name }));
-  const offset = leading.length;
+  const stages: Stage[] = [...(offset ? [journeyTitle] : []), ...sections].map((name) => ({ id: stageId(name), name }));
 
-  const actorNames = [...new Set(tasks.flatMap((task) => task.actors))];
   const personaId = uniqueIds('persona');
-  const personas: Persona[] = (actorNames.length > 0 ? actorNames : ['Customer']).map((name) => ({ id: personaId(name), name }));
-  const personaOf = new Map(personas.map((persona) => [persona.name, persona.id]));
+  const personas: Persona[] = (actorIndex.size > 0 ? [...actorIndex.keys()] : ['Customer']).map((name) => ({ id: personaId(name), name }));
 
   const cards = tasks.map((task, i): Card => {
     const card: Card = {
@@ -207,18 +261,25 @@ export function fromMermaidJourney(text: string): Journey {
       title: task.name,
       metric: { label: MERMAID_SCORE_LABEL, value: task.score },
     };
-    if (personas.length > 1 && task.actors.length === 1) card.persona = personaOf.get(task.actors[0]!);
+    if (personas.length > 1 && task.actors.length === 1) card.persona = personas[actorIndex.get(task.actors[0]!)!]!.id;
     return card;
   });
 
   const emotions: Emotion[] = [];
   stages.forEach((stage, s) => {
-    for (const persona of personas) {
-      const scores = tasks
-        .filter((task) => task.section + offset === s && (task.actors.length === 0 || task.actors.includes(persona.name)))
-        .map((task) => task.score);
-      if (scores.length === 0) continue;
-      const mean = scores.reduce((sum, score) => sum + score, 0) / scores.length;
+    const all = everyone[s]!;
+    // Personas in their order; a stage whose tasks all name actors visits only those.
+    const who =
+      all.count > 0
+        ? personas
+        : [...byActor[s]!.keys()]
+            .map((name) => actorIndex.get(name)!)
+            .sort((a, b) => a - b)
+            .map((i) => personas[i]!);
+    for (const persona of who) {
+      const own = byActor[s]!.get(persona.name);
+      const count = all.count + (own?.count ?? 0);
+      const mean = (all.sum + (own?.sum ?? 0)) / count;
       emotions.push({ stage: stage.id, persona: persona.id, score: Math.round(mean * 100) / 100 });
     }
   });
@@ -253,7 +314,8 @@ const KEYWORD_START = /^(journey|(title|section)\s|acc(title|descr)\s*[:{])/i;
  * Writes a journey as a Mermaid `journey` diagram, keeping what Mermaid can express.
  *
  * - `title` from the title, `accDescr` from the description (a `{ … }` block when it
- *   spans lines), and one `section` per stage, empty ones included.
+ *   spans lines), and one `section` per stage, empty ones included; a line break in a
+ *   stage name is written as `<br>`, which Mermaid draws as one.
  * - Tasks are the journey's `action` cards (or its `touchpoint` cards when it has no
  *   action card), each in the section of its start stage, in card order.
  * - A task's actors are its card's persona, or every persona when the card names none.
@@ -262,7 +324,8 @@ const KEYWORD_START = /^(journey|(title|section)\s|acc(title|descr)\s*[:{])/i;
  *   {@link fromMermaidJourney} writes), else the mean current-state emotion score of
  *   the stage for the task's personas (journey-wide points count for everyone),
  *   mapped linearly from the journey's emotion scale onto 1–5 and rounded; a stage
- *   with no score gets the scale's neutral value.
+ *   with no score gets the scale's neutral value. A score is always a whole number from
+ *   1 to 5, whatever the scale (never NaN).
  * - Characters Mermaid would misread (`:` in names, `,` in actors, `#`, `;`, `%%`,
  *   `}` in a description block) become full-width lookalikes; newlines become spaces.
  *
@@ -278,37 +341,70 @@ export function toMermaidJourney(journey: Journey): string {
   } else if (description !== '') out.push(`  accDescr: ${clean(description)}`);
 
   const scale = journey.emotionScale ?? DEFAULT_EMOTION_SCALE;
-  const neutral = journey.emotionScale?.neutral ?? (scale.min + scale.max) / 2;
+  // The midpoint as min + span / 2: (min + max) / 2 overflows for scales near ±Number.MAX_VALUE.
+  const neutral = journey.emotionScale?.neutral ?? scale.min + (scale.max - scale.min) / 2;
   const toMermaidScore = (score: number) => {
-    const mapped = SCORE_SCALE.min + ((score - scale.min) * (SCORE_SCALE.max - SCORE_SCALE.min)) / (scale.max - scale.min);
-    return Math.min(SCORE_SCALE.max, Math.max(SCORE_SCALE.min, Math.round(mapped)));
+    const position = (score - scale.min) / (scale.max - scale.min);
+    const mapped = Math.round(SCORE_SCALE.min + position * (SCORE_SCALE.max - SCORE_SCALE.min));
+    return Number.isNaN(mapped) ? SCORE_SCALE.neutral : Math.min(SCORE_SCALE.max, Math.max(SCORE_SCALE.min, mapped));
   };
-  const allPersonas = journey.personas.map((persona) => persona.id);
   const nameOf = new Map(journey.personas.map((persona) => [persona.id, clean(persona.name, ':,#;')]));
+  const everyone = [...nameOf.values()].filter((actor) => actor !== '').join(', ');
   const taskKind = journey.cards.some((card) => card.kind === 'action') ? 'action' : 'touchpoint';
 
-  const stageScore = (stage: string, personas: readonly string[]) => {
-    const scores = journey.emotions
-      .filter((e) => e.stage === stage && (e.scenario ?? 'current') === 'current')
-      .filter((e) => e.persona === undefined || personas.includes(e.persona))
-      .map((e) => e.score);
-    return scores.length === 0 ? neutral : scores.reduce((sum, score) => sum + score, 0) / scores.length;
+  // Current-state sums per stage, in one pass: of every point, of the journey-wide ones, and per persona.
+  const sums = new Map<string, { sum: number; count: number }>();
+  const add = (key: string, score: number) => {
+    const total = sums.get(key);
+    if (total) {
+      total.sum += score;
+      total.count++;
+    } else sums.set(key, { sum: score, count: 1 });
+  };
+  for (const e of journey.emotions) {
+    if ((e.scenario ?? 'current') !== 'current') continue;
+    add(`${e.stage}\u0000*`, e.score);
+    add(`${e.stage}\u0000${e.persona === undefined ? '' : `=${e.persona}`}`, e.score);
+  }
+  /** The mean score of a stage for one persona (with the journey-wide points), or for everyone. */
+  const stageScore = (stage: string, persona?: string) => {
+    const parts = persona === undefined ? [`${stage}\u0000*`] : [`${stage}\u0000`, `${stage}\u0000=${persona}`];
+    let sum = 0;
+    let count = 0;
+    for (const part of parts) {
+      sum += sums.get(part)?.sum ?? 0;
+      count += sums.get(part)?.count ?? 0;
+    }
+    return count === 0 ? neutral : sum / count;
   };
 
+  // Tasks by start stage, in card order.
+  const tasksOf = new Map<string, Card[]>();
+  for (const card of journey.cards) {
+    if (card.kind !== taskKind) continue;
+    const list = tasksOf.get(card.stage);
+    if (list) list.push(card);
+    else tasksOf.set(card.stage, [card]);
+  }
+
   journey.stages.forEach((stage, i) => {
-    out.push(`  section ${clean(stage.name, ':#;') || `Stage ${i + 1}`}`);
-    for (const card of journey.cards) {
-      if (card.kind !== taskKind || card.stage !== stage.id) continue;
-      const personas = card.persona !== undefined && nameOf.has(card.persona) ? [card.persona] : allPersonas;
-      const own = card.metric?.label === MERMAID_SCORE_LABEL ? card.metric.value : undefined;
+    const name = stage.name
+      .trim()
+      .split(/\r\n|\r|\n/)
+      .map((line) => clean(line, ':#;'))
+      .join('<br>');
+    out.push(`  section ${name || `Stage ${i + 1}`}`);
+    for (const card of tasksOf.get(stage.id) ?? []) {
+      const own = card.persona !== undefined && nameOf.has(card.persona) ? card.persona : undefined;
+      const kept = card.metric?.label === MERMAID_SCORE_LABEL ? card.metric.value : undefined;
       const score =
-        typeof own === 'number' && Number.isInteger(own) && own >= SCORE_SCALE.min && own <= SCORE_SCALE.max
-          ? own
-          : toMermaidScore(stageScore(stage.id, personas));
+        typeof kept === 'number' && Number.isInteger(kept) && kept >= SCORE_SCALE.min && kept <= SCORE_SCALE.max
+          ? kept
+          : toMermaidScore(stageScore(stage.id, own));
       let name = clean(card.title, ':#;') || 'Untitled task';
       if (KEYWORD_START.test(name)) name = `\u200B${name}`;
-      const actors = personas.map((id) => nameOf.get(id)).filter((actor) => actor !== undefined && actor !== '');
-      out.push(`    ${name}: ${score}${actors.length > 0 ? `: ${actors.join(', ')}` : ''}`);
+      const actors = own === undefined ? everyone : nameOf.get(own);
+      out.push(`    ${name}: ${score}${actors ? `: ${actors}` : ''}`);
     }
   });
   return `${out.join('\n')}\n`;

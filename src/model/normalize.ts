@@ -110,7 +110,8 @@ export function normalizeJourney(journey: Journey): NormalizedJourney {
 
   const min = journey.emotionScale?.min ?? DEFAULT_EMOTION_SCALE.min;
   const max = journey.emotionScale?.max ?? DEFAULT_EMOTION_SCALE.max;
-  const neutral = journey.emotionScale?.neutral ?? (min + max) / 2;
+  // min + span / 2, not (min + max) / 2, which overflows near ±Number.MAX_VALUE.
+  const neutral = journey.emotionScale?.neutral ?? min + (max - min) / 2;
   const { minLabel, maxLabel } = journey.emotionScale ?? {};
 
   return {

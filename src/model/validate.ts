@@ -12,6 +12,9 @@ import {
 } from './types';
 import { isSafeCssColor, isSafeUrl } from './sanitize';
 import { brand, errorBrand, isBranded } from './brand';
+import { describe, quote, quoteList, suggester, truncate } from './messages';
+import { readPlain } from './plain';
+import { isIsoDate } from './dates';
 
 /** The scale used when a journey declares none. */
 export const DEFAULT_EMOTION_SCALE = { min: -3, max: 3 } as const;
@@ -19,53 +22,6 @@ export const DEFAULT_EMOTION_SCALE = { min: -3, max: 3 } as const;
 type Obj = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const describe = (value: unknown): string => {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'number' && Number.isNaN(value)) return 'NaN';
-  if (typeof value === 'string') return `the text "${truncate(value)}"`;
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-};
-
-const truncate = (text: string, max = 40): string => (text.length > max ? `${text.slice(0, max)}…` : text);
-
-const quoteList = (values: readonly string[], max = 6): string => {
-  const shown = values.slice(0, max).map((v) => `"${v}"`);
-  return values.length > max ? `${shown.join(', ')}, …` : shown.join(', ');
-};
-
-/** Edit distance, used only to suggest a likely intended id in a message. */
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const saved = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = saved;
-    }
-  }
-  return row[b.length]!;
-}
-
-function suggestion(value: string, known: readonly string[]): string {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of known) {
-    const d = distance(value.toLowerCase(), candidate.toLowerCase());
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 3))) {
-    return `; did you mean "${best}"?`;
-  }
-  return known.length > 0 ? `; known ids are ${quoteList(known)}` : '; none are defined';
-}
 
 const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 const itemPath = (listPath: string, index: number): string => `${listPath}[${index}]`;
@@ -75,11 +31,39 @@ const isNumberOrText = (value: unknown): boolean => (typeof value === 'number' ?
 
 /**
  * Checks any value against the journey model and returns every problem found,
- * each with a JSON-style path such as `cards[3].stage`. Never throws. An empty list
- * means the value is a valid {@link Journey}. Unknown extra fields are allowed.
+ * each with a JSON-style path such as `cards[3].stage`. Never throws, whatever it is
+ * given: a value that cannot be read (a throwing getter or Proxy trap, a revoked Proxy)
+ * is a problem at its path, such as `cards[2]: could not be read`, and so is a hole in a
+ * list (`cards[0]: missing item`). An empty list means the value is a valid
+ * {@link Journey} and that {@link serializeJourney} writes it as text that
+ * {@link parseJourney} reads back equal: unknown extra fields are allowed, but not
+ * values JSON cannot hold (functions, BigInts, NaN, cycles, class instances).
+ * The input is read once; getters run once.
  */
 export function validateJourney(input: unknown): JourneyProblem[] {
+  try {
+    const { value, problems: read } = readPlain(input);
+    const lost = read.filter((p) => p.lost).map((p) => p.path);
+    const within = (path: string, root: string) =>
+      root === '' || path === root || (path.startsWith(root) && (path[root.length] === '.' || path[root.length] === '['));
+    // What could not be read is reported once, where it is; the checks' own findings win over "JSON cannot hold this".
+    const checked = checkJourney(value).filter((p) => !lost.some((root) => within(p.path, root)));
+    const paths = new Set(checked.map((p) => p.path));
+    return [
+      ...read.filter((p) => p.lost).map(({ path, message }) => ({ path, message })),
+      ...checked,
+      ...read.filter((p) => !p.lost && !paths.has(p.path)).map(({ path, message }) => ({ path, message })),
+    ];
+  } catch (error) {
+    // Unreachable by design; a last guard so that no input can throw into the host.
+    return [{ path: '', message: `The journey could not be checked: ${truncate(String((error as Error)?.message))}` }];
+  }
+}
+
+/** The model's checks on a plain copy of the input (see {@link readPlain}). */
+function checkJourney(input: unknown): JourneyProblem[] {
   const problems: JourneyProblem[] = [];
+  const suggestion = suggester();
 
   // The checks below report into `problems`. Each reads `obj[key]` at `path` and
   // returns the value when it is usable, otherwise `undefined`.
@@ -121,8 +105,8 @@ export function validateJourney(input: unknown): JourneyProblem[] {
 
   function optionalDate(obj: Obj, key: string, path: string): void {
     const value = text(obj, key, path);
-    if (value !== undefined && Number.isNaN(Date.parse(value))) {
-      add(join(path, key), `"${truncate(value)}" is not a date; write it as YYYY-MM-DD`);
+    if (value !== undefined && !isIsoDate(value)) {
+      add(join(path, key), `${quote(value)} is not an ISO 8601 date; write it as YYYY-MM-DD, or with a time as 2024-03-01T09:30:00Z`);
     }
   }
 
@@ -142,11 +126,10 @@ export function validateJourney(input: unknown): JourneyProblem[] {
 
   function optionalEnum(obj: Obj, key: string, path: string, allowed: readonly string[], required = false): void {
     const value = obj[key];
-    const choices = quoteList(allowed, 20);
     if (value === undefined) {
-      if (required) add(join(path, key), `is required; use one of ${choices}`);
+      if (required) add(join(path, key), `is required; use one of ${quoteList(allowed, 20)}`);
     } else if (typeof value !== 'string' || !allowed.includes(value)) {
-      add(join(path, key), `${describe(value)} is not one of ${choices}`);
+      add(join(path, key), `${describe(value)} is not one of ${quoteList(allowed, 20)}`);
     }
   }
 
@@ -183,6 +166,16 @@ export function validateJourney(input: unknown): JourneyProblem[] {
     return result;
   }
 
+  /** The ids of one list seen so far, for {@link firstTime}; cleared for each list. */
+  const listed = new Map<string, string>();
+  /** Reports an id named a second time in one list (two links to one card); returns whether this is the first time. */
+  function firstTime(seen: Map<string, string>, value: string, path: string): boolean {
+    const first = seen.get(value);
+    if (first !== undefined) add(path, `${quote(value)} is listed twice (first at ${first})`);
+    else seen.set(value, path);
+    return first === undefined;
+  }
+
   /** Collects ids of a collection, reporting duplicates. */
   function ids(items: Array<[Obj, string]>, what: string): string[] {
     const seen = new Map<string, string>();
@@ -190,7 +183,7 @@ export function validateJourney(input: unknown): JourneyProblem[] {
       const itemId = id(item, path, what);
       if (itemId === undefined) continue;
       const first = seen.get(itemId);
-      if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id "${itemId}" (first used at ${first})`);
+      if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${first})`);
       else seen.set(itemId, path);
     }
     return [...seen.keys()];
@@ -206,7 +199,7 @@ export function validateJourney(input: unknown): JourneyProblem[] {
 
   function reference(value: unknown, path: string, what: string, known: readonly string[]): string | undefined {
     if (typeof value !== 'string') mistyped(path, `the id of a ${what}`, value);
-    else if (!knows(known, value)) add(path, `unknown ${what} "${truncate(value)}"${suggestion(value, known)}`);
+    else if (!knows(known, value)) add(path, `unknown ${what} ${quote(value)}${suggestion(value, known)}`);
     else return value;
     return undefined;
   }
@@ -266,6 +259,8 @@ export function validateJourney(input: unknown): JourneyProblem[] {
       }
       if (isFiniteNumber(min) && isFiniteNumber(max)) {
         if (min >= max) add('emotionScale', `min (${min}) must be below max (${max})`);
+        // ±Number.MAX_VALUE are finite, but the span between them is not: no curve could be drawn on it.
+        else if (!isFiniteNumber(max - min)) add('emotionScale', `the span from min (${min}) to max (${max}) is too large to draw`);
         else {
           scale = { min, max };
           const neutral = optionalNumber(declared, 'neutral', 'emotionScale');
@@ -339,7 +334,7 @@ export function validateJourney(input: unknown): JourneyProblem[] {
       if (reference(stageId, memberPath, 'stage', stageIds) === undefined) return;
       const other = phaseOfStage.get(stageId);
       if (other !== undefined) {
-        add(memberPath, `stage "${stageId}" is already in phase "${other}"; a stage belongs to one phase at most`);
+        add(memberPath, `stage ${quote(stageId)} is already in phase ${quote(other)}; a stage belongs to one phase at most`);
         return;
       }
       if (typeof phase.id === 'string') phaseOfStage.set(stageId, phase.id);
@@ -360,8 +355,8 @@ export function validateJourney(input: unknown): JourneyProblem[] {
         add(
           join(path, 'phase'),
           listed === undefined
-            ? `phase "${phase}" does not list stage "${stage.id}" in its stages`
-            : `stage "${stage.id}" is listed in phase "${listed}", not "${phase}"`,
+            ? `phase ${quote(phase)} does not list stage ${quote(stage.id)} in its stages`
+            : `stage ${quote(stage.id)} is listed in phase ${quote(listed)}, not ${quote(phase)}`,
         );
       }
     }
@@ -389,19 +384,23 @@ export function validateJourney(input: unknown): JourneyProblem[] {
     text(card, 'description', path);
     const end = optionalReference(card, 'endStage', path, 'stage', stageIds);
     if (start !== undefined && end !== undefined && stageIndex.get(end)! < stageIndex.get(start)!) {
-      add(join(path, 'endStage'), `the card ends at stage "${end}", which comes before its start stage "${start}"`);
+      add(join(path, 'endStage'), `the card ends at stage ${quote(end)}, which comes before its start stage ${quote(start)}`);
     }
     optionalReference(card, 'persona', path, 'persona', personaIds);
     text(card, 'channel', path);
     optionalBoolean(card, 'momentOfTruth', path);
+    listed.clear();
     stringList(card, 'links', path).forEach(([target, i]) => {
       const linkPath = itemPath(join(path, 'links'), i);
+      if (!firstTime(listed, target, linkPath)) return;
       if (target === card.id) add(linkPath, 'a card cannot link to itself');
       else reference(target, linkPath, 'card', cardIds);
     });
-    stringList(card, 'evidence', path).forEach(([source, i]) =>
-      reference(source, itemPath(join(path, 'evidence'), i), 'evidence source', evidenceIds),
-    );
+    listed.clear();
+    stringList(card, 'evidence', path).forEach(([source, i]) => {
+      const sourcePath = itemPath(join(path, 'evidence'), i);
+      if (firstTime(listed, source, sourcePath)) reference(source, sourcePath, 'evidence source', evidenceIds);
+    });
     for (const key of ['severity', 'impact', 'effort']) optionalEnum(card, key, path, LEVELS);
     text(card, 'owner', path);
     optionalEnum(card, 'status', path, OPPORTUNITY_STATUSES);
@@ -443,10 +442,12 @@ export function validateJourney(input: unknown): JourneyProblem[] {
     text(emotion, 'label', path);
     optionalEnum(emotion, 'scenario', path, EMOTION_SCENARIOS);
     if (stage !== undefined) {
-      const key = `${stage}\u0000${persona ?? ''}\u0000${typeof emotion.scenario === 'string' ? emotion.scenario : 'current'}`;
+      // A point without a persona belongs to the only persona, when there is one: naming it too scores the stage twice.
+      const who = persona ?? (emotion.persona === undefined && personaIds.length === 1 ? personaIds[0] : undefined);
+      const key = `${stage}\u0000${who ?? ''}\u0000${typeof emotion.scenario === 'string' ? emotion.scenario : 'current'}`;
       const first = seenPoints.get(key);
       if (first !== undefined) {
-        add(path, `a second score for stage "${stage}"${persona ? ` and persona "${persona}"` : ''} (the first is at ${first})`);
+        add(path, `a second score for stage ${quote(stage)}${who ? ` and persona ${quote(who)}` : ''} (the first is at ${first})`);
       } else seenPoints.set(key, path);
     }
   }
@@ -482,7 +483,11 @@ export class JourneyValidationError extends Error {
   }
 
   constructor(problems: readonly JourneyProblem[]) {
-    const head = problems.slice(0, 5).map(formatProblem).join('\n  ');
+    // Each line is capped, so the message stays short whatever the input holds; `problems` keeps every problem whole.
+    const head = problems
+      .slice(0, 5)
+      .map((problem) => truncate(formatProblem(problem), 200))
+      .join('\n  ');
     const more = problems.length > 5 ? `\n  …and ${problems.length - 5} more` : '';
     super(`The journey is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n  ${head}${more}`);
     // `problems` is declared, not a class field, which the es2020 build would compile to a helper call.
@@ -510,7 +515,11 @@ export function parseJourney(input: unknown): Journey {
   return value as Journey;
 }
 
-/** Writes a journey as indented JSON text that {@link parseJourney} reads back unchanged. */
+/**
+ * Writes a journey as indented JSON text that {@link parseJourney} reads back unchanged,
+ * for any journey {@link validateJourney} accepts. (A value it reports, such as a cycle
+ * or a BigInt, may make this throw.)
+ */
 export function serializeJourney(journey: Journey): string {
   return `${JSON.stringify(journey, null, 2)}\n`;
 }

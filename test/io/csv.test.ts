@@ -160,7 +160,8 @@ describe('fromJourneyCsv', () => {
       {
         row: 6,
         column: 4,
-        message: 'the emotion score 9 lies outside the emotion scale -3 to 3; pass the emotionScale option for another range',
+        message:
+          'the emotion score 9 lies outside the emotion scale -3 to 3; name another scale after the label, as in "Emotion (1 to 5)", or pass the emotionScale option',
       },
     ]);
     expect(error.message).toContain('The CSV has 4 problems:\n  row 4, column 1 (A4): the lane name is empty');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { CARD_KINDS, EVIDENCE_KINDS, JOURNEY_KINDS, LANE_KINDS, LEVELS, OPPORTUNITY_STATUSES } from '../../src';
 import { examples } from '../../stories/data';
 import { smallJourney } from '../fixtures';
+import { ISO_DATE } from '../../src/model/dates';
 import schema from '../../schema/journey.schema.json';
 
 interface SchemaDef {
@@ -64,5 +65,41 @@ describe('journey.schema.json', () => {
     const broken = { ...smallJourney(), cards: [{ id: 'x', stage: 's', lane: 'l', kind: 'wish', title: 'T' }] };
     expect(validate(broken)).toBe(false);
     expect(validate({ ...smallJourney(), schemaVersion: 2 })).toBe(false);
+  });
+});
+
+describe('journey.schema.json dates', () => {
+  const dateFields = [
+    defs.JourneyMeta!.properties.updatedAt,
+    defs.JourneyMeta!.properties.validatedAt,
+    defs.Evidence!.properties.date,
+  ] as Array<{
+    pattern?: string;
+    description?: string;
+  }>;
+
+  it('asks for the ISO 8601 dates the validator accepts, by the same pattern, and says so', () => {
+    for (const field of dateFields) {
+      expect(field.pattern).toBe(ISO_DATE.source);
+      expect(field.description).toMatch(/ISO 8601/);
+    }
+  });
+
+  it('rejects a date in another form, as the validator does', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(schema);
+    for (const date of ['2024-03-01', '2024-03-01T09:30:00Z']) {
+      expect(validate({ ...smallJourney(), meta: { updatedAt: date } }), date).toBe(true);
+    }
+    for (const date of ['hello world 2', '-1', '01/02/2024', '2024-3-1']) {
+      expect(validate({ ...smallJourney(), meta: { updatedAt: date } }), date).toBe(false);
+    }
+  });
+
+  it('rejects a card that links to one card twice, as the validator does', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const journey = smallJourney();
+    journey.cards[1]!.links = ['c1', 'c1'];
+    expect(ajv.compile(schema)(journey)).toBe(false);
   });
 });

@@ -51,7 +51,7 @@ describe('validateJourney', () => {
       'emotionScale.maxLabel',
       /must be text, but it is a list/,
     ],
-    ['bad meta date', (j) => (j.meta = { updatedAt: 'yesterday' }), 'meta.updatedAt', /not a date/],
+    ['bad meta date', (j) => (j.meta = { updatedAt: 'yesterday' }), 'meta.updatedAt', /not an ISO 8601 date; write it as YYYY-MM-DD/],
     ['personas not a list', (j) => set(j, 'personas', {}), 'personas', /must be a list/],
     ['no personas', (j) => (j.personas = []), 'personas', /at least one persona/],
     [

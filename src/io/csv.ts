@@ -120,8 +120,39 @@ const NUMBER = /^[+\-\u2212]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i;
 const readNumber = (text: string) => (NUMBER.test(text) ? Number(text.replace('\u2212', '-').replace(',', '.')) : NaN);
 
 // The scale after an emotion row's label, as toJourneyCsv writes it: "Emotion (1 to 5)",
-// "Emotion (-3 to 3, neutral 0)".
-const SCALE_NOTE = /^\s*([^\s,]+)\s+to\s+([^\s,]+)\s*(?:,\s*neutral\s+([^\s,]+)\s*)?$/;
+// "Emotion (-3 to 3, neutral 0)", "Emotion (-3 to 3, ends Frustrated | Delighted)". The
+// end words have "%", "(", ")", "," and "|" percent-encoded, so the note holds no other.
+const SCALE_RANGE = /^\s*(\S+)\s+to\s+(\S+)\s*$/;
+const SCALE_NEUTRAL = /^\s*neutral\s+(\S+)\s*$/;
+const SCALE_ENDS = /^\s*ends\s/;
+const encodeEnd = (word: string) => word.replace(/[%(),|]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+const decodeEnd = (word: string) => word.trim().replace(/%(25|28|29|2C|7C)/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/** The scale a note names ("-3 to 3, neutral 0, ends A | B"), or undefined when it is no scale note. */
+function readScaleNote(note: string): EmotionScale | undefined {
+  const [range = '', ...rest] = note.split(',');
+  const bounds = SCALE_RANGE.exec(range);
+  if (!bounds) return undefined;
+  const scale: EmotionScale = { min: readNumber(bounds[1]!), max: readNumber(bounds[2]!) };
+  for (const part of rest) {
+    const neutral = SCALE_NEUTRAL.exec(part);
+    if (neutral && scale.neutral === undefined) scale.neutral = readNumber(neutral[1]!);
+    else if (SCALE_ENDS.test(part) && scale.minLabel === undefined) {
+      const [low = '', high = '', extra] = part.replace(SCALE_ENDS, '').split('|');
+      if (extra !== undefined) return undefined;
+      if (decodeEnd(low)) scale.minLabel = decodeEnd(low);
+      if (decodeEnd(high)) scale.maxLabel = decodeEnd(high);
+    } else return undefined;
+  }
+  return Object.values(scale).some((v) => typeof v === 'number' && Number.isNaN(v)) ? undefined : scale;
+}
+
+/** The note toJourneyCsv writes after an emotion row's label for `scale`. */
+function writeScaleNote(scale: EmotionScale): string {
+  const neutral = scale.neutral === undefined ? '' : `, neutral ${scale.neutral}`;
+  const ends = scale.minLabel || scale.maxLabel ? `, ends ${encodeEnd(scale.minLabel ?? '')} | ${encodeEnd(scale.maxLabel ?? '')}` : '';
+  return ` (${scale.min} to ${scale.max}${neutral}${ends})`;
+}
 
 /**
  * The scale named at the end of a label ("Emotion (1 to 5)") and the label without it;
@@ -131,12 +162,10 @@ const SCALE_NOTE = /^\s*([^\s,]+)\s+to\s+([^\s,]+)\s*(?:,\s*neutral\s+([^\s,]+)\
 function scaleNote(label: string): { label: string; scale?: EmotionScale | null } {
   const text = label.trimEnd();
   const open = text.lastIndexOf('(');
-  const note = text.endsWith(')') && open >= 0 ? SCALE_NOTE.exec(text.slice(open + 1, -1)) : null;
-  const [min, max, neutral] = note ? [note[1]!, note[2]!, note[3]].map((n) => (n === undefined ? undefined : readNumber(n))) : [];
-  if (!note || Number.isNaN(min) || Number.isNaN(max) || Number.isNaN(neutral)) return { label };
-  const scale: EmotionScale = { min: min!, max: max! };
-  if (neutral !== undefined) scale.neutral = neutral;
-  const drawable = min! < max! && Number.isFinite(max! - min!) && (neutral === undefined || (neutral >= min! && neutral <= max!));
+  const scale = text.endsWith(')') && open >= 0 ? readScaleNote(text.slice(open + 1, -1)) : undefined;
+  if (!scale) return { label };
+  const { min, max, neutral } = scale;
+  const drawable = min < max && Number.isFinite(max - min) && (neutral === undefined || (neutral >= min && neutral <= max));
   return { label: text.slice(0, open).trimEnd(), scale: drawable ? scale : null };
 }
 
@@ -345,9 +374,14 @@ export function toJourneyCsv(journey: Journey): string {
     if (current && !scores.has(e.stage)) scores.set(e.stage, e.score);
   }
   const scale = journey.emotionScale;
-  const note = scale ? ` (${scale.min} to ${scale.max}${scale.neutral === undefined ? '' : `, neutral ${scale.neutral}`})` : '';
+  const note = scale ? writeScaleNote(scale) : '';
   const defaultScale =
-    !scale || (scale.min === DEFAULT_EMOTION_SCALE.min && scale.max === DEFAULT_EMOTION_SCALE.max && scale.neutral === undefined);
+    !scale ||
+    (scale.min === DEFAULT_EMOTION_SCALE.min &&
+      scale.max === DEFAULT_EMOTION_SCALE.max &&
+      scale.neutral === undefined &&
+      !scale.minLabel &&
+      !scale.maxLabel);
   // A label that ends in something read as a scale is protected by the real scale after it.
   const emotionLabel = (label: string) =>
     !defaultScale || scaleNote(label).scale !== undefined ? `${label}${note || ' (-3 to 3)'}` : label;

@@ -106,6 +106,13 @@ describe('a journey’s own CSV reads back with no options', () => {
     expect(back.emotionScale).toEqual(journey.emotionScale ?? { min: -3, max: 3 });
   });
 
+  it('carries the words for the scale’s ends, whatever characters they hold', () => {
+    const journey = smallJourney();
+    journey.emotionScale = { min: -3, max: 3, neutral: 0, minLabel: 'Angry (very), 100% | done', maxLabel: 'Глубоко доволен' };
+    const back = fromJourneyCsv(toJourneyCsv(journey));
+    expect(back.emotionScale).toEqual(journey.emotionScale);
+  });
+
   it('for generated journeys of every scale', () => {
     fc.assert(
       fc.property(validJourney({ maxStages: 8, maxCards: 30 }), (journey) => {

@@ -152,7 +152,7 @@ export const PATHOLOGICAL_CASES: readonly PathologicalCase[] = [
     bytes: text,
     run: (t) => fromJourneyCsv(t),
   }),
-  define({ name: '6 · Mermaid: n sections all named "x"', n: 1_000, make: mermaidRepeatedSections, bytes: text, run: fromMermaidJourney }),
+  define({ name: '6 · Mermaid: n sections all named "x"', n: 500, make: mermaidRepeatedSections, bytes: text, run: fromMermaidJourney }),
   define({ name: '7 · Mermaid: n sections, an actor each', n: 125, make: mermaidOwnActors, bytes: text, run: fromMermaidJourney }),
   define({ name: '7 · Mermaid: one task naming n actors', n: 500, make: mermaidManyActors, bytes: text, run: fromMermaidJourney }),
   define({ name: '8 · CSV: n cards in one cell', n: 625, make: csvOneCell, bytes: text, run: (t) => fromJourneyCsv(t) }),

@@ -22,8 +22,10 @@ export function slugify(name: string, fallback: string): string {
 export function uniqueIds(fallback: string): (name: string) => string {
   const used = new Set<string>();
   const next = new Map<string, number>();
+  const slugs = new Map<string, string>();
   return (name) => {
-    const base = slugify(name, fallback);
+    let base = slugs.get(name);
+    if (base === undefined) slugs.set(name, (base = slugify(name, fallback)));
     let id = base;
     let n = next.get(base) ?? 2;
     // Numbers once tried stay taken (ids are never freed), so each base resumes where it stopped.

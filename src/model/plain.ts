@@ -20,20 +20,15 @@ const MAX_VALUES = 1e7;
 
 const CANNOT_HOLD = ', which JSON text cannot hold';
 
-/** Where a value sits: its key and the place of what holds it. Made into text only for a problem. */
-interface Place {
-  up?: Place;
-  key: string | number;
-}
-
-/** A place as a JSON-style path: `cards[3].stage`, or `cards[3]["odd key"]` for a key that is no identifier. */
-function pathOf(place: Place | undefined): string {
-  if (!place) return '';
-  const path = pathOf(place.up);
-  const { key } = place;
-  if (typeof key === 'number') return `${path}[${key}]`;
-  if (/^[A-Za-z_$][\w$]*$/.test(key)) return path ? `${path}.${key}` : key;
-  return `${path}[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
+/** A JSON-style path from the keys leading to a value: `cards[3].stage`, or `cards[3]["odd key"]` for a key that is no identifier. */
+function pathOf(keys: ReadonlyArray<string | number>): string {
+  let path = '';
+  for (const key of keys) {
+    if (typeof key === 'number') path += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += path ? `.${key}` : key;
+    else path += `[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
+  }
+  return path;
 }
 
 /**
@@ -47,47 +42,62 @@ function pathOf(place: Place | undefined): string {
  */
 export function readPlain(input: unknown): { value: unknown; problems: PlainProblem[] } {
   const problems: PlainProblem[] = [];
-  const report = (place: Place | undefined, message: string, lost?: boolean) => problems.push({ path: pathOf(place), message, lost });
-  // Each object read: its copy, and how many values it holds counting repeats (-1 while it is being read).
-  const copies = new Map<object, unknown>();
-  const sizes = new Map<object, number>();
-  const unreadable = {};
+  // The keys from the input to the value being read: a path is made of them only for a problem.
+  const keys: Array<string | number> = [];
+  const report = (message: string, lost?: boolean) => problems.push({ path: pathOf(keys), message, lost });
+  // Each object read, by its number in `copies` and `sizes`: its copy, and how many values it
+  // holds counting repeats (-1 while it is being read). One map lookup per object.
+  const seen = new Map<object, number>();
+  const copies: unknown[] = [];
+  const sizes: number[] = [];
   let values = 0;
 
-  /** Reads `holder[key]`; a throw is reported and gives `unreadable`. */
-  const get = (holder: object, key: string | number, up: Place | undefined): unknown => {
+  /** Reads the field `key` of `holder` into `copy`; false when it could not be read. */
+  function field(holder: object, key: string | number, depth: number, copy: Record<string | number, unknown>, list: boolean): boolean {
+    keys.push(key);
     try {
-      return (holder as Record<string | number, unknown>)[key];
-    } catch {
-      report({ up, key }, 'could not be read', true);
-      return unreadable;
+      let item: unknown;
+      try {
+        item = (holder as Record<string | number, unknown>)[key];
+      } catch {
+        report('could not be read', true);
+        return false;
+      }
+      if (item === undefined) {
+        if (list) report('missing item: the list holds undefined here', true);
+      } else {
+        const value = read(item, depth + 1);
+        // An own "__proto__" stays a field, as JSON.parse makes it, instead of setting the prototype.
+        if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
+        else copy[key] = value;
+      }
+      return true;
+    } finally {
+      keys.pop();
     }
-  };
+  }
 
-  /** Reads the value at `key` of the place `up` (the root has neither). */
-  function read(value: unknown, up: Place | undefined, key: string | number | undefined, depth: number): unknown {
+  function read(value: unknown, depth: number): unknown {
     values++;
     const type = typeof value;
     if (type === 'number' ? !Number.isFinite(value) : type === 'bigint' || type === 'symbol' || type === 'function') {
-      report(
-        key === undefined ? undefined : { up, key },
-        `is ${type === 'number' ? value : `a ${type === 'bigint' ? 'BigInt' : type}`}${CANNOT_HOLD}`,
-      );
+      report(`is ${type === 'number' ? value : `a ${type === 'bigint' ? 'BigInt' : type}`}${CANNOT_HOLD}`);
     }
     if (type !== 'object' || value === null) return value;
     const object = value as object;
-    const size = sizes.get(object);
-    const here = key === undefined ? undefined : { up, key };
-    if (size === -1 || depth > MAX_DEPTH) {
-      report(here, depth > MAX_DEPTH ? `is nested over ${MAX_DEPTH} levels deep` : `contains itself (a cycle)${CANNOT_HOLD}`, true);
+    const number = seen.get(object);
+    if ((number !== undefined && sizes[number] === -1) || depth > MAX_DEPTH) {
+      report(depth > MAX_DEPTH ? `is nested over ${MAX_DEPTH} levels deep` : `contains itself (a cycle)${CANNOT_HOLD}`, true);
       return undefined;
     }
-    if (size !== undefined) {
-      values += size;
-      return copies.get(object);
+    if (number !== undefined) {
+      values += sizes[number]!;
+      return copies[number];
     }
     const before = values;
-    sizes.set(object, -1);
+    const mine = sizes.push(-1) - 1;
+    seen.set(object, mine);
+    copies.push(undefined);
     let copy: unknown;
     try {
       const array = Array.isArray(object);
@@ -103,76 +113,70 @@ export function readPlain(input: unknown): { value: unknown; problems: PlainProb
           } catch {
             // A nameless class still is one.
           }
-          report(here, `is ${name ? `a ${name}` : 'a class'} object; a journey holds only plain objects and lists, as JSON does`);
+          report(`is ${name ? `a ${name}` : 'a class'} object; a journey holds only plain objects and lists, as JSON does`);
         }
       }
       if (Object.getOwnPropertySymbols(object).some((s) => Object.prototype.propertyIsEnumerable.call(object, s))) {
-        report(here, 'has a property keyed by a symbol, which JSON text drops');
+        report('has a property keyed by a symbol, which JSON text drops');
       }
-      copy = array ? readList(object as unknown[], here, depth) : readObject(object, here, depth);
+      copy = array ? readList(object as unknown[], depth) : readObject(object, depth);
     } catch {
-      report(here, 'could not be read', true);
+      report('could not be read', true);
       // Read again where it is met again, and reported there too.
-      sizes.delete(object);
+      seen.delete(object);
       return undefined;
     }
-    copies.set(object, copy);
-    sizes.set(object, values - before);
+    copies[mine] = copy;
+    sizes[mine] = values - before;
     return copy;
   }
 
-  function readObject(source: object, here: Place | undefined, depth: number): object {
+  function readObject(source: object, depth: number): object {
     const copy: Record<string, unknown> = {};
-    const keys = Object.keys(source);
+    const names = Object.keys(source);
     const start = problems.length;
     let failed = 0;
-    for (const key of keys) {
-      const item = get(source, key, here);
-      if (item === unreadable) failed++;
-      else if (item !== undefined) {
-        const value = read(item, here, key, depth + 1);
-        // An own "__proto__" stays a field, as JSON.parse makes it, instead of setting the prototype.
-        if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
-        else copy[key] = value;
-      }
-    }
+    for (const key of names) if (!field(source, key, depth, copy, false)) failed++;
     // An object none of whose fields can be read (a Proxy whose every read throws) is one problem.
-    if (failed > 1 && failed === keys.length)
-      problems.splice(start, failed, { path: pathOf(here), message: 'could not be read', lost: true });
+    if (failed > 1 && failed === names.length)
+      problems.splice(start, failed, { path: pathOf(keys), message: 'could not be read', lost: true });
     return copy;
   }
 
-  function readList(source: unknown[], here: Place | undefined, depth: number): unknown[] {
+  function readList(source: unknown[], depth: number): unknown[] {
     const length = source.length;
     const copy: unknown[] = [];
     let holes = 0;
     for (let i = 0; i < length; i++) {
-      if (!(i in source)) {
-        if (++holes > MAX_HOLES) {
-          // A list that is mostly holes (`cards.length = 1e9`) is not walked: it is lost as a whole.
-          const items = Object.keys(source).filter((key) => String(Number(key) >>> 0) === key && Number(key) < length).length;
-          report(here, `has ${length - items} missing items in all`, true);
-          return [];
-        }
-        report({ up: here, key: i }, 'missing item: the list has a hole here', true);
+      if (i in source) {
+        field(source, i, depth, copy as unknown as Record<number, unknown>, true);
         continue;
       }
-      const item = get(source, i, here);
-      if (item === undefined) report({ up: here, key: i }, 'missing item: the list holds undefined here', true);
-      else if (item !== unreadable) copy[i] = read(item, here, i, depth + 1);
+      if (++holes > MAX_HOLES) {
+        // A list that is mostly holes (`cards.length = 1e9`) is not walked: it is lost as a whole.
+        const items = Object.keys(source).filter((key) => String(Number(key) >>> 0) === key && Number(key) < length).length;
+        report(`has ${length - items} missing items in all`, true);
+        return [];
+      }
+      keys.push(i);
+      report('missing item: the list has a hole here', true);
+      keys.pop();
     }
     // JSON writes only the items: a list's named properties would be lost.
-    const keys = Object.keys(source);
-    if (keys.length > length - holes) {
-      for (const key of keys) {
-        if (String(Number(key) >>> 0) !== key || Number(key) >= length)
-          report({ up: here, key }, `is a named property of a list${CANNOT_HOLD}`);
+    const names = Object.keys(source);
+    if (names.length > length - holes) {
+      for (const key of names) {
+        if (String(Number(key) >>> 0) !== key || Number(key) >= length) {
+          keys.push(key);
+          report(`is a named property of a list${CANNOT_HOLD}`);
+          keys.pop();
+        }
       }
     }
     return copy;
   }
 
-  const value = read(input, undefined, undefined, 0);
-  if (values > MAX_VALUES) report(undefined, `repeats shared parts so often that its JSON text would hold over ${MAX_VALUES} values`);
+  const value = read(input, 0);
+  if (values > MAX_VALUES) report(`repeats shared parts so often that its JSON text would hold over ${MAX_VALUES} values`);
   return { value, problems };
 }

@@ -90,7 +90,8 @@ function checkJourney(input: unknown): JourneyProblem[] {
   }
 
   function id(obj: Obj, path: string, what: string): string | undefined {
-    const value = text(obj, 'id', path, `The ${what} id`);
+    // Ids are read by the thousand: the message is made only for an id that is not text.
+    const value = typeof obj.id === 'string' ? obj.id : text(obj, 'id', path, `The ${what} id`);
     if (value === undefined || value.trim() !== '') return value;
     add(join(path, 'id'), `The ${what} id must not be empty`);
     return undefined;

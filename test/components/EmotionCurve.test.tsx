@@ -458,3 +458,24 @@ describe('EmotionCurve colours', () => {
     ]);
   });
 });
+
+describe('two emotion curves in one grid', () => {
+  it('each draws with gradients and clip paths of its own, so neither is clipped to the other', () => {
+    const { container } = render(
+      <JourneyGrid journey={twoPersonas()} layout="grid">
+        <EmotionCurve personas={['sam']} />
+        <EmotionCurve />
+      </JourneyGrid>,
+    );
+    const ids = Array.from(container.querySelectorAll('linearGradient, clipPath'), (el) => el.id);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every url(#…) a curve draws with points at an element of that same curve.
+    for (const curve of container.querySelectorAll('.jm-EmotionCurve')) {
+      for (const el of curve.querySelectorAll('[clip-path], [stroke^="url("]')) {
+        const ref = /url\(#([^)]+)\)/.exec(el.getAttribute('clip-path') ?? el.getAttribute('stroke') ?? '')?.[1];
+        expect(ref && curve.querySelector(`[id="${ref}"]`), ref).toBeTruthy();
+      }
+    }
+  });
+});

@@ -389,3 +389,34 @@ describe('PersonaPanel — conformance and theming', () => {
     }
   });
 });
+
+describe('several persona panels on one page', () => {
+  it('two server-rendered panels hydrated as separate React roots (the same useId values) keep their switchers apart', async () => {
+    const { hydrateRoot } = await import('react-dom/client');
+    const { renderToString } = await import('react-dom/server');
+    const { act } = await import('react');
+    const html = renderToString(<PersonaPanel journey={saas} />);
+    const hosts = [document.createElement('div'), document.createElement('div')];
+    for (const host of hosts) {
+      host.innerHTML = html;
+      document.body.append(host);
+    }
+    const roots: Array<ReturnType<typeof hydrateRoot>> = [];
+    act(() => {
+      for (const host of hosts) roots.push(hydrateRoot(host, <PersonaPanel journey={saas} />));
+    });
+    const names = hosts.map((host) => within(host).getAllByRole('radio')[0]!.getAttribute('name'));
+    expect(names[0]).not.toBe(names[1]);
+    // Choosing a persona in one panel leaves the other's choice alone.
+    const user = userEvent.setup();
+    await user.click(within(hosts[0]!).getAllByRole('radio')[1]!);
+    expect(within(hosts[0]!).getAllByRole('radio')[1]).toBeChecked();
+    expect(
+      within(hosts[1]!)
+        .getAllByRole('radio')
+        .filter((radio) => (radio as HTMLInputElement).checked),
+    ).toHaveLength(1);
+    act(() => roots.forEach((root) => root.unmount()));
+    hosts.forEach((host) => host.remove());
+  });
+});

@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { forwardRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { EmotionScenario } from '../../model/types';
 import { curveKey } from '../../layout/navigation';
 import { useJourneyContext } from '../context';
@@ -55,6 +55,9 @@ export const EmotionCurve = /* @__PURE__ */ named(
     const { model, store, idPrefix, firstNavKey } = useJourneyContext('EmotionCurve');
     const { labels, dir } = useJourneyConfig();
     const partRef = useGridPart({ kind: 'curve', laneId }, ref);
+    // Each curve's gradient and clip paths get ids of their own: two curves in one grid
+    // (two emotion lanes, or two EmotionCurves) must not draw through each other's.
+    const plotId = `${idPrefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
     const measured = useInteraction(store, (s) => s.columns);
     const journey = model.journey;
     const lane = laneId ? model.lanes.get(laneId) : journey.lanes.find((l) => l.kind === 'emotion');
@@ -110,7 +113,7 @@ export const EmotionCurve = /* @__PURE__ */ named(
             </div>
           ) : (
             <div className="jm-EmotionCurve-plot" style={{ height }} {...tooltip.areaProps}>
-              <CurvePlot geometry={geometry} height={height} showArea={showArea} idPrefix={idPrefix} />
+              <CurvePlot geometry={geometry} height={height} showArea={showArea} idPrefix={plotId} />
               <CurveAxis
                 y={y}
                 ticks={ticks}

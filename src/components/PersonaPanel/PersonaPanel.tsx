@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useMemo, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { personaColor } from '../../layout/persona';
 import type { Journey } from '../../model/types';
 import type { JourneyThemeProp } from '../../theme/theme';
@@ -11,6 +11,9 @@ import { useControllableState } from '../useControllableState';
 import { named } from '../refs';
 import { PersonaCard, type Level } from './PersonaCard';
 import { Switcher } from './Switcher';
+
+/** How many persona panels have mounted on this page. */
+let panels = 0;
 
 /** The props `PersonaPanel` adds to those of a `<section>`. */
 interface PersonaPanelOwnProps {
@@ -92,6 +95,11 @@ export const PersonaPanel = /* @__PURE__ */ named(
     const standalone = standaloneProp ?? !config.themed;
     const valid = useMemo(() => journeyProblems(journey).length === 0, [journey]);
     const idPrefix = useId();
+    // Radio buttons group by name across the whole document. Separate React roots give the
+    // same useId values unless each has its own identifierPrefix, so once mounted every
+    // panel's switcher takes a name no other panel on the page has.
+    const [instance, setInstance] = useState('');
+    useEffect(() => setInstance(`-${++panels}`), []);
     const [active, select] = useControllableState<string | null | undefined>({
       prop: activePersonaId,
       defaultProp: defaultActivePersonaId,
@@ -161,7 +169,13 @@ export const PersonaPanel = /* @__PURE__ */ named(
         {...rest}
       >
         {valid && several && (showSwitcher ?? true) && (
-          <Switcher journey={journey} value={all ? null : shownId} onChange={select} labels={config.labels} name={`${idPrefix}-persona`} />
+          <Switcher
+            journey={journey}
+            value={all ? null : shownId}
+            onChange={select}
+            labels={config.labels}
+            name={`${idPrefix}-persona${instance}`}
+          />
         )}
         {body}
       </section>

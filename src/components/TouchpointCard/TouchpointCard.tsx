@@ -1,6 +1,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, memo, useCallback, useContext, type ComponentPropsWithoutRef, type ReactNode, type RefAttributes } from 'react';
 import type { Card, Evidence } from '../../model/types';
+import { isDrawableCard } from '../../model/card';
 import { cardKey } from '../../layout/navigation';
 import { isDialog } from '../../layout/details';
 import { channelIcon, type ChannelIconMap } from '../icons';
@@ -90,7 +91,10 @@ export const TouchpointCard = /* @__PURE__ */ named(
       const icons = iconsProp ?? config.channelIcons;
       const store = ctx?.store ?? NO_STORE;
       // Hosts may hand any value to a standalone card; draw a notice rather than throw.
-      const valid = typeof card === 'object' && card !== null && typeof card.id === 'string' && typeof card.title === 'string';
+      // Inside a map the journey is validated already; on its own the card checks what it draws.
+      const valid = ctx
+        ? typeof card === 'object' && card !== null && typeof card.id === 'string' && typeof card.title === 'string'
+        : isDrawableCard(card);
       const id = valid ? card.id : '';
       const navKey = cardKey(id);
 

@@ -127,9 +127,12 @@ async function bundleSsr(name = 'ssr') {
 // ---------------------------------------------------------------------------------
 // 2. Server rendering in Node (production React).
 
-function runSsr(name = 'ssr') {
+function runSsr(name = 'ssr', flags = []) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(OUT, `${name}.mjs`)], { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
+    const child = spawn(process.execPath, [...flags, join(OUT, `${name}.mjs`)], {
+      cwd: ROOT,
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => process.stderr.write(d));
@@ -622,7 +625,8 @@ async function main() {
     log('server rendering in Node…');
     const ssr = await runSsr();
     log('hostile inputs in Node…');
-    const hostile = await runSsr('hostile');
+    // --expose-gc: each hostile case starts from a collected heap, not from the last one's garbage.
+    const hostile = await runSsr('hostile', ['--expose-gc']);
     log('bundle sizes…');
     const size = await measureSizes();
     log('browser…');

@@ -7,6 +7,7 @@ import { fromJourneyCsv, JourneyCsvError, toJourneyCsv } from '../../src/io/csv'
 import { examples } from '../../stories/data';
 import { validJourney } from '../arbitraries';
 import { smallJourney } from '../fixtures';
+import { firstPersonaScores } from './helpers';
 
 /** Every cell of a CSV text as a spreadsheet receives it. */
 const cellsOf = (csv: string): string[] => Papa.parse<string[]>(csv, { delimiter: ',' }).data.flat();
@@ -21,17 +22,7 @@ const grid = (journey: Journey) =>
       journey.stages.map((stage) => journey.cards.filter((c) => c.lane === lane.id && c.stage === stage.id).map((c) => c.title)),
     );
 
-/** The first persona's current-state scores in stage order. */
-const scores = (journey: Journey) =>
-  journey.stages.map(
-    (stage) =>
-      journey.emotions.find(
-        (e) =>
-          e.stage === stage.id &&
-          (e.scenario ?? 'current') === 'current' &&
-          (e.persona === undefined || e.persona === journey.personas[0]!.id),
-      )?.score,
-  );
+const scores = firstPersonaScores;
 
 /** A title as the CSV keeps it: on one line, trimmed. */
 const asWritten = (title: string) => title.replace(/[\r\n]+/g, ' ').trim();

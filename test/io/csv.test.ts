@@ -4,6 +4,7 @@ import type { Journey } from '../../src';
 import { fromJourneyCsv, JourneyCsvError, toJourneyCsv } from '../../src/io/csv';
 import { examples } from '../../stories/data';
 import { smallJourney } from '../fixtures';
+import { firstPersonaScores } from './helpers';
 
 function csvError(text: string): JourneyCsvError {
   try {
@@ -21,17 +22,7 @@ const grid = (journey: Journey, lanes = journey.lanes) =>
     journey.stages.map((stage) => journey.cards.filter((c) => c.lane === lane.id && c.stage === stage.id).map((c) => c.title)),
   );
 
-/** The first persona's current-state scores in stage order. */
-const scores = (journey: Journey) =>
-  journey.stages.map(
-    (stage) =>
-      journey.emotions.find(
-        (e) =>
-          e.stage === stage.id &&
-          (e.scenario ?? 'current') === 'current' &&
-          (e.persona === undefined || e.persona === journey.personas[0]!.id),
-      )?.score,
-  );
+const scores = firstPersonaScores;
 
 describe('fromJourneyCsv', () => {
   it('reads the spreadsheet layout into a valid journey: stages, lanes, one card per line of a cell, emotion scores', () => {

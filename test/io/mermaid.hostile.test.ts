@@ -2,19 +2,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateJourney, type Journey } from '../../src';
-import { fromMermaidJourney, MermaidSyntaxError, toMermaidJourney } from '../../src/io/mermaid';
+import { fromMermaidJourney, toMermaidJourney } from '../../src/io/mermaid';
+import { mermaidSyntaxError } from './helpers';
 import { validJourney } from '../arbitraries';
 import { smallJourney } from '../fixtures';
 
-function syntaxError(text: string): MermaidSyntaxError {
-  try {
-    fromMermaidJourney(text);
-  } catch (error) {
-    if (error instanceof MermaidSyntaxError) return error;
-    throw error;
-  }
-  throw new Error('expected a MermaidSyntaxError');
-}
+const syntaxError = mermaidSyntaxError;
 
 /** Every task score written: what follows the task name (names hold no ": "). */
 const taskScores = (text: string) =>

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseJourney, validateJourney } from '../../src';
 import type { Journey } from '../../src';
-import { fromMermaidJourney, MermaidSyntaxError, toMermaidJourney } from '../../src/io/mermaid';
+import { fromMermaidJourney, toMermaidJourney } from '../../src/io/mermaid';
+import { mermaidSyntaxError } from './helpers';
 import { examples } from '../../stories/data';
 import kitchenData from '../../stories/data/ecommerce-kitchen.journey.json';
 
@@ -19,15 +20,7 @@ const WORKING_DAY = `journey
       Sit down: 5: Me
 `;
 
-function syntaxError(text: string): MermaidSyntaxError {
-  try {
-    fromMermaidJourney(text);
-  } catch (error) {
-    if (error instanceof MermaidSyntaxError) return error;
-    throw error;
-  }
-  throw new Error('expected a MermaidSyntaxError');
-}
+const syntaxError = mermaidSyntaxError;
 
 /** Checks every line against the token rules of Mermaid's journey lexer (journey.jison). */
 function expectMermaidCanLex(text: string): void {

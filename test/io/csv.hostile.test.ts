@@ -3,11 +3,11 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { validateJourney, type Journey } from '../../src';
-import { fromJourneyCsv, JourneyCsvError, toJourneyCsv } from '../../src/io/csv';
+import { fromJourneyCsv, toJourneyCsv } from '../../src/io/csv';
 import { examples } from '../../stories/data';
 import { validJourney } from '../arbitraries';
 import { smallJourney } from '../fixtures';
-import { firstPersonaScores } from './helpers';
+import { csvError, firstPersonaScores } from './helpers';
 
 /** Every cell of a CSV text as a spreadsheet receives it. */
 const cellsOf = (csv: string): string[] => Papa.parse<string[]>(csv, { delimiter: ',' }).data.flat();
@@ -26,16 +26,6 @@ const scores = firstPersonaScores;
 
 /** A title as the CSV keeps it: on one line, trimmed. */
 const asWritten = (title: string) => title.replace(/[\r\n]+/g, ' ').trim();
-
-function csvError(text: string): JourneyCsvError {
-  try {
-    fromJourneyCsv(text);
-  } catch (error) {
-    if (error instanceof JourneyCsvError) return error;
-    throw error;
-  }
-  throw new Error('expected a JourneyCsvError');
-}
 
 describe('formula injection', () => {
   it('guards a cell of several cards whose first title is a formula, and multi-line stage names and lane labels', () => {

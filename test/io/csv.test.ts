@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateJourney } from '../../src';
 import type { Journey } from '../../src';
-import { fromJourneyCsv, JourneyCsvError, toJourneyCsv } from '../../src/io/csv';
+import { fromJourneyCsv, toJourneyCsv } from '../../src/io/csv';
 import { examples } from '../../stories/data';
 import { smallJourney } from '../fixtures';
-import { firstPersonaScores } from './helpers';
-
-function csvError(text: string): JourneyCsvError {
-  try {
-    fromJourneyCsv(text);
-  } catch (error) {
-    if (error instanceof JourneyCsvError) return error;
-    throw error;
-  }
-  throw new Error('expected a JourneyCsvError');
-}
+import { csvError, firstPersonaScores } from './helpers';
 
 /** Card titles per cell: `grid[lane][stage]`, cards placed in their start stage. */
 const grid = (journey: Journey, lanes = journey.lanes) =>

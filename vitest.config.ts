@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_FLAGS, findChromium } from './scripts/chromium.mjs';
+import { a11yCommands } from './test/a11y/commands.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Only looks; `npm test` runs scripts/find-chromium.mjs first, which may install one.
@@ -20,9 +21,35 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/a11y/**'],
           setupFiles: ['test/setup.ts'],
           // Full maps in jsdom take a second or two each; leave room on a busy 2-core machine.
           testTimeout: 30_000,
+        },
+      },
+      {
+        // What people who rely on assistive technology meet, in headless Chromium: the
+        // accessibility tree a screen reader is given, keyboard-only walks with real key
+        // presses, forced colours, reduced motion, 400% zoom and WCAG text spacing.
+        extends: true,
+        optimizeDeps: { include: ['react-dom/client', '@floating-ui/react', 'd3-scale', 'd3-shape', 'clsx', '@testing-library/react'] },
+        test: {
+          name: 'a11y',
+          include: ['test/a11y/**/*.test.{ts,tsx}'],
+          setupFiles: ['test/a11y/setup.ts'],
+          testTimeout: 30_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
+              actionTimeout: 10_000,
+            }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1280, height: 720 },
+            commands: a11yCommands,
+            screenshotFailures: false,
+          },
         },
       },
       {

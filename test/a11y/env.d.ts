@@ -1,0 +1,9 @@
+import type { AxNode, MediaFeatures } from './commands';
+
+declare module 'vitest/browser' {
+  interface BrowserCommands {
+    accessibilityTree: () => Promise<AxNode[]>;
+    ariaSnapshot: (selector: string) => Promise<string>;
+    emulateMedia: (media: MediaFeatures) => Promise<void>;
+  }
+}

@@ -43,7 +43,7 @@ export const retailTheme: JourneyThemeOverrides = {
     action: '#b93d0a',
     opportunity: '#0f7a4a',
     momentOfTruth: '#9c3d00',
-    line: '#c79b78',
+    line: '#a87b57',
   },
   emotion: { negative: '#c0262d', neutral: '#8a5a00', positive: '#0f7a4a', strokeWidth: '3' },
   personaPalette: ['#b93d0a', '#0f6b8a', '#7a3fa8', '#0f7a4a'],

@@ -105,7 +105,7 @@ export const lightTheme: JourneyTheme = {
     momentOfTruth: '#b35900',
     evidence: '#1a7f37',
     assumption: '#9a6700',
-    line: '#8c959f',
+    line: '#7a838e',
   },
   emotion: { negative: '#d1242f', neutral: '#9a6700', positive: '#1a7f37', strokeWidth: '2.5' },
   personaPalette: ['#0b62d6', '#b35900', '#7c4dff', '#0f766e', '#c2185b', '#57606a'],

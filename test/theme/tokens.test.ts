@@ -15,6 +15,9 @@ const TOKENS = readFileSync(join(SRC, 'theme/tokens.css'), 'utf8');
 const CSS_ONLY: Readonly<Record<string, string>> = {
   /** The grid's scroller grows to its content by default; a host caps it. */
   '--jm-max-height': 'none',
+  /** Labels in capitals are small capitals of a larger font (scripts without case turn both off). */
+  '--jm-caps': 'all-small-caps',
+  '--jm-caps-scale': '0.7',
 };
 
 /** The `--jm-*` declarations of the one rule in `tokens.css` whose selector is `selector`. */

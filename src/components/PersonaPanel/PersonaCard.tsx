@@ -11,16 +11,20 @@ type HeadingTag = 'h2' | 'h3' | 'h4' | 'h5';
 const headingTag = (level: Level): HeadingTag => `h${level}`;
 const subheadingTag = (level: Level): HeadingTag => `h${(level + 1) as 3 | 4 | 5}`;
 
-/** "a · b · c", with the separators hidden from screen readers. */
+/**
+ * "a · b · c", with the dots hidden from screen readers. The spaces stay outside the
+ * hidden dots, so that the words are still read apart ("Designer 32 years", never "Designer32 years").
+ */
 function dotted(parts: readonly string[]): ReactNode[] {
   return parts.flatMap((part, i) =>
     i === 0
       ? [part]
       : [
+          ' ',
           <span key={`sep${i}`} className="jm-PersonaPanel-separator" aria-hidden="true">
-            {' · '}
+            ·
           </span>,
-          part,
+          ` ${part}`,
         ],
   );
 }

@@ -33,6 +33,7 @@ import { GridView } from './GridView';
 import { HiddenParts, useGridParts } from './parts';
 import { useGridModel } from './useGridModel';
 import { useGridKeyboard } from './useGridKeyboard';
+import { useStickyHeadRoom } from './useStickyHeadRoom';
 import { useNarrowerThan } from './useNarrowerThan';
 import { useStageColumns } from './useStageColumns';
 
@@ -154,6 +155,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const stacked = layout === 'stacked' || narrow;
     const gridRef = useRef<HTMLDivElement | null>(null);
     useStageColumns(gridRef, store, !stacked && model !== null, model);
+    useStickyHeadRoom(gridRef, !stacked && model !== null);
 
     const [cardElements] = useState(() => new Map<string, HTMLElement>());
     const open = useCardDetails(store, cardElements);

@@ -13,7 +13,7 @@ import {
   type ReactNode,
 } from 'react';
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
-import { buildNavRows, firstNavKey } from '../../layout/navigation';
+import { buildNavRows, firstNavKey, isNavKey } from '../../layout/navigation';
 import type { JourneyThemeProp } from '../../theme/theme';
 import type { JourneyLabelsOverrides } from '../labels';
 import type { ChannelIconMap } from '../icons';
@@ -195,6 +195,10 @@ export const JourneyGrid = /* @__PURE__ */ named(
         return;
       }
       navigate(event);
+      // Keys the grid answers never scroll the page: Space on a cell, and the navigation
+      // keys even where focus can move no further.
+      const key = event.key;
+      if ((key === ' ' || isNavKey(key)) && (event.target as HTMLElement).hasAttribute('data-nav-key')) event.preventDefault();
     });
 
     const setRoot = useComposedRefs(ref, rootRef);

@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import type { CSSProperties } from 'react';
-import { expect, test } from 'vitest';
+import { afterEach, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { JourneyMap, type Journey } from '../../src';
 import { MAPS, settle } from './visual';
@@ -60,6 +60,10 @@ async function walk(journey: Journey, rows: number): Promise<{ stops: number; hi
   }
   return { stops, hidden: found };
 }
+
+afterEach(async () => {
+  await page.viewport(1280, 720);
+});
 
 test.each([
   ['left-to-right', MAPS.blueprint, 1280],

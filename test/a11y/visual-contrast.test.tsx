@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import { describe as group, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
 import { JourneyMap } from '../../src';
 import { MAPS, THEMES, backgroundOf, contrast, describe, hex, over, parseColor, settle, textElements, type Rgba } from './visual';
 
@@ -59,6 +60,11 @@ group.each(THEMES)('%s theme', (_, themeProps) => {
       if (map === 'blueprint') expect(container.querySelectorAll('.jm-BlueprintLine-label')).toHaveLength(3);
       expect(textElements(container).length).toBeGreaterThan(50);
       expect(lowContrastTexts(container)).toEqual([]);
+      // The details dialog of a card that cites evidence.
+      await userEvent.click(container.querySelector<HTMLElement>('.jm-TouchpointCard[data-evidence="validated"]')!);
+      const dialog = container.querySelector('.jm-CardPopover')!;
+      expect(textElements(dialog).length).toBeGreaterThan(4);
+      expect(lowContrastTexts(dialog)).toEqual([]);
     },
   );
 

@@ -118,6 +118,15 @@ export const zhLabels = {
   validatedOn: '验证于',
   legend: '图例',
   emptyCell: '空',
+  stageHeader: ({ name, index, count }) => `${name}，第 ${index} 个阶段，共 ${count} 个`,
+  phaseHeader: ({ name, index, count }) => `${name}，第 ${index} 个时期，共 ${count} 个`,
+  cardPosition: ({ stage, endStage, lane }) => `${endStage ? `${stage} → ${endStage}` : stage} · ${lane}`,
+  blueprintSide: ({ lineAbove, lineBelow }) =>
+    `${[lineAbove && `位于${lineAbove}之下`, lineBelow && `${lineBelow}之上`].filter(Boolean).join('，')}。`,
+  filterStatus: ({ personas, channels, lanes, shown, total }) => {
+    const names = [...personas, ...channels, ...lanes];
+    return names.length === 0 ? `显示全部 ${total} 张卡片` : `显示${names.join('、')}：${shown} / ${total} 张卡片`;
+  },
 } satisfies CompleteLabels;
 
 /** Russian. */
@@ -226,6 +235,21 @@ export const ruLabels = {
   validatedOn: 'Проверено',
   legend: 'Легенда',
   emptyCell: 'Пусто',
+  stageHeader: ({ name, index, count }) => `${name}, этап ${index} из ${count}`,
+  phaseHeader: ({ name, index, count }) => `${name}, фаза ${index} из ${count}`,
+  cardPosition: ({ stage, endStage, lane }) => `${endStage ? `${stage} → ${endStage}` : stage} · ${lane}`,
+  // "Линия видимости" → "ниже линии видимости": the line's name in the genitive.
+  blueprintSide: ({ lineAbove, lineBelow }) => {
+    const of = (line: string) => line.replace(/^Линия/, 'линии');
+    const text = [lineAbove && `ниже ${of(lineAbove)}`, lineBelow && `выше ${of(lineBelow)}`].filter(Boolean).join(', ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  },
+  filterStatus: ({ personas, channels, lanes, shown, total }) => {
+    const names = [...personas, ...channels, ...lanes];
+    return names.length === 0
+      ? `Показаны все карточки: ${total}`
+      : `Показано: ${names.join(', ')} — ${shown} из ${total} ${ruPlural(total, 'карточки', 'карточек', 'карточек')}`;
+  },
 } satisfies CompleteLabels;
 
 /** Arabic, for the right-to-left story. */
@@ -334,6 +358,16 @@ export const arLabels = {
   validatedOn: 'تم التحقق',
   legend: 'مفتاح الرموز',
   emptyCell: 'فارغ',
+  stageHeader: ({ name, index, count }) => `${name}، المرحلة ${index} من ${count}`,
+  phaseHeader: ({ name, index, count }) => `${name}، الطور ${index} من ${count}`,
+  // The arrow points the way the map reads, right to left.
+  cardPosition: ({ stage, endStage, lane }) => `${endStage ? `${stage} ← ${endStage}` : stage} · ${lane}`,
+  blueprintSide: ({ lineAbove, lineBelow }) =>
+    `${[lineAbove && `أسفل ${lineAbove}`, lineBelow && `أعلى ${lineBelow}`].filter(Boolean).join('، ')}.`,
+  filterStatus: ({ personas, channels, lanes, shown, total }) => {
+    const names = [...personas, ...channels, ...lanes];
+    return names.length === 0 ? `عرض كل البطاقات: ${total}` : `عرض ${names.join('، ')}: ${shown} من ${total} بطاقة`;
+  },
 } satisfies CompleteLabels;
 
 /** Label sets by locale, for the toolbar's locale menu. English is the library's default. */

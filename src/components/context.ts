@@ -41,8 +41,8 @@ export interface CardContextValue extends Pick<
   JourneyContextValue,
   'store' | 'renderCard' | 'navigation' | 'idPrefix' | 'cardElements' | 'select' | 'open'
 > {
-  /** The unfiltered journey's cards, evidence and incoming links. */
-  model: Pick<NormalizedJourney, 'cards' | 'evidence' | 'incomingLinks'>;
+  /** The unfiltered journey's cards, evidence and incoming links, and its stages and lanes (where a card sits). */
+  model: Pick<NormalizedJourney, 'cards' | 'evidence' | 'incomingLinks' | 'stages' | 'stageIndex' | 'lanes'>;
 }
 
 /** The cards' context of a `JourneyGrid`. */

@@ -128,7 +128,35 @@ export interface JourneyLabels {
   legend: string;
   /** Notice for an empty cell read by screen readers. */
   emptyCell: string;
+  /** Accessible name of a stage's header: the stage and its place, e.g. "Awareness, stage 1 of 7" (`index` counts from 1). */
+  stageHeader: (args: { name: string; index: number; count: number }) => string;
+  /** Accessible name of a phase's header, e.g. "Buy, phase 1 of 3" (`index` counts from 1). */
+  phaseHeader: (args: { name: string; index: number; count: number }) => string;
+  /** Where a card sits, read after its name: its stage (or first and last stage) and its lane, e.g. "Awareness → Purchase · Actions". */
+  cardPosition: (args: { stage: string; endStage?: string; lane: string }) => string;
+  /**
+   * Which side of the blueprint lines a lane is on, a sentence read after its name, before
+   * the lane's description: `lineAbove` is the name of the nearest line drawn above the
+   * lane, `lineBelow` of the nearest below.
+   */
+  blueprintSide: (args: { lineAbove?: string; lineBelow?: string }) => string;
+  /**
+   * What a filter shows, announced when it changes: the names of the personas, channels
+   * and lanes it lets through (empty when not filtered by them) and how many cards are shown.
+   */
+  filterStatus: (args: {
+    personas: readonly string[];
+    channels: readonly string[];
+    lanes: readonly string[];
+    shown: number;
+    total: number;
+  }) => string;
 }
+
+/** "Line of visibility" → "line of visibility", inside an English sentence. */
+const lower = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+/** English plural of "card". */
+const cards = (n: number) => `card${n === 1 ? '' : 's'}`;
 
 /** The built-in English labels. */
 export const defaultLabels: JourneyLabels = {
@@ -236,6 +264,21 @@ export const defaultLabels: JourneyLabels = {
   validatedOn: 'Validated',
   legend: 'Legend',
   emptyCell: 'Empty',
+  stageHeader: ({ name, index, count }) => `${name}, stage ${index} of ${count}`,
+  phaseHeader: ({ name, index, count }) => `${name}, phase ${index} of ${count}`,
+  cardPosition: ({ stage, endStage, lane }) => `${endStage ? `${stage} → ${endStage}` : stage} · ${lane}`,
+  blueprintSide: ({ lineAbove, lineBelow }) => {
+    const below = lineAbove && `below the ${lower(lineAbove)}`;
+    const above = lineBelow && `above the ${lower(lineBelow)}`;
+    const text = [below, above].filter(Boolean).join(', ');
+    return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  },
+  filterStatus: ({ personas, channels, lanes, shown, total }) => {
+    const names = [...personas, ...channels, ...lanes];
+    return names.length === 0
+      ? `Showing all ${total} ${cards(total)}`
+      : `Showing ${names.join(', ')}: ${shown} of ${total} ${cards(total)}`;
+  },
 };
 
 /** A channel's name in the labels' words; a channel they do not name shows its own id. */

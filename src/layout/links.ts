@@ -69,3 +69,33 @@ export function blueprintLines(kinds: readonly string[], wanted?: readonly Bluep
   });
   return result;
 }
+
+/** The blueprint lines nearest a lane: the one drawn above it and the one below it, if any. */
+export interface BlueprintSide {
+  /** The nearest line above the lane: the lane is below it. */
+  lineAbove?: BlueprintLine;
+  /** The nearest line below the lane: the lane is above it. */
+  lineBelow?: BlueprintLine;
+}
+
+/**
+ * Which side of the lines each of `count` lanes is on, given the lines drawn above each
+ * lane index (as {@link blueprintLines} returns them). Where several lines are drawn
+ * together, the lane above them is nearest the first and the lane below nearest the last.
+ */
+export function blueprintSides(lines: ReadonlyMap<number, readonly BlueprintLine[]>, count: number): BlueprintSide[] {
+  const sides: BlueprintSide[] = Array.from({ length: count }, () => ({}));
+  let above: BlueprintLine | undefined;
+  for (let i = 0; i < count; i++) {
+    const drawn = lines.get(i);
+    if (drawn && drawn.length > 0) above = drawn[drawn.length - 1];
+    if (above) sides[i]!.lineAbove = above;
+  }
+  let below: BlueprintLine | undefined;
+  for (let i = count - 1; i >= 0; i--) {
+    if (below) sides[i]!.lineBelow = below;
+    const drawn = lines.get(i);
+    if (drawn && drawn.length > 0) below = drawn[0];
+  }
+  return sides;
+}

@@ -39,3 +39,35 @@ export function filterJourney(journey: Journey, filter: JourneyFilter): Journey 
     emotions: personaSet ? journey.emotions.filter((e) => e.persona === undefined || personaSet.has(e.persona)) : journey.emotions,
   };
 }
+
+/** What a filter lets through, for saying so: names, and how many cards are shown. */
+export interface FilterSummary {
+  /** Names of the personas the filter names, in the journey's order; empty when it does not filter by persona. */
+  personas: string[];
+  /** The channels the filter names, as given (ids); empty when it does not filter by channel. */
+  channels: string[];
+  /** Labels of the lanes the filter lets through, in the journey's order; empty when it does not filter by lane. */
+  lanes: string[];
+  /** Cards shown. */
+  shown: number;
+  /** Cards in the journey. */
+  total: number;
+}
+
+/**
+ * Summarises `filter` on `journey` for an announcement: the personas, channels and lanes
+ * it names and the number of cards `shown` (the journey as drawn) holds of the journey's.
+ * Ids the journey does not know are left out.
+ */
+export function summarizeFilter(journey: Journey, filter: JourneyFilter, shown: Pick<Journey, 'cards'>): FilterSummary {
+  const { lanes, personas, channels } = filter;
+  const laneSet = lanes && new Set<string>(lanes);
+  const personaSet = personas && new Set(personas);
+  return {
+    personas: personaSet ? journey.personas.filter((p) => personaSet.has(p.id)).map((p) => p.name) : [],
+    channels: channels ? [...new Set(channels)] : [],
+    lanes: laneSet ? journey.lanes.filter((l) => laneSet.has(l.id) || laneSet.has(l.kind)).map((l) => l.label) : [],
+    shown: shown.cards.length,
+    total: journey.cards.length,
+  };
+}

@@ -67,10 +67,13 @@ describe('card details, by pointer', () => {
     const preview = screen.getByRole('tooltip', { name: 'Search results' });
     expect(preview).toHaveAttribute('data-reason', 'hover');
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    // The card shows its details and is described by their short summary; its dialog is not open.
+    // The card shows its details and is described by its place, then their short summary
+    // (not the stage again); its dialog is not open.
     expect(searchResults()).toHaveAttribute('data-state', 'open');
     expect(searchResults()).toHaveAttribute('aria-expanded', 'false');
-    expect(searchResults()).toHaveAccessibleDescription('Search Forty kettles on the first page, sorted by advertising spend.');
+    expect(searchResults()).toHaveAccessibleDescription(
+      'Search · Touchpoints Forty kettles on the first page, sorted by advertising spend.',
+    );
     // A preview neither selects the card nor takes focus, and none of its controls is a tab stop.
     expect(searchResults()).toHaveAttribute('aria-pressed', 'false');
     expect(document.body).toHaveFocus();
@@ -82,7 +85,8 @@ describe('card details, by pointer', () => {
     await wait(HOVER_CLOSE_DELAY + 50);
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
     expect(searchResults()).toHaveAttribute('data-state', 'closed');
-    expect(searchResults()).not.toHaveAttribute('aria-describedby');
+    // Closed, it is described by its place alone.
+    expect(searchResults()).toHaveAccessibleDescription('Search · Touchpoints');
   });
 
   it('passing the pointer quickly over cards opens nothing', async () => {

@@ -80,15 +80,21 @@ describe('JourneyGrid structure', () => {
     render(<JourneyGrid journey={smallJourney()} layout="grid" />);
     const grid = screen.getByRole('grid', { name: 'Buying a kettle' });
     expect(grid).toHaveAttribute('aria-colcount', '3');
-    expect(within(grid).getByRole('columnheader', { name: 'Buy' })).toHaveAttribute('aria-colspan', '2');
+    // Headers are named by their phase, stage or lane and its place, not by all they hold.
+    expect(within(grid).getByRole('columnheader', { name: 'Buy, phase 1 of 1' })).toHaveAttribute('aria-colspan', '2');
     const stages = within(grid)
       .getAllByRole('columnheader')
       .filter((h) => h.hasAttribute('data-stage-id'));
     expect(stages.map((h) => within(h).getByRole('heading').textContent)).toEqual(['Search', 'Checkout']);
+    expect(stages[0]).toHaveAccessibleName('Search, stage 1 of 2');
+    expect(stages[1]).toHaveAccessibleName('Checkout, stage 2 of 2');
     const laneHeaders = within(grid)
       .getAllByRole('rowheader')
       .filter((h) => h.closest('table') === null);
     expect(laneHeaders.map((h) => h.textContent)).toEqual(['Touchpoints', 'Emotions', 'Pain points']);
+    // Every card says where it sits; a spanning card, its span.
+    expect(searchResults()).toHaveAccessibleDescription('Search · Touchpoints');
+    expect(tooMany()).toHaveAccessibleDescription('Search → Checkout · Pain points');
     expect(cellAt('Touchpoints', 1)).toContainElement(searchResults());
     expect(cellAt('Touchpoints', 2)).toContainElement(checkoutPage());
     // The spanning pain point sits in one cell across both stages.
@@ -104,7 +110,8 @@ describe('JourneyGrid structure', () => {
 
   it('hides the phase row when asked', () => {
     render(<JourneyGrid journey={smallJourney()} layout="grid" showPhases={false} />);
-    expect(within(screen.getByRole('grid')).queryByRole('columnheader', { name: 'Buy' })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('grid')).queryByRole('columnheader', { name: /^Buy/ })).not.toBeInTheDocument();
+    expect(within(screen.getByRole('grid')).getByRole('columnheader', { name: 'Search, stage 1 of 2' })).toBeInTheDocument();
   });
 
   it('marks empty cells for screen readers', () => {
@@ -414,8 +421,8 @@ describe('JourneyGrid stacked layout', () => {
   it('shows each stage as a region named by the stage, holding its cards by lane', () => {
     render(<JourneyGrid journey={smallJourney()} layout="stacked" />);
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();
-    const search = screen.getByRole('region', { name: 'Search' });
-    const checkout = screen.getByRole('region', { name: 'Checkout' });
+    const search = screen.getByRole('region', { name: 'Search, stage 1 of 2' });
+    const checkout = screen.getByRole('region', { name: 'Checkout, stage 2 of 2' });
     expect(within(search).getByRole('heading', { name: 'Search' })).toBeInTheDocument();
     expect(
       within(search)
@@ -461,7 +468,7 @@ describe('JourneyGrid stacked layout', () => {
     );
     const { container } = render(<JourneyGrid journey={smallJourney()} />);
     expect(container.firstElementChild).toHaveAttribute('data-layout', 'stacked');
-    expect(screen.getByRole('region', { name: 'Search' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Search, stage 1 of 2' })).toBeInTheDocument();
     width = 900;
     act(() => observers.forEach((notify) => notify()));
     expect(container.firstElementChild).toHaveAttribute('data-layout', 'grid');

@@ -31,8 +31,11 @@ describe('StageColumn as a header of the grid', () => {
         .getAllByRole('definition')
         .map((d) => d.textContent),
     ).toEqual(['Find a kettle', 'Old kettle broke', '2–3 days']);
-    // The number is decoration: screen readers have the column index.
+    // The number is decoration: the header is named by the stage and its place, and
+    // described by its details.
     expect(within(search).getByText('1')).toHaveAttribute('aria-hidden', 'true');
+    expect(search).toHaveAccessibleName('Search, stage 1 of 2');
+    expect(search).toHaveAccessibleDescription('Goal Find a kettle Trigger Old kettle broke Duration 2–3 days');
   });
 
   it('lists the stage metrics with unit and target', () => {
@@ -69,7 +72,7 @@ describe('StageColumn as a header of the grid', () => {
         </StageColumn>
       </JourneyGrid>,
     );
-    const region = screen.getByRole('region', { name: 'Checkout' });
+    const region = screen.getByRole('region', { name: 'Checkout, stage 2 of 2' });
     expect(region).toHaveAttribute('data-variant', 'stacked');
     expect(region).toHaveTextContent(/^Buy2Checkout/);
     expect(within(region).getByText('Cards go here')).toBeInTheDocument();

@@ -143,8 +143,8 @@ describe('parts inside a grid', () => {
         <HostCurve />
       </JourneyGrid>,
     );
-    expect(within(screen.getByRole('region', { name: 'Search' })).getByText('1 · Curious')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Checkout' })).getByText('-2 · Annoyed')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Search, stage 1 of 2' })).getByText('1 · Curious')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Checkout, stage 2 of 2' })).getByText('-2 · Annoyed')).toBeInTheDocument();
     // The part itself draws nothing the user can see or reach.
     expect(screen.queryAllByRole('row')).toEqual([]);
   });

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { filterJourney, type Journey } from '../../src';
+import { summarizeFilter } from '../../src/model/filter';
 import { smallJourney } from '../fixtures';
 
 /** The small journey with a second persona who has a lane, a card and a curve of her own. */
@@ -72,5 +73,42 @@ describe('filterJourney', () => {
   it('an empty list hides everything of that kind', () => {
     expect(filterJourney(twoPersonas(), { lanes: [] }).lanes).toEqual([]);
     expect(ids(filterJourney(twoPersonas(), { channels: [] }))).toEqual(['c3', 'c5']);
+  });
+});
+
+describe('summarizeFilter', () => {
+  it('given no filter → no names, and every card shown', () => {
+    const j = twoPersonas();
+    expect(summarizeFilter(j, {}, j)).toEqual({ personas: [], channels: [], lanes: [], shown: 6, total: 6 });
+  });
+
+  it('given a persona → her name, and the cards her filtered journey holds of all', () => {
+    const j = twoPersonas();
+    const shown = filterJourney(j, { personas: ['ana'] });
+    expect(summarizeFilter(j, { personas: ['ana'] }, shown)).toEqual({
+      personas: ['Ana Silva'],
+      channels: [],
+      lanes: [],
+      shown: ids(shown).length,
+      total: 6,
+    });
+    // Sam's own card is gone; the cards that name nobody stay.
+    expect(ids(shown)).toEqual(['c2', 'c3', 'c4', 'c5', 'c6']);
+  });
+
+  it('names personas and lanes in the journey’s order, channels as given, and leaves out ids the journey does not know', () => {
+    const j = twoPersonas();
+    const filter = { personas: ['ana', 'nobody', 'sam'], lanes: ['pains', 'touch'], channels: ['web', 'search'] };
+    const summary = summarizeFilter(j, filter, filterJourney(j, filter));
+    expect(summary.personas).toEqual(['Sam Rivera', 'Ana Silva']);
+    expect(summary.lanes).toEqual(['Touchpoints', 'Pain points']);
+    expect(summary.channels).toEqual(['web', 'search']);
+    // c1 (search), c2 (web) and the pain point c3, which has no channel to filter by.
+    expect(summary).toMatchObject({ shown: 3, total: 6 });
+  });
+
+  it('counts the journey as drawn, which may hold more than the filter alone lets through', () => {
+    const j = twoPersonas();
+    expect(summarizeFilter(j, { lanes: ['pain'] }, j).shown).toBe(6);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { blueprintLines, linkPath, type Box } from '../../src/layout/links';
+import { blueprintLines, blueprintSides, linkPath, type Box } from '../../src/layout/links';
 
 const box = (x: number, y: number, width = 100, height = 40): Box => ({ x, y, width, height });
 
@@ -72,5 +72,47 @@ describe('blueprintLines', () => {
     expect(blueprintLines(['frontstage', 'frontstage']).size).toBe(0);
     expect(blueprintLines(['actions', 'touchpoints', 'emotion']).size).toBe(0);
     expect(blueprintLines([]).size).toBe(0);
+  });
+});
+
+describe('blueprintSides', () => {
+  const sides = (kinds: string[]) => blueprintSides(blueprintLines(kinds), kinds.length);
+
+  it('given the five blueprint lanes in order → each lane lies between the lines around it', () => {
+    expect(sides(['customer', 'frontstage', 'backstage', 'support', 'evidence'])).toEqual([
+      { lineBelow: 'interaction' },
+      { lineAbove: 'interaction', lineBelow: 'visibility' },
+      { lineAbove: 'visibility', lineBelow: 'internal' },
+      { lineAbove: 'internal' },
+      // Physical evidence drawn last lies below the last line too.
+      { lineAbove: 'internal' },
+    ]);
+  });
+
+  it('where several lines are drawn together, a lane is nearest the first above it and the last below it', () => {
+    expect(sides(['customer', 'support'])).toEqual([{ lineBelow: 'interaction' }, { lineAbove: 'internal' }]);
+  });
+
+  it('only the lines drawn count', () => {
+    const kinds = ['customer', 'frontstage', 'backstage', 'support'];
+    expect(blueprintSides(blueprintLines(kinds, ['visibility']), kinds.length)).toEqual([
+      { lineBelow: 'visibility' },
+      { lineBelow: 'visibility' },
+      { lineAbove: 'visibility' },
+      { lineAbove: 'visibility' },
+    ]);
+  });
+
+  it('lanes with no line near them, or no lanes, lie on no side', () => {
+    expect(sides(['touchpoints', 'pains'])).toEqual([{}, {}]);
+    expect(sides([])).toEqual([]);
+  });
+
+  it('lanes of other kinds between blueprint lanes lie where they are drawn', () => {
+    expect(sides(['customer', 'pains', 'frontstage'])).toEqual([
+      { lineBelow: 'interaction' },
+      { lineBelow: 'interaction' },
+      { lineAbove: 'interaction' },
+    ]);
   });
 });

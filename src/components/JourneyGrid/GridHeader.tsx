@@ -28,7 +28,7 @@ export const GridHeader = /* @__PURE__ */ memo(function GridHeader({ print, show
           <div role={role('columnheader')} className="jm-JourneyGrid-corner" aria-colindex={colIndex(1)}>
             {labels.phase}
           </div>
-          {phases.map(({ phase, start, span }) => (
+          {phases.map(({ phase, start, span }, i) => (
             <div
               key={phase.id}
               role={role('columnheader')}
@@ -36,6 +36,7 @@ export const GridHeader = /* @__PURE__ */ memo(function GridHeader({ print, show
               data-phase-id={print ? undefined : phase.id}
               aria-colindex={colIndex(start + 2)}
               aria-colspan={!print && span > 1 ? span : undefined}
+              aria-label={print ? undefined : labels.phaseHeader({ name: phase.name, index: i + 1, count: phases.length })}
               style={{ gridColumn: `${start + 2} / span ${span}` }}
             >
               <span className="jm-JourneyGrid-phaseName">{phase.name}</span>

@@ -15,7 +15,8 @@ import {
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
 import { buildNavRows, firstNavKey, isNavKey } from '../../layout/navigation';
 import type { JourneyThemeProp } from '../../theme/theme';
-import type { JourneyLabelsOverrides } from '../labels';
+import { channelName, type JourneyLabelsOverrides } from '../labels';
+import { summarizeFilter } from '../../model/filter';
 import type { ChannelIconMap } from '../icons';
 import { journeyProblems } from '../problems';
 import { CardContext, JourneyContext, useIsomorphicLayoutEffect, type CardContextValue, type JourneyContextValue } from '../context';
@@ -36,6 +37,7 @@ import { useGridKeyboard } from './useGridKeyboard';
 import { useStickyHeadRoom } from './useStickyHeadRoom';
 import { useNarrowerThan } from './useNarrowerThan';
 import { useStageColumns } from './useStageColumns';
+import { FilterStatus } from './FilterStatus';
 
 /** The props {@link JourneyGrid} adds to a `div`'s. */
 export interface JourneyGridOwnProps {
@@ -201,6 +203,13 @@ export const JourneyGrid = /* @__PURE__ */ named(
       if ((key === ' ' || isNavKey(key)) && (event.target as HTMLElement).hasAttribute('data-nav-key')) event.preventDefault();
     });
 
+    // What the filter shows, said when it changes.
+    const filterKey = JSON.stringify([lanes ?? null, personas ?? null, channels ?? null]);
+    const summary = model && summarizeFilter(journey, { lanes, personas, channels }, model.journey);
+    const filterText = summary
+      ? config.labels.filterStatus({ ...summary, channels: summary.channels.map((c) => channelName(c, config.labels)) })
+      : '';
+
     const setRoot = useComposedRefs(ref, rootRef);
     const rootProps = {
       ...rest,
@@ -235,6 +244,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
         <JourneyContext.Provider value={context}>
           <CardContext.Provider value={cardContext}>
             <div {...rootProps}>
+              <FilterStatus filterKey={filterKey} text={filterText} />
               <MapErrorBoundary fallback={() => partError} onError={reportError} resetKey={model}>
                 {stacked ? (
                   <>

@@ -64,22 +64,49 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
   lane,
   renderLane,
   className,
+  side,
 }: {
   lane: Lane;
   renderLane?: (lane: Lane, context: LaneRenderContext) => ReactNode | undefined;
   className?: string;
+  /** Which side of the blueprint lines the lane is on, in words; read first in the header's description. */
+  side?: string;
 }) {
   const { cells, model, idPrefix } = useJourneyContext('LaneRow');
   const laneCells = cells.get(lane.id) ?? [];
   const renderCells = () => laneCells.map((cell) => <Cell key={cell.start} lane={lane} cell={cell} />);
   const custom = renderLane?.(lane, { cells: laneCells, stageCount: model.journey.stages.length, renderCells });
   const persona = lane.persona ? model.personas.get(lane.persona) : undefined;
+  // Named by its label (and persona), read on every change of row; the rest describes it.
+  const id = domId(`${idPrefix}-lane`, lane.id);
+  const ids = (...parts: Array<string | false | undefined>) => parts.filter(Boolean).join(' ') || undefined;
   return (
     <div role="row" className={className ?? 'jm-Lane'} data-kind={lane.kind} data-lane-id={lane.id}>
-      <div role="rowheader" className="jm-Lane-header" id={domId(`${idPrefix}-lane`, lane.id)}>
-        <span className="jm-Lane-label">{lane.label}</span>
-        {persona && <span className="jm-Lane-persona">{persona.name}</span>}
-        {lane.description && <span className="jm-Lane-description">{lane.description}</span>}
+      <div
+        role="rowheader"
+        className="jm-Lane-header"
+        id={id}
+        aria-labelledby={ids(`${id}-label`, persona && `${id}-persona`)}
+        aria-describedby={ids(side && `${id}-side`, lane.description && `${id}-description`)}
+      >
+        <span id={`${id}-label`} className="jm-Lane-label">
+          {lane.label}
+        </span>
+        {persona && (
+          <span id={`${id}-persona`} className="jm-Lane-persona">
+            {persona.name}
+          </span>
+        )}
+        {lane.description && (
+          <span id={`${id}-description`} className="jm-Lane-description">
+            {lane.description}
+          </span>
+        )}
+        {side && (
+          <span id={`${id}-side`} hidden>
+            {side}
+          </span>
+        )}
       </div>
       {custom === undefined ? (
         renderCells()

@@ -2,7 +2,8 @@ import { clsx } from 'clsx';
 import { forwardRef, Fragment, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
 import { isBlueprintLane } from '../../model/types';
-import { blueprintLines, linkPath, type BlueprintLine, type Box } from '../../layout/links';
+import { blueprintLines, blueprintSides, linkPath, type BlueprintLine, type Box } from '../../layout/links';
+import { lineName, sideText } from './lines';
 import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { measureOnResize } from '../measure';
@@ -54,11 +55,8 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
       lanes.map((l) => l.kind),
       lines,
     );
-    const lineLabel: Record<BlueprintLine, string> = {
-      interaction: labels.lineOfInteraction,
-      visibility: labels.lineOfVisibility,
-      internal: labels.lineOfInternalInteraction,
-    };
+    // Each lane's header says which side of the lines it is on.
+    const sides = blueprintSides(lineMap, lanes.length).map((side) => sideText(side, labels));
     const stageCount = model.journey.stages.length;
     const selectedId = useInteraction(store, (s) => s.selectedId);
 
@@ -110,11 +108,11 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
             {lineMap.get(index)?.map((line) => (
               <div key={line} role="row" className="jm-BlueprintLine" data-line={line}>
                 <div role="gridcell" className="jm-BlueprintLine-cell" aria-colindex={1} aria-colspan={stageCount + 1}>
-                  <span className="jm-BlueprintLine-label">{lineLabel[line]}</span>
+                  <span className="jm-BlueprintLine-label">{lineName(line, labels)}</span>
                 </div>
               </div>
             ))}
-            <LaneRow lane={lane} renderLane={renderLane} className="jm-Lane jm-BlueprintLane" />
+            <LaneRow lane={lane} renderLane={renderLane} className="jm-Lane jm-BlueprintLane" side={sides[index]} />
           </Fragment>
         ))}
         {showArrows && arrows.items.length > 0 && (

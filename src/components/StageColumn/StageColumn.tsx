@@ -4,6 +4,7 @@ import { useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { formatMetric } from '../format';
 import { named } from '../refs';
+import { domId } from '../ids';
 
 /** The props {@link StageColumn} adds to a `div`'s. */
 export interface StageColumnOwnProps {
@@ -31,7 +32,7 @@ export const StageColumn = /* @__PURE__ */ named(
     { stageId, variant = 'header', children, className, style, ...rest },
     ref,
   ) {
-    const { model } = useJourneyContext('StageColumn');
+    const { model, idPrefix } = useJourneyContext('StageColumn');
     const { labels } = useJourneyConfig();
     const stage = model.stages.get(stageId);
     const index = model.stageIndex.get(stageId);
@@ -45,6 +46,11 @@ export const StageColumn = /* @__PURE__ */ named(
     const phase = model.phaseOfStage.get(stageId);
     const stacked = variant === 'stacked';
     const fields = STAGE_FIELDS.filter((field) => stage[field]);
+    const hasMetrics = stage.metrics !== undefined && stage.metrics.length > 0;
+    // Named by the stage and its place, read on every change of column; the header's
+    // details, however long, are its description.
+    const detailsId = domId(`${idPrefix}-stage`, stageId);
+    const describedBy = [fields.length > 0 && `${detailsId}-fields`, hasMetrics && `${detailsId}-metrics`].filter(Boolean).join(' ');
     const details = (
       <>
         {stacked && phase && <span className="jm-StageColumn-phase">{phase.name}</span>}
@@ -53,7 +59,7 @@ export const StageColumn = /* @__PURE__ */ named(
         </span>
         <h3 className="jm-StageColumn-name">{stage.name}</h3>
         {fields.length > 0 && (
-          <dl className="jm-StageColumn-fields">
+          <dl id={`${detailsId}-fields`} className="jm-StageColumn-fields">
             {fields.map((field) => (
               <div key={field} data-field={field}>
                 <dt>{labels[field]}</dt>
@@ -62,9 +68,9 @@ export const StageColumn = /* @__PURE__ */ named(
             ))}
           </dl>
         )}
-        {stage.metrics && stage.metrics.length > 0 && (
-          <ul className="jm-StageColumn-metrics">
-            {stage.metrics.map((m, i) => (
+        {hasMetrics && (
+          <ul id={`${detailsId}-metrics`} className="jm-StageColumn-metrics">
+            {stage.metrics!.map((m, i) => (
               <li key={i} data-trend={m.trend}>
                 <span className="jm-StageColumn-metricValue">{formatMetric(m.value, m.unit)}</span>{' '}
                 <span className="jm-StageColumn-metricLabel">{m.label}</span>
@@ -86,7 +92,9 @@ export const StageColumn = /* @__PURE__ */ named(
         data-variant={stacked ? 'stacked' : 'header'}
         data-stage-id={stageId}
         data-phase-id={stacked ? undefined : phase?.id}
-        aria-label={stacked ? stage.name : undefined}
+        aria-label={labels.stageHeader({ name: stage.name, index: index + 1, count: model.journey.stages.length })}
+        // Stacked, the details follow the name in the region itself.
+        aria-describedby={(!stacked && describedBy) || undefined}
         style={stacked ? style : { gridColumn: index + 2, ...style }}
         {...rest}
       >

@@ -16,7 +16,7 @@ export interface CardDetailsProps {
   preview: boolean;
   /** The id of the title, which names the popover. */
   titleId: string;
-  /** The id of the short summary (stage, persona, description) a previewed card is described by. */
+  /** The id of the short summary (metric, description) a previewed card is described by; `<id>-persona` holds its persona. */
   summaryId: string;
   /** The Close button was pressed. */
   onClose: (event: MouseEvent) => void;
@@ -86,20 +86,23 @@ export function CardDetails({ card, preview, titleId, summaryId, onClose, onGoTo
         )}
         {card.title}
       </h3>
-      <div id={summaryId} className="jm-CardPopover-summary">
+      <div className="jm-CardPopover-summary">
         {stage && (
           <p className="jm-CardPopover-context">
             {stage.name}
-            {persona ? ` · ${persona.name}` : ''}
+            {/* A previewed card is described by its place, then its persona and the summary that follows (not the stage again). */}
+            {persona && <span id={`${summaryId}-persona`}>{` · ${persona.name}`}</span>}
           </p>
         )}
-        {card.metric && (
-          <p className="jm-CardPopover-metric">
-            <strong>{formatMetric(card.metric.value, card.metric.unit)}</strong> {card.metric.label}
-            {card.metric.target !== undefined ? ` (→ ${formatMetric(card.metric.target, card.metric.unit)})` : ''}
-          </p>
-        )}
-        {card.description && <p className="jm-CardPopover-description">{card.description}</p>}
+        <div id={summaryId}>
+          {card.metric && (
+            <p className="jm-CardPopover-metric">
+              <strong>{formatMetric(card.metric.value, card.metric.unit)}</strong> {card.metric.label}
+              {card.metric.target !== undefined ? ` (→ ${formatMetric(card.metric.target, card.metric.unit)})` : ''}
+            </p>
+          )}
+          {card.description && <p className="jm-CardPopover-description">{card.description}</p>}
+        </div>
       </div>
       {image && <img className="jm-CardPopover-image" src={image.src} alt={image.alt} />}
       {fields.length > 0 && (

@@ -4,6 +4,7 @@ import type { Card, Evidence } from '../../model/types';
 import { isDrawableCard } from '../../model/card';
 import { cardKey } from '../../layout/navigation';
 import { isDialog } from '../../layout/details';
+import { cardPlace } from '../../layout/position';
 import { channelIcon, type ChannelIconMap } from '../icons';
 import { channelName, type JourneyLabels } from '../labels';
 import { BadgeMark, cardRatings } from '../chips';
@@ -13,6 +14,7 @@ import { createInteractionStore, useInteraction } from '../store';
 import { cardHandlers } from './cardBehaviour';
 import { formatMetric } from '../format';
 import { named, useComposedRefs } from '../refs';
+import { domId } from '../ids';
 
 /** The props {@link TouchpointCard} adds to a `div`'s. */
 export interface TouchpointCardOwnProps {
@@ -166,6 +168,19 @@ export const TouchpointCard = /* @__PURE__ */ named(
       // The face shows a severity on pain points only; the details show every rating.
       const ratings = cardRatings(card, labels).filter((rating) => rating.key !== 'severity' || card.kind === 'pain');
 
+      // Inside a map a card says where it sits, as its description: first its place, then
+      // the host's own description, then, while previewed, the details' summary.
+      const place = ctx && cardPlace(card, ctx.model);
+      const placeId = place ? domId(`${ctx.idPrefix}-at`, id) : undefined;
+      const describedBy =
+        [
+          placeId,
+          rest['aria-describedby'],
+          ...(open && !dialog ? [`${ctx?.idPrefix}-popover-summary-persona`, `${ctx?.idPrefix}-popover-summary`] : []),
+        ]
+          .filter(Boolean)
+          .join(' ') || undefined;
+
       const content = ctx?.renderCard?.(card);
       const meta: ReactNode[] = [
         ...badges,
@@ -213,10 +228,16 @@ export const TouchpointCard = /* @__PURE__ */ named(
           // Hover or focus shows a preview, described by its summary; the dialog is the popup.
           aria-expanded={interactive ? dialog : undefined}
           aria-haspopup={interactive ? 'dialog' : undefined}
-          aria-describedby={open && !dialog ? `${ctx?.idPrefix}-popover-summary` : undefined}
           {...rest}
+          aria-describedby={describedBy}
           {...handlers}
         >
+          {/* Hidden, so it is not part of the name; a description may still point at it. */}
+          {place && (
+            <span id={placeId} hidden>
+              {labels.cardPosition(place)}
+            </span>
+          )}
           {/* The accessible name is the card's own visible text, in reading order (WCAG 2.5.3):
             kind, title, channel, then the badges. A space between parts keeps words apart;
             where it can, it sits inside a part's own text, so that a card makes few nodes. */}

@@ -14,6 +14,7 @@ import {
 } from 'react';
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
 import { buildNavRows, firstNavKey } from '../../layout/navigation';
+import { buildStackStops } from '../../layout/stacked';
 import type { JourneyThemeProp } from '../../theme/theme';
 import type { JourneyLabelsOverrides } from '../labels';
 import type { ChannelIconMap } from '../icons';
@@ -32,7 +33,7 @@ import { StackedLayout } from './StackedLayout';
 import { GridView } from './GridView';
 import { HiddenParts, useGridParts } from './parts';
 import { useGridModel } from './useGridModel';
-import { useGridKeyboard } from './useGridKeyboard';
+import { useGridKeyboard, type KeyboardModel } from './useGridKeyboard';
 import { useNarrowerThan } from './useNarrowerThan';
 import { useStageColumns } from './useStageColumns';
 
@@ -158,9 +159,14 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const [cardElements] = useState(() => new Map<string, HTMLElement>());
     const open = useCardDetails(store, cardElements);
     const stageCount = model?.journey.stages.length ?? 0;
-    const navRows = useMemo(() => buildNavRows({ lanes: drawnLanes, cells, stageCount }), [drawnLanes, cells, stageCount]);
-    const firstKey = firstNavKey(navRows);
-    const navigate = useGridKeyboard(gridRef, navRows, store, config.dir === 'rtl');
+    const keyboard = useMemo((): KeyboardModel => {
+      if (!stacked || !model) return { layout: 'grid', rows: buildNavRows({ lanes: drawnLanes, cells, stageCount }) };
+      const cards = new Map([...model.cardsByLane].map(([lane, list]) => [lane, list.map((p) => ({ id: p.card.id, start: p.start }))]));
+      const scored = new Set(model.emotionSeries.flatMap((series) => series.points.map((p) => p.index)));
+      return { layout: 'stacked', stops: buildStackStops({ lanes: model.journey.lanes, stageCount, cards, scored }) };
+    }, [stacked, model, drawnLanes, cells, stageCount]);
+    const firstKey = keyboard.layout === 'grid' ? firstNavKey(keyboard.rows) : (keyboard.stops[0]?.key ?? null);
+    const navigate = useGridKeyboard(rootRef, keyboard, store, config.dir === 'rtl');
 
     // What cards read stays the same when a filter changes; the map's parts read it too,
     // with the filtered model, its cells and the tab stop on top.
@@ -170,13 +176,12 @@ export const JourneyGrid = /* @__PURE__ */ named(
           model: fullModel,
           store,
           renderCard,
-          navigation: stacked ? 'natural' : 'grid',
           idPrefix,
           cardElements,
           select,
           open,
         },
-      [fullModel, store, renderCard, stacked, idPrefix, cardElements, select, open],
+      [fullModel, store, renderCard, idPrefix, cardElements, select, open],
     );
     const context = useMemo<JourneyContextValue | null>(
       () => model && cardContext && { ...cardContext, model, cells, firstNavKey: firstKey },

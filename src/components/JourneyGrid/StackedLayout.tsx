@@ -1,12 +1,40 @@
-import { memo } from 'react';
-import { emotionMeterScale, valenceScale } from '../../layout/emotion';
+import { memo, type ReactNode } from 'react';
+import { emotionMeterScale, formatScore, valenceScale } from '../../layout/emotion';
+import { curveStageKey } from '../../layout/navigation';
 import { personaColor } from '../../layout/persona';
 import { useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
+import { useInteraction } from '../store';
 import { StageColumn } from '../StageColumn/StageColumn';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 
-/** The narrow layout: each stage a column of its own, its lanes one under another. */
+/**
+ * A stage's scores in the stacked layout: one keyboard stop, named like the curve's cell
+ * for the stage in the grid, so that it reads the same in both layouts.
+ */
+function StageScores({ laneId, index, name, children }: { laneId: string; index: number; name: string; children: ReactNode }) {
+  const { store, firstNavKey } = useJourneyContext('StackedLayout');
+  const key = curveStageKey(laneId, index);
+  const tabbable = useInteraction(store, (s) => s.focusKey === key || (s.focusKey === null && firstNavKey === key));
+  return (
+    <div
+      role="img"
+      aria-label={name}
+      className="jm-Stacked-scores"
+      data-nav-key={key}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => store.set({ focusKey: key })}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The narrow layout: each stage a group of its own, its lanes one under another. Like the
+ * grid it is one tab stop; the arrow keys move it through the cards and scores (the
+ * keyboard model is `layout/stacked`). Lanes are headed, not landmarks.
+ */
 export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
   const { model } = useJourneyContext('StackedLayout');
   const { labels } = useJourneyConfig();
@@ -23,38 +51,45 @@ export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
                 .map((series) => ({ series, point: series.points.find((p) => p.index === index) }))
                 .filter((x) => x.point !== undefined);
               if (points.length === 0) return null;
+              const scores = points.map(({ series, point }) => ({
+                name: `${series.persona?.name ?? journey.title}${series.scenario === 'future' ? ` (${labels.futureState})` : ''}`,
+                score: formatScore(point!.score),
+                label: point!.label,
+              }));
               return (
-                <section key={lane.id} className="jm-Stacked-lane" data-kind="emotion" aria-label={lane.label}>
+                <section key={lane.id} className="jm-Stacked-lane" data-kind="emotion">
                   <h4 className="jm-Stacked-laneLabel">{lane.label}</h4>
-                  <ul className="jm-Stacked-emotions">
-                    {points.map(({ series, point }) => (
-                      <li key={series.key} data-valence={valenceOf(point!.score)}>
-                        <span className="jm-Stacked-emotionName">
-                          {series.persona?.name ?? journey.title}
-                          {series.scenario === 'future' ? ` (${labels.futureState})` : ''}
-                        </span>
-                        <span
-                          className="jm-Stacked-meter"
-                          aria-hidden="true"
-                          style={{
-                            ['--jm-meter' as string]: `${meter(point!.score)}%`,
-                            color: personaColor(journey, series.persona?.id),
-                          }}
-                        />
-                        <span className="jm-Stacked-score">
-                          {point!.score}
-                          {point!.label ? ` · ${point!.label}` : ''}
-                        </span>
-                      </li>
-                    ))}
-                  </ul>
+                  <StageScores laneId={lane.id} index={index} name={labels.emotionStage({ stage: stage.name, scores })}>
+                    <ul className="jm-Stacked-emotions">
+                      {points.map(({ series, point }) => (
+                        <li key={series.key} data-valence={valenceOf(point!.score)}>
+                          <span className="jm-Stacked-emotionName">
+                            {series.persona?.name ?? journey.title}
+                            {series.scenario === 'future' ? ` (${labels.futureState})` : ''}
+                          </span>
+                          <span
+                            className="jm-Stacked-meter"
+                            aria-hidden="true"
+                            style={{
+                              ['--jm-meter' as string]: `${meter(point!.score)}%`,
+                              color: personaColor(journey, series.persona?.id),
+                            }}
+                          />
+                          <span className="jm-Stacked-score">
+                            {formatScore(point!.score)}
+                            {point!.label ? ` · ${point!.label}` : ''}
+                          </span>
+                        </li>
+                      ))}
+                    </ul>
+                  </StageScores>
                 </section>
               );
             }
             const cards = (model.cardsByLane.get(lane.id) ?? []).filter((p) => p.start === index);
             if (cards.length === 0) return null;
             return (
-              <section key={lane.id} className="jm-Stacked-lane" data-kind={lane.kind} aria-label={lane.label}>
+              <section key={lane.id} className="jm-Stacked-lane" data-kind={lane.kind}>
                 <h4 className="jm-Stacked-laneLabel">{lane.label}</h4>
                 <div className="jm-Stacked-cards">
                   {cards.map((p) => (

@@ -10,7 +10,8 @@ type Args = React.ComponentProps<typeof EmotionCurve> &
  * `EmotionCurve` is the emotional journey: a smooth curve through each stage's
  * score over the centres of the stage columns, a neutral baseline, shading by
  * valence, highs, lows and moments of truth marked, one curve per persona (and per
- * scenario) with a legend, and a summary and table for screen readers.
+ * scenario) with a legend. Each stage is a cell of the grid's row, a keyboard stop named
+ * by its scores; "View as table" writes the scores out in place of the chart.
  *
  * It is a row of a `JourneyGrid`. These stories show the grid's stage headers and
  * the curve alone (`lanes={[]}` and the curve as a child), so the controls act on it.
@@ -76,33 +77,46 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement }) => axisAtStartEdge(canvasElement, true),
 };
 
-/** Hovering a point shows its stage, persona, score and feeling; one tooltip follows the pointer from point to point. */
+/** Hovering a stage (or focusing it) shows its scores; one tooltip follows the pointer from stage to stage, above the point. */
 export const PointTooltip: Story = {
   play: async ({ canvasElement, step }) => {
     const canvas = within(canvasElement);
-    const low = canvas.getByRole('img', { name: 'Delivery & setup: -3, Frustrated (Sarah)' });
-    await step('hover the lowest point', async () => {
+    const low = canvas.getByRole('gridcell', { name: 'Delivery & setup: \u22123, Frustrated — Sarah' });
+    const point = (stage: string) => canvasElement.querySelector<HTMLElement>(`.jm-EmotionCurve-point[data-stage-id="${stage}"]`)!;
+    await step('hover the lowest stage', async () => {
       await userEvent.hover(low);
       const tooltip = await canvas.findByRole('tooltip');
       await expect(tooltip).toBeVisible();
-      await expect(tooltip).toHaveTextContent('Delivery & setupSarahScore: -3 — Frustrated');
+      await expect(tooltip).toHaveTextContent('Delivery & setupSarah · Score: \u22123 — Frustrated');
       await expect(low).toHaveAttribute('aria-describedby', tooltip.id);
       // Above its point, centred on it.
       const box = tooltip.getBoundingClientRect();
-      const at = low.getBoundingClientRect();
+      const at = point('delivery').getBoundingClientRect();
       await expect(box.bottom).toBeLessThanOrEqual(at.top);
       await expect(Math.abs((box.left + box.right) / 2 - (at.left + at.right) / 2)).toBeLessThan(1);
     });
-    await step('move to the next point', async () => {
-      const next = canvas.getByRole('img', { name: 'Usage: 2, Delighted (Sarah)' });
-      await userEvent.hover(next);
-      await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent('UsageSarahScore: 2 — Delighted'));
+    await step('move to the next stage', async () => {
+      await userEvent.hover(canvas.getByRole('gridcell', { name: 'Usage: +2, Delighted — Sarah' }));
+      await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent('UsageSarah · Score: +2 — Delighted'));
       await expect(canvas.getAllByRole('tooltip')).toHaveLength(1);
     });
     await step('leave the curve', async () => {
       await userEvent.unhover(canvasElement.querySelector<HTMLElement>('.jm-EmotionCurve-plot')!);
       await waitFor(() => expect(canvas.queryByRole('tooltip')).toBeNull());
     });
+  },
+};
+
+/** The scores as a table: each stage's scores written under its stage header, in place of the chart. */
+export const AsTable: Story = {
+  args: { journey: journeyArg('saas-onboarding-multi'), defaultView: 'table' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('svg.jm-EmotionCurve-svg')).toBeNull();
+    await expect(canvas.getAllByRole('gridcell')[0]).toHaveTextContent(/Marcus Chen\s*\+1\s*Curious/);
+    await userEvent.click(canvas.getByRole('button', { name: 'View as chart' }));
+    await expect(canvasElement.querySelector('svg.jm-EmotionCurve-svg')).not.toBeNull();
+    await expect(canvas.getByRole('button', { name: 'View as table' })).toHaveFocus();
   },
 };
 

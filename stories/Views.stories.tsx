@@ -80,14 +80,18 @@ export const SelectedCard: Story = {
 
 /**
  * On a phone (320 px wide) the automatic layout stacks the stages: each stage is a
- * column of its own with its lanes one under another, and every card is in the tab order.
+ * column of its own with its lanes one under another. Like the grid it is one tab stop,
+ * which the arrow keys move through the cards and scores.
  */
 export const NarrowStacked: Story = {
   args: { journey: journeyArg('ecommerce-kitchen') },
   globals: { viewport: { value: 'mobile1', isRotated: false } },
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(canvasElement.querySelector('.jm-JourneyGrid')).toHaveAttribute('data-layout', 'stacked'));
-    await expect(within(canvasElement).getAllByRole('region', { name: /Awareness|Purchase/ }).length).toBeGreaterThan(0);
+    await expect(within(canvasElement).getAllByRole('group', { name: /Awareness|Purchase/ }).length).toBeGreaterThan(0);
+    // One tab stop, as in the grid; no landmark per stage or lane.
+    await expect(canvasElement.querySelectorAll('.jm-Stacked [tabindex="0"]')).toHaveLength(1);
+    await expect(within(canvasElement).queryAllByRole('region').length).toBeLessThanOrEqual(2);
   },
 };
 

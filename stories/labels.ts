@@ -97,7 +97,12 @@ export const zhLabels = {
   feeling: '感受',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
     `${name}：在“${highStage}”阶段最高（${highScore}），在“${lowStage}”阶段最低（${lowScore}），评分范围为 ${min}${minLabel ? `（${minLabel}）` : ''} 至 ${max}${maxLabel ? `（${maxLabel}）` : ''}。`,
-  emotionPoint: ({ name, stage, score, label }) => `${stage}：${score}${label ? `，${label}` : ''}（${name}）`,
+  emotionStage: ({ stage, scores }) =>
+    scores.length === 0
+      ? `${stage}：无评分`
+      : `${stage}：${scores.map((s) => `${s.name} ${s.score}${s.label ? ` ${s.label}` : ''}`).join('；')}`,
+  viewAsTable: '以表格查看',
+  viewAsChart: '以图表查看',
   lineOfInteraction: '互动线',
   lineOfVisibility: '可视线',
   lineOfInternalInteraction: '内部互动线',
@@ -214,7 +219,12 @@ export const ruLabels = {
   feeling: 'Ощущение',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
     `${name}: максимум на этапе «${highStage}» (${highScore}), минимум на этапе «${lowStage}» (${lowScore}), по шкале от ${min}${minLabel ? ` («${minLabel}»)` : ''} до ${max}${maxLabel ? ` («${maxLabel}»)` : ''}.`,
-  emotionPoint: ({ name, stage, score, label }) => `${stage}: ${score}${label ? `, ${label}` : ''} (${name})`,
+  emotionStage: ({ stage, scores }) =>
+    scores.length === 0
+      ? `${stage}: нет оценки`
+      : `${stage}: ${scores.map((s) => `${s.name} ${s.score}${s.label ? ` ${s.label}` : ''}`).join('; ')}`,
+  viewAsTable: 'Показать таблицей',
+  viewAsChart: 'Показать графиком',
   lineOfInteraction: 'Линия взаимодействия',
   lineOfVisibility: 'Линия видимости',
   lineOfInternalInteraction: 'Линия внутреннего взаимодействия',
@@ -337,7 +347,12 @@ export const arLabels = {
   feeling: 'الشعور',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
     `${name}: الأعلى في مرحلة «${highStage}» (${highScore})، والأدنى في مرحلة «${lowStage}» (${lowScore})، على مقياس من ${min}${minLabel ? ` («${minLabel}»)` : ''} إلى ${max}${maxLabel ? ` («${maxLabel}»)` : ''}.`,
-  emotionPoint: ({ name, stage, score, label }) => `${stage}: ${score}${label ? `، ${label}` : ''} (${name})`,
+  emotionStage: ({ stage, scores }) =>
+    scores.length === 0
+      ? `${stage}: بلا تقييم`
+      : `${stage}: ${scores.map((s) => `${s.name} ${s.score}${s.label ? ` ${s.label}` : ''}`).join('؛ ')}`,
+  viewAsTable: 'عرض كجدول',
+  viewAsChart: 'عرض كمخطط',
   lineOfInteraction: 'خط التفاعل',
   lineOfVisibility: 'خط الرؤية',
   lineOfInternalInteraction: 'خط التفاعل الداخلي',

@@ -18,8 +18,6 @@ export interface JourneyContextValue {
   store: InteractionStore;
   /** The host's card renderer, if any. */
   renderCard: ((card: Card) => ReactNode) | undefined;
-  /** `grid`: one tab stop and arrow keys; `natural`: every card in the tab order (stacked layout). */
-  navigation: 'grid' | 'natural';
   /** Prefix for element ids, unique per map. */
   idPrefix: string;
   /** The key of the cell that holds the map's one tab stop before anything is focused; null when nothing is navigable. */
@@ -39,7 +37,7 @@ export interface JourneyContextValue {
  */
 export interface CardContextValue extends Pick<
   JourneyContextValue,
-  'store' | 'renderCard' | 'navigation' | 'idPrefix' | 'cardElements' | 'select' | 'open'
+  'store' | 'renderCard' | 'idPrefix' | 'cardElements' | 'select' | 'open'
 > {
   /** The unfiltered journey's cards, evidence and incoming links, and its stages and lanes (where a card sits). */
   model: Pick<NormalizedJourney, 'cards' | 'evidence' | 'incomingLinks' | 'stages' | 'stageIndex' | 'lanes'>;

@@ -86,8 +86,16 @@ export interface JourneyLabels {
     minLabel?: string;
     maxLabel?: string;
   }) => string;
-  /** Accessible name of a point of the curve: the stage, its score and feeling, and whose curve it is. */
-  emotionPoint: (args: { name: string; stage: string; score: number; label?: string }) => string;
+  /**
+   * Accessible name of a stage's cell of the curve: the stage, then each curve's score
+   * (signed, with a true minus sign) and feeling, and whose curve it is; `scores` is empty
+   * when nobody scored the stage.
+   */
+  emotionStage: (args: { stage: string; scores: ReadonlyArray<{ name: string; score: string; label?: string }> }) => string;
+  /** Button that shows the curve's scores as a table in place of the chart. */
+  viewAsTable: string;
+  /** Button that shows the curve's chart again. */
+  viewAsChart: string;
   /** Names of the service-blueprint lines. */
   lineOfInteraction: string;
   /** Line name. */
@@ -243,7 +251,14 @@ export const defaultLabels: JourneyLabels = {
   feeling: 'Feeling',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
     `${name}: highest at ${highStage} (${highScore}), lowest at ${lowStage} (${lowScore}), on a scale from ${min}${minLabel ? ` (${minLabel})` : ''} to ${max}${maxLabel ? ` (${maxLabel})` : ''}.`,
-  emotionPoint: ({ name, stage, score, label }) => `${stage}: ${score}${label ? `, ${label}` : ''} (${name})`,
+  emotionStage: ({ stage, scores }) =>
+    scores.length === 0
+      ? `${stage}: no score`
+      : scores.length === 1
+        ? `${stage}: ${scores[0]!.score}${scores[0]!.label ? `, ${scores[0]!.label}` : ''} — ${scores[0]!.name}`
+        : `${stage}: ${scores.map((s) => `${s.name} ${s.score}${s.label ? ` ${s.label}` : ''}`).join('; ')}`,
+  viewAsTable: 'View as table',
+  viewAsChart: 'View as chart',
   lineOfInteraction: 'Line of interaction',
   lineOfVisibility: 'Line of visibility',
   lineOfInternalInteraction: 'Line of internal interaction',

@@ -55,7 +55,7 @@ interface JourneyPicture {
 }
 
 /** Parts that are interactive overlays, never part of the picture. */
-const ALWAYS_EXCLUDED = '.jm-CardPopover, .jm-EmotionCurve-tooltip, .jm-ExportMenu, [data-jm-export="exclude"]';
+const ALWAYS_EXCLUDED = '.jm-CardPopover, .jm-EmotionCurve-tooltip, .jm-EmotionCurve-view, .jm-ExportMenu, [data-jm-export="exclude"]';
 const SCROLLING = /^(auto|scroll|overlay)$/;
 const PSEUDOS = ['::before', '::after'] as const;
 

@@ -151,3 +151,48 @@ export function equalColumns({ count, width, rtl = false }: { count: number; wid
 export function columnCenters(columns: readonly ColumnBox[]): number[] {
   return columns.map((c) => c.left + c.width / 2);
 }
+
+/**
+ * A score as read out and shown: signed, with a true minus sign (U+2212, which screen
+ * readers say as "minus" where a hyphen is often skipped), and no sign for zero.
+ */
+export const formatScore = (score: number): string => (score > 0 ? `+${score}` : score < 0 ? `\u2212${-score}` : '0');
+
+/** A curve's score at a stage, as shown and read out. */
+export interface StageScore {
+  /** The series' key. */
+  key: string;
+  /** Whose curve: the persona (and scenario when both are drawn). */
+  name: string;
+  /** The score, signed, with a true minus sign ({@link formatScore}). */
+  score: string;
+  /** The feeling. */
+  label?: string;
+  /** The point's height in the drawing. */
+  y: number;
+}
+
+/**
+ * Every stage in order, with the score of each curve that scored it — what a stage's cell
+ * of the curve says, its tooltip shows and its table view writes.
+ */
+export function stageScores({
+  stages,
+  series,
+}: {
+  stages: ReadonlyArray<{ id: string; name: string }>;
+  series: ReadonlyArray<{
+    key: string;
+    name: string;
+    points: ReadonlyArray<{ stageId: string; score: number; label?: string; y: number }>;
+  }>;
+}): Array<{ id: string; name: string; scores: StageScore[] }> {
+  return stages.map((stage) => ({
+    id: stage.id,
+    name: stage.name,
+    scores: series.flatMap((g) => {
+      const p = g.points.find((q) => q.stageId === stage.id);
+      return p ? [{ key: g.key, name: g.name, score: formatScore(p.score), label: p.label, y: p.y }] : [];
+    }),
+  }));
+}

@@ -35,6 +35,12 @@ export interface NavPosition {
   cell: number;
   /** Card index within the cell, or -1 for the cell itself. */
   card: number;
+  /**
+   * The stage column the user is in: Up and Down keep it through cells that span several
+   * stages (like React Aria's grid), so that moving down a spanning cell and on comes back
+   * to the column started from. Default: the cell's first stage.
+   */
+  stage?: number;
 }
 
 /** The keys the grid handles. */
@@ -48,8 +54,17 @@ export const isNavKey = (key: string): key is NavKey => NAV_KEYS.test(key);
 /** The roving-focus key of a lane's cell: `cell:<lane id>:<first stage index>`. */
 export const cellKey = (laneId: string, start: number): string => `cell:${laneId}:${start}`;
 
-/** The roving-focus key of an emotion curve's one cell: `curve:<lane id>`. */
+/** The roving-focus key of an emotion curve's row: `curve:<lane id>`. */
 export const curveKey = (laneId: string): string => `curve:${laneId}`;
+
+/** The roving-focus key of an emotion curve's cell at a stage: `curve:<lane id>:<stage index>`. */
+export const curveStageKey = (laneId: string, stage: number): string => `curve:${laneId}:${stage}`;
+
+/** The roving-focus key of an emotion curve's chart/table toggle, in its row header: `curve:<lane id>:view`. */
+export const curveViewKey = (laneId: string): string => `curve:${laneId}:view`;
+
+/** The stage of the rowheader column: before the first stage. */
+export const HEADER_STAGE = -1;
 
 /** The roving-focus key of a card: `card:<card id>`. */
 export const cardKey = (cardId: string): string => `card:${cardId}`;
@@ -84,26 +99,48 @@ export function firstNavKey(rows: readonly NavRow[]): string | null {
   return row ? navKeyOf(row, row.cells[0]!) : null;
 }
 
+/** Where focus goes: the element's roving-focus key and the stage column the user is in. */
+export interface NavTarget {
+  /** Roving-focus key of the element to focus. */
+  key: string;
+  /** The stage column to keep on the next Up or Down (see {@link NavPosition.stage}). */
+  stage: number;
+}
+
+/** Options of a move. */
+export interface NavOptions {
+  /** Right to left: Left and Right are mirrored. */
+  rtl?: boolean;
+  /** Ctrl (or ⌘) is held: Home and End go to the grid's first and last cell. */
+  ctrl?: boolean;
+  /** The stage column the user was in, when the move starts from where the last one ended. */
+  stage?: number;
+}
+
 /**
- * Where focus goes from the element with key `from` when `key` is pressed: the next
- * element's key (`from` itself at an edge), or `undefined` when `key` is not a
+ * Where focus goes from the element with key `from` when `key` is pressed, and the stage
+ * column to remember (`from` itself at an edge), or `undefined` when `key` is not a
  * navigation key or `from` is not in the rows.
  */
-export function nextNavKey(
-  rows: readonly NavRow[],
-  from: string,
-  key: string,
-  options: { rtl?: boolean; ctrl?: boolean } = {},
-): string | undefined {
+export function nextNavTarget(rows: readonly NavRow[], from: string, key: string, options: NavOptions = {}): NavTarget | undefined {
   if (!isNavKey(key)) return undefined;
   const at = findNavPosition(rows, from);
-  return at && navKeyAt(rows, moveFocus(rows, at, key, options));
+  if (!at) return undefined;
+  const to = moveFocus(rows, { ...at, stage: options.stage }, key, options);
+  const next = navKeyAt(rows, to);
+  return next === undefined ? undefined : { key: next, stage: to.stage ?? rows[to.row]!.cells[to.cell]!.start };
+}
+
+/** Like {@link nextNavTarget}, the key only. */
+export function nextNavKey(rows: readonly NavRow[], from: string, key: string, options: NavOptions = {}): string | undefined {
+  return nextNavTarget(rows, from, key, options)?.key;
 }
 
 /**
  * The rows keyboard navigation moves through, one per lane in the order drawn. An
- * emotion lane is its curve's one cell across every stage, followed by a row of its
- * own when cards sit in the lane too (they are drawn under the curve).
+ * emotion lane is its curve's row — the chart/table toggle in its header, then a cell
+ * per stage — followed by a row of its own when cards sit in the lane too (they are
+ * drawn under the curve).
  */
 export function buildNavRows({
   lanes,
@@ -118,8 +155,9 @@ export function buildNavRows({
   for (const lane of lanes) {
     const laneCells = cells.get(lane.id) ?? [];
     if (lane.kind === 'emotion') {
-      const key = curveKey(lane.id);
-      rows.push({ id: key, cells: [{ start: 0, end: stageCount - 1, cards: [], key }] });
+      const stages = Array.from({ length: stageCount }, (_, i) => ({ start: i, end: i, cards: [], key: curveStageKey(lane.id, i) }));
+      const toggle = { start: HEADER_STAGE, end: HEADER_STAGE, cards: [], key: curveViewKey(lane.id) };
+      rows.push({ id: curveKey(lane.id), cells: stageCount > 0 ? [toggle, ...stages] : [] });
       if (!laneCells.some((cell) => cell.items.length > 0)) continue;
     }
     rows.push({
@@ -130,32 +168,45 @@ export function buildNavRows({
   return rows;
 }
 
-const cellAt = (row: NavRow, stage: number) => {
-  const i = row.cells.findIndex((c) => c.start <= stage && stage <= c.end);
-  return i === -1 ? Math.max(0, row.cells.length - 1) : i;
-};
+/** The cell of a row that covers a stage; before the first cell, the first; past a gap or the end, the one before. */
+function cellAt(row: NavRow, stage: number): number {
+  let found = 0;
+  for (const [i, c] of row.cells.entries()) {
+    if (c.start > stage) break;
+    found = i;
+  }
+  return found;
+}
 
 /**
- * Where focus goes from `at` when `key` is pressed; returns `at` itself at an edge.
- * Left/right move between cells (mirrored when `rtl`), up/down move through the
- * cards of a cell and then to the lane above or below, Home/End go to a row's ends,
- * and with `ctrl` to the first or last cell of the grid.
+ * Where focus goes from `at` when `key` is pressed; returns `at` itself at an edge. After
+ * the WAI-ARIA grid pattern: Left and Right move between cells (mirrored when `rtl`); Up
+ * and Down move through the cards of a cell and then to the row above or below, in the
+ * stage column the user is in (`at.stage`, kept through spanning cells); Home and End go
+ * to the first and last cell of the row, and with `ctrl` to the first cell of the first
+ * row and the last cell of the last row; PageUp and PageDown go to the first and last
+ * row, in the same column. The result's `stage` is the column to keep.
  */
 export function moveFocus(
   rows: readonly NavRow[],
   at: NavPosition,
   key: NavKey,
-  { rtl = false, ctrl = false }: { rtl?: boolean; ctrl?: boolean } = {},
+  { rtl = false, ctrl = false }: NavOptions = {},
 ): NavPosition {
   const row = rows[at.row];
   if (!row || row.cells.length === 0) return at;
   const cell = row.cells[at.cell] ?? row.cells[0]!;
+  // The column kept while moving up and down: the one given (the row header's column, too,
+  // through rows whose header is not a stop), else the cell's first stage.
+  const stage = at.stage ?? cell.start;
   // Moving to another cell from a card lands on that cell's first card, if it has one.
-  const enter = (r: number, c: number): NavPosition => ({
+  const enter = (r: number, c: number, keep: number): NavPosition => ({
     row: r,
     cell: c,
     card: at.card >= 0 && rows[r]!.cells[c]!.cards.length > 0 ? 0 : -1,
+    stage: keep,
   });
+  const across = (r: number, c: number) => enter(r, c, rows[r]!.cells[c]!.start);
   // The nearest row from `from` on, in the direction of `step`, that has cells; -1 when none.
   const rowFrom = (from: number, step: 1 | -1): number => {
     for (let r = from; r >= 0 && r < rows.length; r += step) if (rows[r]!.cells.length > 0) return r;
@@ -166,26 +217,31 @@ export function moveFocus(
     case 'ArrowRight':
     case 'ArrowLeft': {
       const c = at.cell + ((key === 'ArrowRight') !== rtl ? 1 : -1);
-      return c >= 0 && c < row.cells.length ? enter(at.row, c) : at;
+      return c >= 0 && c < row.cells.length ? across(at.row, c) : at;
     }
     case 'ArrowDown': {
-      if (at.card + 1 < cell.cards.length) return { ...at, card: at.card + 1 };
+      if (at.card + 1 < cell.cards.length) return { ...at, card: at.card + 1, stage };
       const r = rowFrom(at.row + 1, 1);
-      return r < 0 ? at : enter(r, cellAt(rows[r]!, cell.start));
+      return r < 0 ? at : enter(r, cellAt(rows[r]!, stage), stage);
     }
     case 'ArrowUp': {
       // From a card to the one above it, or from the first card to its cell.
-      if (at.card >= 0) return { ...at, card: at.card - 1 };
+      if (at.card >= 0) return { ...at, card: at.card - 1, stage };
       const r = rowFrom(at.row - 1, -1);
-      return r < 0 ? at : { row: r, cell: cellAt(rows[r]!, cell.start), card: -1 };
+      return r < 0 ? at : { row: r, cell: cellAt(rows[r]!, stage), card: -1, stage };
+    }
+    case 'PageUp':
+    case 'PageDown': {
+      const r = key === 'PageUp' ? rowFrom(0, 1) : rowFrom(rows.length - 1, -1);
+      return { row: r, cell: cellAt(rows[r]!, stage), card: -1, stage };
     }
     default: {
-      // Home, End, PageUp, PageDown.
-      const first = key === 'Home' || key === 'PageUp';
-      const page = key === 'PageUp' || key === 'PageDown';
-      const r = ctrl || page ? (first ? rowFrom(0, 1) : rowFrom(rows.length - 1, -1)) : at.row;
+      // Home and End: the row's ends, or with Ctrl the grid's.
+      const first = key === 'Home';
+      const r = ctrl ? (first ? rowFrom(0, 1) : rowFrom(rows.length - 1, -1)) : at.row;
       const target = rows[r]!;
-      return { row: r, cell: page ? cellAt(target, cell.start) : first ? 0 : target.cells.length - 1, card: -1 };
+      const c = first ? 0 : target.cells.length - 1;
+      return { row: r, cell: c, card: -1, stage: target.cells[c]!.start };
     }
   }
 }

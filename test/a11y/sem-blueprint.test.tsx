@@ -44,8 +44,8 @@ function sidesOf(labels: JourneyLabels, skipFrontstage = false): Record<string, 
       };
 }
 
-/** Every lane's header (a row header, or a stacked lane region) is named by its label; a blueprint lane's description starts with its side. */
-function expectSides(tree: AxTree, journey: Journey, sides: Record<string, string>, role: 'rowheader' | 'region') {
+/** Every lane's header (a row header, or a stacked lane group) is named by its label; a blueprint lane's description starts with its side. */
+function expectSides(tree: AxTree, journey: Journey, sides: Record<string, string>, role: 'rowheader' | 'group') {
   for (const lane of journey.lanes) {
     if (lane.kind === 'emotion') continue;
     const headers = tree.findAll(role, exact(lane.label));
@@ -73,14 +73,14 @@ describe.each([
   test('stacked, each stage draws the lines between its lanes, as separators named by the line, and each lane says its side', async () => {
     render(<JourneyMap journey={journey} labels={labels} layout="stacked" />);
     const tree = await readTree();
-    expectSides(tree, journey, sidesOf(labels, skip), 'region');
+    expectSides(tree, journey, sidesOf(labels, skip), 'group');
     // In every stage, in reading order: the line names fall between the lanes they part.
     const names = [labels.lineOfInteraction, labels.lineOfVisibility, labels.lineOfInternalInteraction];
     journey.stages.forEach((stage, i) => {
-      const region = tree.find('region', exact(labels.stageHeader({ name: stage.name, index: i + 1, count: journey.stages.length })));
-      const order = region.childIds
+      const stageGroup = tree.find('group', exact(labels.stageHeader({ name: stage.name, index: i + 1, count: journey.stages.length })));
+      const order = stageGroup.childIds
         .map((id) => tree.byId.get(id))
-        .filter((n): n is AxNode => n !== undefined && (n.role === 'separator' || n.role === 'region'))
+        .filter((n): n is AxNode => n !== undefined && (n.role === 'separator' || n.role === 'group'))
         .map((n) => n.name);
       const at = (name: string) => order.indexOf(name);
       const label = (kind: string) => journey.lanes.find((l) => l.kind === kind)!.label;
@@ -133,7 +133,7 @@ test('at 375 px the car purchase stacks, and its lines are drawn across each sta
   }
   const tree = await readTree();
   console.info(
-    [tree.findAll('separator')[0], tree.findAll('region', exact('Backstage'))[0], tree.findAll('region', exact('Support processes'))[0]]
+    [tree.findAll('separator')[0], tree.findAll('group', exact('Backstage'))[0], tree.findAll('group', exact('Support processes'))[0]]
       .map(announce)
       .join('\n'),
   );

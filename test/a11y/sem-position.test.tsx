@@ -32,8 +32,8 @@ function expectCardsPlaced(tree: AxTree, journey: Journey, labels: JourneyLabels
   }
 }
 
-/** Checks the stage headers (column headers or stacked regions) and, in the grid, the phase headers. */
-function expectHeadersNamed(tree: AxTree, journey: Journey, labels: JourneyLabels, role: 'columnheader' | 'region') {
+/** Checks the stage headers (column headers or stacked groups) and, in the grid, the phase headers. */
+function expectHeadersNamed(tree: AxTree, journey: Journey, labels: JourneyLabels, role: 'columnheader' | 'group') {
   const count = journey.stages.length;
   journey.stages.forEach((stage, i) => {
     const header = tree.find(role, exact(labels.stageHeader({ name: stage.name, index: i + 1, count })));
@@ -41,7 +41,7 @@ function expectHeadersNamed(tree: AxTree, journey: Journey, labels: JourneyLabel
     if (role === 'columnheader')
       for (const detail of [stage.goal, stage.trigger, stage.duration]) if (detail) expect(header.description).toContain(detail);
   });
-  if (role === 'region') return;
+  if (role === 'group') return;
   const phases = journey.phases ?? [];
   phases.forEach((phase, i) => {
     expect(tree.findAll('columnheader', exact(labels.phaseHeader({ name: phase.name, index: i + 1, count: phases.length })))).toHaveLength(
@@ -58,11 +58,11 @@ describe.each(CASES)('$name', ({ journey, labels }) => {
     expectHeadersNamed(tree, journey, labels, 'columnheader');
   });
 
-  test('stacked, the same: every card placed, every stage a region named by its place', async () => {
+  test('stacked, the same: every card placed, every stage a group named by its place', async () => {
     render(<JourneyMap journey={journey} labels={labels} layout="stacked" />);
     const tree = await readTree();
     expectCardsPlaced(tree, journey, labels, true);
-    expectHeadersNamed(tree, journey, labels, 'region');
+    expectHeadersNamed(tree, journey, labels, 'group');
   });
 });
 
@@ -144,6 +144,6 @@ describe('parts a host places itself', () => {
     );
     const tree = await readTree();
     expect(tree.findAll('columnheader', exact('Negotiate & finance, stage 4 of 6'))).toHaveLength(1);
-    expect(tree.findAll('region', exact('Negotiate & finance, stage 4 of 6'))).toHaveLength(1);
+    expect(tree.findAll('group', exact('Negotiate & finance, stage 4 of 6'))).toHaveLength(1);
   });
 });

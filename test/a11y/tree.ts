@@ -35,7 +35,8 @@ export async function readTree(): Promise<AxTree> {
         throw new Error(`Expected one ${role} named ${String(name)}, found ${found.length}: ${found.map((n) => n.name).join(' | ')}`);
       return found[0]!;
     },
-    focused: () => nodes.find((n) => n.properties.focused === true),
+    // Chromium marks the page itself focused too; the element with focus is what counts.
+    focused: () => nodes.find((n) => n.properties.focused === true && n.role !== 'RootWebArea'),
     ancestors(node) {
       const out: AxNode[] = [];
       for (let p = node.parentId && byId.get(node.parentId); p; p = p.parentId ? byId.get(p.parentId) : undefined) out.push(p);

@@ -157,33 +157,41 @@ describe('EmotionCurve over the stage columns', () => {
 });
 
 describe('EmotionCurve for screen readers', () => {
-  it('is a row of the grid headed by the lane label, its drawing hidden, with a summary and a table', () => {
+  const stageCells = (row: HTMLElement) => within(row).getAllByRole('gridcell');
+
+  it('is a row of the grid headed by the lane label, its drawing hidden, a cell per stage named by its scores, and a summary', () => {
     render(<JourneyGrid journey={threeStages()} layout="grid" />);
     const grid = screen.getByRole('grid');
-    const row = within(grid).getByRole('rowheader', { name: 'Emotions' }).closest('[role="row"]') as HTMLElement;
+    const header = within(grid).getByRole('rowheader', { name: 'Emotions' });
+    const row = header.closest('[role="row"]') as HTMLElement;
     expect(row).toHaveClass('jm-EmotionCurve');
     expect(row.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
     expect(
-      within(row).getByText('Sam Rivera: highest at Delivery (2), lowest at Checkout (-2), on a scale from -3 to 3.'),
+      within(header).getByText('Sam Rivera: highest at Delivery (2), lowest at Checkout (-2), on a scale from -3 to 3.'),
     ).toBeInTheDocument();
-    const table = within(row).getByRole('table', { name: 'Emotions' });
-    const cells = within(table)
-      .getAllByRole('row')
-      .map((r) => Array.from(r.children, (c) => c.textContent));
-    expect(cells).toEqual([
-      ['Stage', 'Sam Rivera'],
-      ['Search', '1 (Curious)'],
-      ['Checkout', '-2 (Annoyed)'],
-      ['Delivery', '2 (Relieved)'],
+    const cells = stageCells(row);
+    expect(cells.map((c) => c.getAttribute('aria-label'))).toEqual([
+      'Search: +1, Curious — Sam Rivera',
+      'Checkout: \u22122, Annoyed — Sam Rivera',
+      'Delivery: +2, Relieved — Sam Rivera',
     ]);
+    expect(cells.map((c) => c.getAttribute('aria-colindex'))).toEqual(['2', '3', '4']);
   });
 
-  it('shows a dash for a stage without a score', () => {
+  it('names a stage without a score as such', () => {
     const j = threeStages();
     j.emotions = j.emotions.filter((e) => e.stage !== 'checkout');
     render(<JourneyGrid journey={j} layout="grid" />);
-    const table = screen.getByRole('table', { name: 'Emotions' });
-    expect(within(table).getByRole('row', { name: /Checkout/ })).toHaveTextContent('Checkout—');
+    expect(screen.getByRole('gridcell', { name: 'Checkout: no score' })).toBeInTheDocument();
+  });
+
+  it('names a stage of several curves by every curve scored there', () => {
+    render(<JourneyGrid journey={twoPersonas()} layout="grid" />);
+    expect(
+      screen.getByRole('gridcell', {
+        name: 'Delivery: Sam Rivera — Current state +2 Relieved; Sam Rivera — Future state +3; Ana Silva — Current state +3',
+      }),
+    ).toBeInTheDocument();
   });
 
   it('uses the labels given', () => {
@@ -194,14 +202,65 @@ describe('EmotionCurve for screen readers', () => {
         labels={{
           high: 'Hoch',
           low: 'Tief',
-          stage: 'Phase',
+          viewAsTable: 'Als Tabelle',
           emotionSummary: ({ name, highStage }) => `${name} am besten bei ${highStage}`,
+          emotionStage: ({ stage, scores }) => `${stage} → ${scores.map((s) => s.score).join(' ')}`,
         }}
       />,
     );
     expect(screen.getByText('Sam Rivera am besten bei Delivery')).toBeInTheDocument();
     expect(document.querySelector('[data-extreme="low"]')).toHaveTextContent('Tief · Annoyed');
-    expect(within(screen.getByRole('table', { name: 'Emotions' })).getByRole('columnheader', { name: 'Phase' })).toBeInTheDocument();
+    expect(screen.getByRole('gridcell', { name: 'Search → +1' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Als Tabelle' })).toBeInTheDocument();
+  });
+});
+
+describe('EmotionCurve as a table', () => {
+  it('"View as table" writes each stage’s scores in its column in place of the chart; "View as chart" brings the chart back', async () => {
+    const user = userEvent.setup();
+    const onViewChange = vi.fn();
+    render(
+      <JourneyGrid journey={threeStages()} layout="grid" lanes={['touch']}>
+        <EmotionCurve data-testid="curve" onViewChange={onViewChange} />
+      </JourneyGrid>,
+    );
+    const curve = screen.getByTestId('curve');
+    await user.click(within(curve).getByRole('button', { name: 'View as table' }));
+    expect(onViewChange).toHaveBeenLastCalledWith('table');
+    expect(curve).toHaveAttribute('data-view', 'table');
+    expect(curve.querySelector('svg')).toBeNull();
+    const cells = within(curve).getAllByRole('gridcell');
+    expect(cells.map((c) => c.textContent)).toEqual(['+1Curious', '\u22122Annoyed', '+2Relieved']);
+    expect(cells.map((c) => c.style.gridColumn)).toEqual(['2', '3', '4']);
+    expect(cells[1]).toHaveAccessibleName('Checkout: \u22122, Annoyed — Sam Rivera');
+    // The button stays where it was, with focus, and turns back.
+    const back = within(curve).getByRole('button', { name: 'View as chart' });
+    expect(back).toHaveFocus();
+    await user.click(back);
+    expect(onViewChange).toHaveBeenLastCalledWith('chart');
+    expect(curve.querySelector('svg')).not.toBeNull();
+  });
+
+  it('names each curve in a cell when several are drawn', () => {
+    render(
+      <JourneyGrid journey={twoPersonas()} layout="grid" lanes={['touch']}>
+        <EmotionCurve defaultView="table" scenarios={['current']} />
+      </JourneyGrid>,
+    );
+    expect(screen.getByRole('gridcell', { name: /^Search: / })).toHaveTextContent('Sam Rivera+1CuriousAna Silva\u22121');
+  });
+
+  it('controlled: shows the view given and only asks the host to change it', async () => {
+    const user = userEvent.setup();
+    const onViewChange = vi.fn();
+    render(
+      <JourneyGrid journey={threeStages()} layout="grid" lanes={['touch']}>
+        <EmotionCurve data-testid="curve" view="table" onViewChange={onViewChange} />
+      </JourneyGrid>,
+    );
+    await user.click(screen.getByRole('button', { name: 'View as chart' }));
+    expect(onViewChange).toHaveBeenCalledWith('chart');
+    expect(screen.getByTestId('curve')).toHaveAttribute('data-view', 'table');
   });
 });
 
@@ -270,7 +329,7 @@ describe('EmotionCurve render prop', () => {
     expect(last.series[0]!.low).toBe(1);
     expect([...screen.getByTestId('custom').querySelectorAll('circle')].map((c) => c.getAttribute('cx'))).toEqual(['50', '250', '500']);
     expect(document.querySelector('.jm-EmotionCurve-point')).toBeNull();
-    expect(screen.getByRole('table', { name: 'Emotions' })).toBeInTheDocument();
+    expect(screen.getAllByRole('gridcell', { name: /Sam Rivera$/ })).toHaveLength(3);
   });
 });
 
@@ -366,37 +425,49 @@ describe('EmotionCurve score axis', () => {
   });
 });
 
-describe('EmotionCurve points and their tooltip', () => {
-  const point = (name: string) => screen.getByRole('img', { name });
+describe('EmotionCurve stages and their tooltip', () => {
+  const stage = (name: string | RegExp) => screen.getByRole('gridcell', { name });
 
-  it('names each point by its stage, score, feeling and persona', () => {
+  it('draws the points for the eye only: hidden from assistive technology and out of the focus order', () => {
     render(<JourneyGrid journey={threeStages()} layout="grid" />);
-    expect(point('Search: 1, Curious (Sam Rivera)')).toHaveClass('jm-EmotionCurve-point');
-    expect(point('Checkout: -2, Annoyed (Sam Rivera)')).toHaveAttribute('data-extreme', 'low');
-    expect(point('Delivery: 2, Relieved (Sam Rivera)')).toHaveAttribute('tabindex', '-1');
+    const points = [...document.querySelectorAll('.jm-EmotionCurve-point')];
+    expect(points).toHaveLength(3);
+    for (const p of points) {
+      expect(p).toHaveAttribute('aria-hidden', 'true');
+      expect(p).not.toHaveAttribute('tabindex');
+    }
+    expect(document.querySelector('[data-stage-id="checkout"].jm-EmotionCurve-point')).toHaveAttribute('data-extreme', 'low');
   });
 
-  it('uses the labels given for the point names', () => {
-    render(<JourneyGrid journey={threeStages()} layout="grid" labels={{ emotionPoint: ({ stage, score }) => `${stage} → ${score}` }} />);
-    expect(point('Search → 1')).toBeInTheDocument();
+  it('places each stage’s cell over its measured column', () => {
+    mockStageColumns({ search: { left: 0, width: 100 }, checkout: { left: 100, width: 300 }, delivery: { left: 400, width: 200 } });
+    render(<JourneyGrid journey={threeStages()} layout="grid" />);
+    const cell = stage(/^Checkout/);
+    expect(cell.style.left).toBe(`${(100 / 600) * 100}%`);
+    expect(cell.style.width).toBe('50%');
   });
 
-  it('hovering a point shows its stage, persona, score and feeling in one tooltip that follows the pointer from point to point', async () => {
+  it('hovering a stage shows every curve’s score there in one tooltip that follows the pointer from stage to stage', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={twoPersonas()} layout="grid" />);
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
 
-    const search = point('Search: 1, Curious (Sam Rivera — Current state)');
+    const search = stage(/^Search/);
     await user.hover(search);
     const tooltip = await screen.findByRole('tooltip');
-    expect([...tooltip.children].map((c) => c.textContent)).toEqual(['Search', 'Sam Rivera — Current state', 'Score: 1 — Curious']);
+    expect([...tooltip.children].map((c) => c.textContent)).toEqual([
+      'Search',
+      'Sam Rivera — Current state · +1 — Curious',
+      'Sam Rivera — Future state · +2',
+      'Ana Silva — Current state · \u22121',
+    ]);
     expect(search).toHaveAttribute('aria-describedby', tooltip.id);
 
-    const ana = point('Delivery: 3 (Ana Silva — Current state)');
-    await user.hover(ana);
+    const delivery = stage(/^Delivery/);
+    await user.hover(delivery);
     expect(screen.getAllByRole('tooltip')).toEqual([tooltip]);
-    expect(tooltip).toHaveTextContent('DeliveryAna Silva — Current stateScore: 3');
-    expect(ana).toHaveAttribute('aria-describedby', tooltip.id);
+    expect(tooltip.firstElementChild).toHaveTextContent('Delivery');
+    expect(delivery).toHaveAttribute('aria-describedby', tooltip.id);
     expect(search).not.toHaveAttribute('aria-describedby');
 
     await user.unhover(document.querySelector('.jm-EmotionCurve-plot')!);
@@ -406,35 +477,35 @@ describe('EmotionCurve points and their tooltip', () => {
   it('Escape closes the tooltip', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={threeStages()} layout="grid" />);
-    await user.hover(point('Search: 1, Curious (Sam Rivera)'));
-    expect(await screen.findByRole('tooltip')).toBeInTheDocument();
+    await user.hover(stage(/^Search/));
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('SearchSam Rivera · Score: +1 — Curious');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('tooltip')).not.toBeInTheDocument();
   });
 
-  it('focus on a point shows the tooltip, and leaving the curve hides it', async () => {
+  it('focus on a stage shows the tooltip, and leaving the curve hides it', async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={threeStages()} layout="grid" />);
     await user.keyboard('{Tab}');
-    act(() => point('Checkout: -2, Annoyed (Sam Rivera)').focus());
-    expect(await screen.findByRole('tooltip')).toHaveTextContent('CheckoutSam RiveraScore: -2 — Annoyed');
-    expect(screen.getByText('Score: -2 — Annoyed', { exact: false })).toBeInTheDocument();
-    // Focus moves to a card, which shows its own preview; the point's tooltip goes.
-    act(() => screen.getAllByRole('button')[0]!.focus());
-    await vi.waitFor(() => expect(screen.queryByText('Score: -2 — Annoyed', { exact: false })).not.toBeInTheDocument());
+    act(() => stage(/^Checkout/).focus());
+    expect(await screen.findByRole('tooltip')).toHaveTextContent('CheckoutSam Rivera · Score: \u22122 — Annoyed');
+    // Focus moves to a card, which shows its own preview; the stage's tooltip goes.
+    act(() => document.querySelector<HTMLElement>('.jm-TouchpointCard')!.focus());
+    await vi.waitFor(() => expect(screen.queryByText(/Score: \u22122/)).not.toBeInTheDocument());
   });
 
-  it("a clicked point holds the map's tab stop for the curve, and arrow keys move on from it as from the curve", async () => {
+  it("a clicked stage holds the map's tab stop, and Up and Down move on from it in its column", async () => {
     const user = userEvent.setup();
     render(<JourneyGrid journey={threeStages()} layout="grid" />);
-    const cell = document.querySelector<HTMLElement>('[data-nav-key^="curve:"]')!;
-    await user.click(point('Delivery: 2, Relieved (Sam Rivera)'));
-    expect(point('Delivery: 2, Relieved (Sam Rivera)')).toHaveFocus();
-    expect(cell).toHaveAttribute('tabindex', '0');
+    const delivery = stage(/^Delivery/);
+    await user.click(delivery);
+    expect(delivery).toHaveFocus();
+    expect(delivery).toHaveAttribute('tabindex', '0');
     await user.keyboard('{ArrowDown}');
     expect(document.activeElement?.closest('[role="row"]')).toHaveTextContent(/^Pain points/);
+    expect(document.activeElement?.closest('[role="gridcell"]')).toHaveAttribute('aria-colindex', '4');
     await user.keyboard('{ArrowUp}');
-    expect(cell).toHaveFocus();
+    expect(delivery).toHaveFocus();
   });
 });
 

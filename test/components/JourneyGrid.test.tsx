@@ -45,10 +45,11 @@ const searchResults = () => card('Touchpoint: Search results');
 const checkoutPage = () => card('Touchpoint: Checkout page');
 const tooMany = () => card('Pain point: Too many similar models');
 
-/** The grid cell of a lane (by its row header) at a stage column (1 = first stage). */
-/** The emotion curve's one cell (it has no role of its own beyond gridcell, so find it by its key). */
-const curveCell = () => document.querySelector<HTMLElement>('[data-nav-key^="curve:"]')!;
+/** The emotion curve's cell at a stage column (1 = first stage), named by the stage's scores. */
+const curveCell = (stage: number) => () =>
+  within(screen.getByRole('grid')).getAllByRole('gridcell', { name: / — Sam Rivera$/ })[stage - 1]!;
 
+/** The grid cell of a lane (by its row header) at a stage column (1 = first stage). */
 function cellAt(lane: string, stage: number): HTMLElement {
   return once(`${lane}@${stage}`, () => {
     const header = within(screen.getByRole('grid')).getByRole('rowheader', { name: new RegExp(`^${lane}`) });
@@ -68,7 +69,11 @@ const tabStops = () => Array.from(screen.getByRole('grid').querySelectorAll('[ta
 const visibleTitles = () =>
   within(screen.getByRole('grid'))
     .queryAllByRole('button')
+    .filter((b) => b.hasAttribute('data-card-id'))
     .map((b) => cardText(b).replace(/^[^:]+: /, ''));
+
+/** A row header as read: its name when it has one of its own (the curve's), else its text. */
+const headerText = (h: HTMLElement) => h.getAttribute('aria-label') ?? h.textContent;
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -88,10 +93,8 @@ describe('JourneyGrid structure', () => {
     expect(stages.map((h) => within(h).getByRole('heading').textContent)).toEqual(['Search', 'Checkout']);
     expect(stages[0]).toHaveAccessibleName('Search, stage 1 of 2');
     expect(stages[1]).toHaveAccessibleName('Checkout, stage 2 of 2');
-    const laneHeaders = within(grid)
-      .getAllByRole('rowheader')
-      .filter((h) => h.closest('table') === null);
-    expect(laneHeaders.map((h) => h.textContent)).toEqual(['Touchpoints', 'Emotions', 'Pain points']);
+    const laneHeaders = within(grid).getAllByRole('rowheader');
+    expect(laneHeaders.map(headerText)).toEqual(['Touchpoints', 'Emotions', 'Pain points']);
     // Every card says where it sits; a spanning card, its span.
     expect(searchResults()).toHaveAccessibleDescription('Search · Touchpoints');
     expect(tooMany()).toHaveAccessibleDescription('Search → Checkout · Pain points');
@@ -163,16 +166,25 @@ describe('JourneyGrid keyboard navigation', () => {
     await user.tab();
     const steps: Array<[string, () => HTMLElement]> = [
       ['{ArrowDown}', searchResults],
-      // The emotion curve is one cell across the stages, between the two lanes.
-      ['{ArrowDown}', curveCell],
+      // The emotion curve has a cell per stage, between the two lanes: the column is kept.
+      ['{ArrowDown}', curveCell(1)],
       ['{ArrowDown}', () => cellAt('Pain points', 1)],
       ['{ArrowDown}', tooMany],
       ['{ArrowUp}', () => cellAt('Pain points', 1)],
-      ['{ArrowUp}', curveCell],
+      ['{ArrowUp}', curveCell(1)],
       ['{ArrowUp}', () => cellAt('Touchpoints', 1)],
       ['{ArrowRight}', () => cellAt('Touchpoints', 2)],
       ['{ArrowDown}', checkoutPage],
       ['{ArrowLeft}', searchResults],
+      ['{ArrowRight}', checkoutPage],
+      ['{ArrowDown}', curveCell(2)],
+      ['{ArrowLeft}', curveCell(1)],
+      // The curve's row header holds its "View as table" button, the row's first cell.
+      ['{ArrowLeft}', () => screen.getByRole('button', { name: 'View as table' })],
+      ['{End}', curveCell(2)],
+      ['{ArrowUp}', () => cellAt('Touchpoints', 2)],
+      ['{ArrowDown}', checkoutPage],
+      ['{Home}', () => cellAt('Touchpoints', 1)],
       ['{End}', () => cellAt('Touchpoints', 2)],
       ['{Home}', () => cellAt('Touchpoints', 1)],
       ['{Control>}{End}{/Control}', () => cellAt('Pain points', 1)],
@@ -361,12 +373,7 @@ describe('JourneyGrid filters', () => {
       emotions: [...j.emotions, { stage: 'search', persona: 'ana', score: 2 }],
     };
   }
-  // Lane headers only, not the row headers of the emotion curve's table.
-  const laneHeaders = () =>
-    within(screen.getByRole('grid'))
-      .getAllByRole('rowheader')
-      .filter((h) => h.closest('table') === null)
-      .map((h) => h.textContent);
+  const laneHeaders = () => within(screen.getByRole('grid')).getAllByRole('rowheader').map(headerText);
 
   it('lanes by id show only those lanes and their cards', () => {
     render(<JourneyGrid journey={smallJourney()} layout="grid" lanes={['pain']} />);
@@ -418,11 +425,12 @@ describe('JourneyGrid filters', () => {
 });
 
 describe('JourneyGrid stacked layout', () => {
-  it('shows each stage as a region named by the stage, holding its cards by lane', () => {
+  it('shows each stage as a group named by the stage (not a landmark), holding its cards by lane', () => {
     render(<JourneyGrid journey={smallJourney()} layout="stacked" />);
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();
-    const search = screen.getByRole('region', { name: 'Search, stage 1 of 2' });
-    const checkout = screen.getByRole('region', { name: 'Checkout, stage 2 of 2' });
+    expect(screen.queryAllByRole('region')).toEqual([]);
+    const search = screen.getByRole('group', { name: 'Search, stage 1 of 2' });
+    const checkout = screen.getByRole('group', { name: 'Checkout, stage 2 of 2' });
     expect(within(search).getByRole('heading', { name: 'Search' })).toBeInTheDocument();
     expect(
       within(search)
@@ -434,20 +442,39 @@ describe('JourneyGrid stacked layout', () => {
         .getAllByRole('button')
         .map((b) => cardText(b)),
     ).toEqual(['Touchpoint: Checkout page']);
-    // The emotion lane becomes a score per stage.
-    expect(within(search).getByText('1 · Curious')).toBeInTheDocument();
-    expect(within(checkout).getByText('-2 · Annoyed')).toBeInTheDocument();
+    // The emotion lane becomes a score per stage, named like the curve's cell for the stage.
+    expect(within(search).getByRole('img', { name: 'Search: +1, Curious — Sam Rivera' })).toHaveTextContent('+1 · Curious');
+    expect(within(checkout).getByText('\u22122 · Annoyed')).toBeInTheDocument();
   });
 
-  it('puts every card in the tab order', async () => {
+  it('is one tab stop, which the arrow keys move through the cards and scores in reading order', async () => {
     const user = userEvent.setup();
-    render(<JourneyGrid journey={smallJourney()} layout="stacked" />);
-    const reached: string[] = [];
-    for (let i = 0; i < 3; i++) {
-      await user.tab();
-      reached.push(cardText(document.activeElement));
+    render(
+      <>
+        <JourneyGrid journey={smallJourney()} layout="stacked" />
+        <button type="button">after</button>
+      </>,
+    );
+    const stops = () => Array.from(document.querySelectorAll('.jm-Stacked [tabindex="0"]'));
+    expect(stops()).toHaveLength(1);
+    await user.tab();
+    const reached = [cardText(document.activeElement)];
+    for (const key of ['{ArrowDown}', '{ArrowDown}', '{ArrowDown}', '{ArrowDown}', '{PageUp}', '{ArrowRight}']) {
+      await user.keyboard(key);
+      reached.push(document.activeElement!.getAttribute('aria-label') ?? cardText(document.activeElement));
+      expect(stops(), key).toEqual([document.activeElement]);
     }
-    expect(reached).toEqual(['Touchpoint: Search results', 'Pain point: Too many similar models', 'Touchpoint: Checkout page']);
+    expect(reached).toEqual([
+      'Touchpoint: Search results',
+      'Search: +1, Curious — Sam Rivera',
+      'Pain point: Too many similar models',
+      'Touchpoint: Checkout page',
+      'Checkout: \u22122, Annoyed — Sam Rivera',
+      'Touchpoint: Search results',
+      'Touchpoint: Checkout page',
+    ]);
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'after' })).toHaveFocus();
   });
 
   it('layout="auto" stacks when the container is narrower than stackBelow, and goes back to the grid when it widens', () => {
@@ -468,7 +495,7 @@ describe('JourneyGrid stacked layout', () => {
     );
     const { container } = render(<JourneyGrid journey={smallJourney()} />);
     expect(container.firstElementChild).toHaveAttribute('data-layout', 'stacked');
-    expect(screen.getByRole('region', { name: 'Search, stage 1 of 2' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Search, stage 1 of 2' })).toBeInTheDocument();
     width = 900;
     act(() => observers.forEach((notify) => notify()));
     expect(container.firstElementChild).toHaveAttribute('data-layout', 'grid');

@@ -36,8 +36,12 @@ describe.each(Object.entries(examples))('JourneyMap with the %s example', (_name
       expect(index, `lane ${lane.id}`).toBeGreaterThan(previous);
       previous = index;
     }
-    // Every card is a button named by its kind and title.
-    const buttons = within(grid).getAllByRole('button');
+    // Every card is a button named by its kind and title; the only other buttons are the curves' "View as table".
+    const all = within(grid).getAllByRole('button');
+    const buttons = all.filter((b) => b.hasAttribute('data-card-id'));
+    expect(all.filter((b) => !b.hasAttribute('data-card-id')).map((b) => b.textContent)).toEqual(
+      journey.lanes.filter((lane) => lane.kind === 'emotion').map(() => 'View as table'),
+    );
     const names = new Set(buttons.map((b) => cardName(b)));
     for (const card of journey.cards) {
       expect(names.has(`${defaultLabels.cardKinds[card.kind]}: ${card.title}`), `card ${card.id}`).toBe(true);
@@ -283,7 +287,7 @@ describe('JourneyMap personas', () => {
 
     await user.click(within(switcher).getByRole('radio', { name: 'All personas' }));
     expect(onActivePersonaChange).toHaveBeenLastCalledWith(null);
-    expect(within(screen.getByRole('grid')).getAllByRole('button')).toHaveLength(agency.cards.length);
+    expect(within(screen.getByRole('grid')).getAllByRole('button', { pressed: false })).toHaveLength(agency.cards.length);
   });
 
   it('controlled: activePersonaId filters the cards', () => {

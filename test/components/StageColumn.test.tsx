@@ -64,7 +64,7 @@ describe('StageColumn as a header of the grid', () => {
     ).toEqual(['Ziel', 'Auslöser']);
   });
 
-  it('is a region named by the stage in the stacked variant, showing its phase and its content', () => {
+  it('is a group named by the stage in the stacked variant (not a landmark), showing its phase and its content', () => {
     render(
       <JourneyGrid journey={smallJourney()} layout="grid">
         <StageColumn stageId="checkout" variant="stacked">
@@ -72,10 +72,11 @@ describe('StageColumn as a header of the grid', () => {
         </StageColumn>
       </JourneyGrid>,
     );
-    const region = screen.getByRole('region', { name: 'Checkout, stage 2 of 2' });
-    expect(region).toHaveAttribute('data-variant', 'stacked');
-    expect(region).toHaveTextContent(/^Buy2Checkout/);
-    expect(within(region).getByText('Cards go here')).toBeInTheDocument();
+    const group = screen.getByRole('group', { name: 'Checkout, stage 2 of 2' });
+    expect(group).toHaveAttribute('data-variant', 'stacked');
+    expect(group).toHaveTextContent(/^Buy2Checkout/);
+    expect(within(group).getByText('Cards go here')).toBeInTheDocument();
+    expect(screen.queryByRole('region')).not.toBeInTheDocument();
   });
 
   it('shows a notice for a stage the journey does not have', () => {

@@ -30,7 +30,7 @@ const MemoBlueprint = memo(ServiceBlueprintLane);
 /** The labels of the grid's rows in document order (lanes, curves; not blueprint lines or the curve's table). */
 const rowLabels = () =>
   Array.from(screen.getByRole('grid').querySelectorAll('[role="row"] > [role="rowheader"] .jm-Lane-label'), (el) => el.textContent);
-const curves = () => screen.getByRole('grid').querySelectorAll('.jm-EmotionCurve');
+const curves = () => screen.getByRole('grid').querySelectorAll<HTMLElement>('.jm-EmotionCurve');
 const tabStops = () => Array.from(screen.getByRole('grid').querySelectorAll('[tabindex="0"]'));
 
 /** The blueprint with an emotion lane at its end. */
@@ -91,7 +91,8 @@ describe('parts inside a grid', () => {
     expect(tabStops()).toEqual([within(customer).getAllByRole('gridcell')[0]]);
     await user.tab();
     await user.keyboard('{Control>}{End}{/Control}');
-    expect(document.activeElement).toBe(curves()[0]!.querySelector('[data-nav-key^="curve:"]'));
+    // The last cell of the curve, the last row: its last stage.
+    expect(document.activeElement).toBe(within(curves()[0]!).getAllByRole('gridcell').at(-1));
 
     rerender(
       <JourneyGrid journey={blueprintWithFeelings()} layout="grid" lanes={[]}>
@@ -101,7 +102,7 @@ describe('parts inside a grid', () => {
     );
     expect(rowLabels()).toEqual(['Emotions', 'Customer actions', 'Frontstage']);
     // The parts were mounted anew, focus with them; the curve now comes first.
-    const curveCell = curves()[0]!.querySelector<HTMLElement>('[data-nav-key^="curve:"]')!;
+    const curveCell = within(curves()[0]!).getAllByRole('gridcell')[0]!;
     act(() => curveCell.focus());
     await user.keyboard('{Control>}{End}{/Control}');
     const front = screen.getByRole('rowheader', { name: 'Frontstage' }).parentElement!;
@@ -143,8 +144,8 @@ describe('parts inside a grid', () => {
         <HostCurve />
       </JourneyGrid>,
     );
-    expect(within(screen.getByRole('region', { name: 'Search, stage 1 of 2' })).getByText('1 · Curious')).toBeInTheDocument();
-    expect(within(screen.getByRole('region', { name: 'Checkout, stage 2 of 2' })).getByText('-2 · Annoyed')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Search, stage 1 of 2' })).getByText('+1 · Curious')).toBeInTheDocument();
+    expect(within(screen.getByRole('group', { name: 'Checkout, stage 2 of 2' })).getByText('\u22122 · Annoyed')).toBeInTheDocument();
     // The part itself draws nothing the user can see or reach.
     expect(screen.queryAllByRole('row')).toEqual([]);
   });

@@ -49,7 +49,7 @@ describe('server rendering', () => {
   it('renders the stacked layout when asked', () => {
     const out = renderToString(<JourneyGrid journey={smallJourney()} layout="stacked" />);
     expect(out).toContain('data-layout="stacked"');
-    expect(out).toContain('role="region" class="jm-StageColumn"');
+    expect(out).toContain('role="group" class="jm-StageColumn"');
   });
 
   it('renders the error panel for bad data', () => {

@@ -9,6 +9,8 @@ import {
   emotionYScale,
   equalColumns,
   extremes,
+  formatScore,
+  stageScores,
   personaColorScale,
   valenceScale,
   type CurvePoint,
@@ -285,6 +287,46 @@ describe('equalColumns, right to left', () => {
       { left: 200, width: 100 },
       { left: 100, width: 100 },
       { left: 0, width: 100 },
+    ]);
+  });
+});
+
+describe('formatScore', () => {
+  it('signs a score with a true minus sign (U+2212) or a plus, and leaves zero bare', () => {
+    expect(formatScore(-2)).toBe('\u22122');
+    expect(formatScore(1)).toBe('+1');
+    expect(formatScore(0)).toBe('0');
+    expect(formatScore(-0.5)).toBe('\u22120.5');
+  });
+});
+
+describe('stageScores', () => {
+  it('gives every stage in order the score of each curve that scored it, formatted, with its feeling and height', () => {
+    const stages = [
+      { id: 'buy', name: 'Purchase' },
+      { id: 'use', name: 'Usage' },
+    ];
+    const series = [
+      { key: 'sarah', name: 'Sarah', points: [{ stageId: 'buy', score: -2, label: 'Anxious', y: 90 }] },
+      {
+        key: 'marcus',
+        name: 'Marcus',
+        points: [
+          { stageId: 'use', score: 0, y: 50 },
+          { stageId: 'buy', score: 1, label: 'Relieved', y: 30 },
+        ],
+      },
+    ];
+    expect(stageScores({ stages, series })).toEqual([
+      {
+        id: 'buy',
+        name: 'Purchase',
+        scores: [
+          { key: 'sarah', name: 'Sarah', score: '\u22122', label: 'Anxious', y: 90 },
+          { key: 'marcus', name: 'Marcus', score: '+1', label: 'Relieved', y: 30 },
+        ],
+      },
+      { id: 'use', name: 'Usage', scores: [{ key: 'marcus', name: 'Marcus', score: '0', label: undefined, y: 50 }] },
     ]);
   });
 });

@@ -7,12 +7,15 @@ import {
   cardKey,
   cellKey,
   curveKey,
+  curveStageKey,
+  curveViewKey,
   findNavPosition,
   firstNavKey,
   isNavKey,
   moveFocus,
   navKeyAt,
   nextNavKey,
+  nextNavTarget,
   type NavKey,
   type NavPosition,
   type NavRow,
@@ -53,12 +56,18 @@ const rows: NavRow[] = [
 
 const at = (row: number, cell: number, card = -1): NavPosition => ({ row, cell, card });
 
+/** A move, without the stage column it remembers (tested on its own below). */
+const move = (...args: Parameters<typeof moveFocus>): NavPosition => {
+  const { stage: _stage, ...position } = moveFocus(...args);
+  return position;
+};
+
 /** Presses the keys one after another from `start` and returns every position visited. */
 function walk(start: NavPosition, keys: NavKey[], options?: { rtl?: boolean; ctrl?: boolean }): NavPosition[] {
   const visited: NavPosition[] = [];
   let position = start;
   for (const key of keys) {
-    position = moveFocus(rows, position, key, options);
+    position = move(rows, position, key, options);
     visited.push(position);
   }
   return visited;
@@ -71,27 +80,27 @@ describe('moveFocus', () => {
     });
 
     it('from a card → land on the first card of the next cell, or on the cell itself when it is empty', () => {
-      expect(moveFocus(rows, at(0, 0, 1), 'ArrowRight')).toEqual(at(0, 1, 0));
-      expect(moveFocus(rows, at(0, 1, 0), 'ArrowRight')).toEqual(at(0, 2, -1));
-      expect(moveFocus(rows, at(1, 3, 0), 'ArrowLeft')).toEqual(at(1, 2, -1));
-      expect(moveFocus(rows, at(1, 2, -1), 'ArrowLeft')).toEqual(at(1, 1, -1));
+      expect(move(rows, at(0, 0, 1), 'ArrowRight')).toEqual(at(0, 1, 0));
+      expect(move(rows, at(0, 1, 0), 'ArrowRight')).toEqual(at(0, 2, -1));
+      expect(move(rows, at(1, 3, 0), 'ArrowLeft')).toEqual(at(1, 2, -1));
+      expect(move(rows, at(1, 2, -1), 'ArrowLeft')).toEqual(at(1, 1, -1));
     });
 
     it('stay put at the ends of a row', () => {
-      expect(moveFocus(rows, at(0, 2), 'ArrowRight')).toEqual(at(0, 2));
-      expect(moveFocus(rows, at(0, 0, 1), 'ArrowLeft')).toEqual(at(0, 0, 1));
+      expect(move(rows, at(0, 2), 'ArrowRight')).toEqual(at(0, 2));
+      expect(move(rows, at(0, 0, 1), 'ArrowLeft')).toEqual(at(0, 0, 1));
     });
 
     it('are mirrored right to left: ArrowLeft goes to the next stage, ArrowRight to the previous one', () => {
       const rtl = { rtl: true };
-      expect(moveFocus(rows, at(1, 0), 'ArrowLeft', rtl)).toEqual(at(1, 1));
-      expect(moveFocus(rows, at(1, 1), 'ArrowRight', rtl)).toEqual(at(1, 0));
-      expect(moveFocus(rows, at(1, 3), 'ArrowLeft', rtl)).toEqual(at(1, 3));
-      expect(moveFocus(rows, at(1, 0), 'ArrowRight', rtl)).toEqual(at(1, 0));
+      expect(move(rows, at(1, 0), 'ArrowLeft', rtl)).toEqual(at(1, 1));
+      expect(move(rows, at(1, 1), 'ArrowRight', rtl)).toEqual(at(1, 0));
+      expect(move(rows, at(1, 3), 'ArrowLeft', rtl)).toEqual(at(1, 3));
+      expect(move(rows, at(1, 0), 'ArrowRight', rtl)).toEqual(at(1, 0));
     });
 
     it('rtl does not change up and down', () => {
-      expect(moveFocus(rows, at(0, 0), 'ArrowDown', { rtl: true })).toEqual(at(0, 0, 0));
+      expect(move(rows, at(0, 0), 'ArrowDown', { rtl: true })).toEqual(at(0, 0, 0));
     });
   });
 
@@ -101,62 +110,62 @@ describe('moveFocus', () => {
     });
 
     it('from the last card of a cell → the first card of the cell below, when it has one', () => {
-      expect(moveFocus(rows, at(0, 1, 0), 'ArrowDown')).toEqual(at(1, 1, 0));
+      expect(move(rows, at(0, 1, 0), 'ArrowDown')).toEqual(at(1, 1, 0));
     });
 
     it('skips lanes without cells', () => {
-      expect(moveFocus(rows, at(1, 1, 0), 'ArrowDown')).toEqual(at(3, 0, 0));
-      expect(moveFocus(rows, at(1, 2, -1), 'ArrowDown')).toEqual(at(3, 0, -1));
+      expect(move(rows, at(1, 1, 0), 'ArrowDown')).toEqual(at(3, 0, 0));
+      expect(move(rows, at(1, 2, -1), 'ArrowDown')).toEqual(at(3, 0, -1));
     });
 
     it('from a spanning cell → the cell below its first stage', () => {
-      expect(moveFocus(rows, at(0, 1, -1), 'ArrowDown')).toEqual(at(0, 1, 0));
-      expect(moveFocus(rows, at(0, 1, 0), 'ArrowDown')).toEqual(at(1, 1, 0));
+      expect(move(rows, at(0, 1, -1), 'ArrowDown')).toEqual(at(0, 1, 0));
+      expect(move(rows, at(0, 1, 0), 'ArrowDown')).toEqual(at(1, 1, 0));
     });
 
     it('stays put on the last card of the last lane', () => {
-      expect(moveFocus(rows, at(3, 0, 0), 'ArrowDown')).toEqual(at(3, 0, 0));
+      expect(move(rows, at(3, 0, 0), 'ArrowDown')).toEqual(at(3, 0, 0));
     });
   });
 
   describe('ArrowUp', () => {
     it('goes back through the cards, to the cell, then to the cell above at the same stage', () => {
       expect(walk(at(1, 1, 0), ['ArrowUp', 'ArrowUp'])).toEqual([at(1, 1, -1), at(0, 1, -1)]);
-      expect(moveFocus(rows, at(0, 0, 1), 'ArrowUp')).toEqual(at(0, 0, 0));
+      expect(move(rows, at(0, 0, 1), 'ArrowUp')).toEqual(at(0, 0, 0));
     });
 
     it('skips lanes without cells and finds the cell that covers the stage', () => {
-      expect(moveFocus(rows, at(3, 0, -1), 'ArrowUp')).toEqual(at(1, 0, -1));
+      expect(move(rows, at(3, 0, -1), 'ArrowUp')).toEqual(at(1, 0, -1));
       // Stage 2 is inside a's spanning cell 1–2.
-      expect(moveFocus(rows, at(1, 2, -1), 'ArrowUp')).toEqual(at(0, 1, -1));
+      expect(move(rows, at(1, 2, -1), 'ArrowUp')).toEqual(at(0, 1, -1));
     });
 
     it('stays put on the first lane', () => {
-      expect(moveFocus(rows, at(0, 2, -1), 'ArrowUp')).toEqual(at(0, 2, -1));
+      expect(move(rows, at(0, 2, -1), 'ArrowUp')).toEqual(at(0, 2, -1));
     });
   });
 
   describe('Home, End, PageUp and PageDown', () => {
     it('Home and End go to the first and last cell of the row', () => {
-      expect(moveFocus(rows, at(1, 2, -1), 'Home')).toEqual(at(1, 0));
-      expect(moveFocus(rows, at(1, 1, 0), 'End')).toEqual(at(1, 3));
+      expect(move(rows, at(1, 2, -1), 'Home')).toEqual(at(1, 0));
+      expect(move(rows, at(1, 1, 0), 'End')).toEqual(at(1, 3));
     });
 
     it('with Ctrl they go to the first cell of the first lane and the last cell of the last lane', () => {
-      expect(moveFocus(rows, at(1, 2), 'Home', { ctrl: true })).toEqual(at(0, 0));
-      expect(moveFocus(rows, at(0, 1, 0), 'End', { ctrl: true })).toEqual(at(3, 0));
+      expect(move(rows, at(1, 2), 'Home', { ctrl: true })).toEqual(at(0, 0));
+      expect(move(rows, at(0, 1, 0), 'End', { ctrl: true })).toEqual(at(3, 0));
     });
 
     it('PageUp and PageDown go to the first and last lane, staying at the stage', () => {
-      expect(moveFocus(rows, at(1, 3, 0), 'PageUp')).toEqual(at(0, 2));
-      expect(moveFocus(rows, at(0, 1), 'PageDown')).toEqual(at(3, 0));
-      expect(moveFocus(rows, at(3, 0), 'PageUp')).toEqual(at(0, 0));
+      expect(move(rows, at(1, 3, 0), 'PageUp')).toEqual(at(0, 2));
+      expect(move(rows, at(0, 1), 'PageDown')).toEqual(at(3, 0));
+      expect(move(rows, at(3, 0), 'PageUp')).toEqual(at(0, 0));
     });
   });
 
   it('leaves a position in an empty lane where it is', () => {
     for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'] as const) {
-      expect(moveFocus(rows, at(2, 0), key)).toEqual(at(2, 0));
+      expect(move(rows, at(2, 0), key)).toEqual(at(2, 0));
     }
   });
 
@@ -294,13 +303,22 @@ describe('buildNavRows', () => {
     ]);
   });
 
-  it('makes an emotion lane one cell across every stage, and a second row only when cards sit in it', () => {
+  it('makes an emotion lane a row of its view toggle and a cell per stage, and a second row only when cards sit in it', () => {
     const empty = buildNavRows({
       lanes: [{ id: 'feel', kind: 'emotion' }],
       cells: new Map([['feel', [cell(0, 0, []), cell(1, 1, [])]]]),
       stageCount: 2,
     });
-    expect(empty).toEqual([{ id: 'curve:feel', cells: [{ start: 0, end: 1, cards: [], key: 'curve:feel' }] }]);
+    expect(empty).toEqual([
+      {
+        id: 'curve:feel',
+        cells: [
+          { start: -1, end: -1, cards: [], key: 'curve:feel:view' },
+          { start: 0, end: 0, cards: [], key: 'curve:feel:0' },
+          { start: 1, end: 1, cards: [], key: 'curve:feel:1' },
+        ],
+      },
+    ]);
     const withCards = buildNavRows({
       lanes: [{ id: 'feel', kind: 'emotion' }],
       cells: new Map([['feel', [cell(0, 0, [placed('f1', 0)]), cell(1, 1, [])]]]),
@@ -312,5 +330,101 @@ describe('buildNavRows', () => {
 
   it('gives a lane without cells an empty row, which navigation skips', () => {
     expect(buildNavRows({ lanes: [{ id: 'gone', kind: 'pains' }], cells: new Map(), stageCount: 2 })).toEqual([{ id: 'gone', cells: [] }]);
+  });
+});
+
+describe('the stage column is kept through every row (React Aria grid style)', () => {
+  /** Presses the keys one after another, carrying the remembered column, and returns the keys visited. */
+  function keys(grid: readonly NavRow[], from: string, pressed: NavKey[], options: { rtl?: boolean } = {}): string[] {
+    const out: string[] = [];
+    let key = from;
+    let stage: number | undefined;
+    for (const k of pressed) {
+      const next = nextNavTarget(grid, key, k, { ...options, stage })!;
+      key = next.key;
+      stage = next.stage;
+      out.push(key);
+    }
+    return out;
+  }
+
+  it('down through a cell across every stage and up again → back in the column started from, not the cell’s first', () => {
+    expect(keys(rows, cellKey('b', 2), ['ArrowDown', 'ArrowUp'])).toEqual([cellKey('d', 0), cellKey('b', 2)]);
+    expect(keys(rows, cardKey('b2'), ['ArrowDown', 'ArrowUp', 'ArrowUp'])).toEqual([cardKey('d1'), cellKey('d', 0), cellKey('b', 3)]);
+  });
+
+  it('up into a spanning cell, through its cards and down again → the column started from', () => {
+    expect(keys(rows, cellKey('b', 2), ['ArrowUp', 'ArrowDown', 'ArrowDown'])).toEqual([cellKey('a', 1), cardKey('a3'), cellKey('b', 2)]);
+  });
+
+  it('Left and Right start a new column: the cell moved to', () => {
+    expect(keys(rows, cardKey('b2'), ['ArrowDown', 'ArrowUp', 'ArrowUp', 'ArrowLeft', 'ArrowUp'])).toEqual([
+      cardKey('d1'),
+      cellKey('d', 0),
+      cellKey('b', 3),
+      cellKey('b', 2),
+      cellKey('a', 1),
+    ]);
+  });
+
+  it('PageUp and PageDown keep the column; Home and End start a new one', () => {
+    expect(keys(rows, cellKey('b', 3), ['PageDown', 'PageUp'])).toEqual([cellKey('d', 0), cellKey('a', 3)]);
+    expect(keys(rows, cellKey('b', 1), ['End', 'PageUp'])).toEqual([cellKey('b', 3), cellKey('a', 3)]);
+  });
+
+  /** The issue's map: a lane, the curve, a lane, a blueprint lane, over five stages. */
+  const five = () => Array.from({ length: 5 }, (_, i) => ({ start: i, end: i, cards: [] as string[] }));
+  const curve = (id: string): NavRow => ({
+    id: curveKey(id),
+    cells: [
+      { start: -1, end: -1, cards: [], key: curveViewKey(id) },
+      ...Array.from({ length: 5 }, (_, i) => ({ start: i, end: i, cards: [], key: curveStageKey(id, i) })),
+    ],
+  });
+  const map: NavRow[] = [
+    { id: 'touch', cells: five() },
+    curve('feel'),
+    { id: 'pains', cells: five() },
+    { id: 'backstage', cells: [...five().slice(0, 2), { start: 2, end: 4, cards: ['b1'] }] },
+  ];
+
+  it('ArrowDown from stage 4 goes through the curve at stage 4 and on to stage 4 of every lane below, and back up', () => {
+    expect(keys(map, cellKey('touch', 4), ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowUp', 'ArrowUp', 'ArrowUp'])).toEqual([
+      curveStageKey('feel', 4),
+      cellKey('pains', 4),
+      cellKey('backstage', 2),
+      cellKey('pains', 4),
+      curveStageKey('feel', 4),
+      cellKey('touch', 4),
+    ]);
+  });
+
+  it('the same right to left: columns are stages, whatever the direction', () => {
+    expect(keys(map, cellKey('touch', 3), ['ArrowDown', 'ArrowLeft', 'ArrowDown'], { rtl: true })).toEqual([
+      curveStageKey('feel', 3),
+      curveStageKey('feel', 4),
+      cellKey('pains', 4),
+    ]);
+  });
+
+  it('the curve’s view toggle is its row’s first cell: Left from the first stage or Home reach it, Down leaves for the first cells', () => {
+    expect(keys(map, curveStageKey('feel', 0), ['ArrowLeft', 'ArrowRight'])).toEqual([curveViewKey('feel'), curveStageKey('feel', 0)]);
+    // The header's column is kept through lanes whose header is not a stop.
+    expect(keys(map, curveStageKey('feel', 3), ['Home', 'ArrowDown', 'ArrowUp'])).toEqual([
+      curveViewKey('feel'),
+      cellKey('pains', 0),
+      curveViewKey('feel'),
+    ]);
+    expect(keys(map, cellKey('touch', 0), ['ArrowDown'])).toEqual([curveStageKey('feel', 0)]);
+    expect(keys(map, curveStageKey('feel', 2), ['End'])).toEqual([curveStageKey('feel', 4)]);
+  });
+
+  it('Ctrl+Home and Ctrl+End go to the first cell of the first row and the last cell of the last row', () => {
+    expect(nextNavKey(map, curveStageKey('feel', 2), 'Home', { ctrl: true })).toBe(cellKey('touch', 0));
+    expect(nextNavKey(map, cellKey('touch', 1), 'End', { ctrl: true })).toBe(cellKey('backstage', 2));
+  });
+
+  it('with no column given, Up and Down keep the cell’s first stage', () => {
+    expect(nextNavTarget(rows, cardKey('a3'), 'ArrowDown')).toEqual({ key: cardKey('b1'), stage: 1 });
   });
 });

@@ -2,28 +2,30 @@ import type { NormalizedJourney } from '../../model/normalize';
 import type { JourneyLabels } from '../labels';
 import type { EmotionSeriesGeometry } from './types';
 
-/** The curve in words, for screen readers: a sentence per series, then a table of every score. */
+/**
+ * The curve in words, for screen readers: a sentence per series saying where it is highest
+ * and lowest. Each stage's scores are its cell's name (`CurveStages`).
+ */
 export function CurveText({
   series,
   model,
   labels,
-  caption,
 }: {
   series: readonly EmotionSeriesGeometry[];
   model: NormalizedJourney;
   labels: JourneyLabels;
-  caption: string;
 }) {
   const { min, max, minLabel, maxLabel } = model.scale;
   const stageName = (id: string) => model.stages.get(id)?.name ?? '';
   return (
-    <div className="jm-visually-hidden">
+    <span className="jm-visually-hidden">
       {series.map((g) => {
         if (g.high === undefined || g.low === undefined) return null;
         const hi = g.points[g.high]!;
         const lo = g.points[g.low]!;
         return (
-          <p key={g.key}>
+          <span key={g.key} className="jm-EmotionCurve-summary">
+            {' '}
             {labels.emotionSummary({
               name: g.name,
               highStage: stageName(hi.stageId),
@@ -35,33 +37,9 @@ export function CurveText({
               minLabel,
               maxLabel,
             })}
-          </p>
+          </span>
         );
       })}
-      <table>
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.stage}</th>
-            {series.map((g) => (
-              <th key={g.key} scope="col">
-                {g.name}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {model.journey.stages.map((stage) => (
-            <tr key={stage.id}>
-              <th scope="row">{stage.name}</th>
-              {series.map((g) => {
-                const p = g.points.find((q) => q.stageId === stage.id);
-                return <td key={g.key}>{p ? `${p.score}${p.label ? ` (${p.label})` : ''}` : '—'}</td>;
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    </span>
   );
 }

@@ -1,36 +1,35 @@
 import type { JourneyLabels } from '../labels';
-import type { EmotionSeriesGeometry } from './types';
+import type { StageScore } from '../../layout/emotion';
 import type { CurveTooltip as Tooltip } from './useCurveTooltip';
 
 /**
- * The curve's one tooltip: the stage, the series (persona and scenario), the score and
- * the feeling of the point hovered or focused. Rendered outside the plot and fixed to the
- * viewport, so that neither the plot nor the map's scroller clips it and it shows above
- * the sticky headers.
+ * The curve's one tooltip: the stage, and each curve's score and feeling there (whose
+ * curve it is when several are drawn), for the stage hovered or focused. Rendered outside
+ * the plot and fixed to the viewport, so that neither the plot nor the map's scroller
+ * clips it and it shows above the sticky headers.
  */
 export function CurveTooltip({
   tooltip,
-  series,
-  stageName,
+  stages,
   labels,
 }: {
   tooltip: Tooltip;
-  series: readonly EmotionSeriesGeometry[];
-  stageName: (stageId: string) => string;
+  stages: ReadonlyArray<{ name: string; scores: readonly StageScore[] }>;
   labels: JourneyLabels;
 }) {
-  const { shown } = tooltip;
-  const line = shown ? series[shown.series] : undefined;
-  const point = shown ? line?.points[shown.point] : undefined;
-  if (!line || !point) return null;
+  const stage = tooltip.shown === null ? undefined : stages[tooltip.shown];
+  if (!stage || stage.scores.length === 0) return null;
+  const several = stage.scores.length > 1;
   return (
     <div className="jm-EmotionCurve-tooltip" {...tooltip.tooltipProps}>
-      <strong>{stageName(point.stageId)}</strong>
-      <span>{line.name}</span>
-      <span>
-        {labels.score}: {point.score}
-        {point.label ? ` — ${point.label}` : ''}
-      </span>
+      <strong>{stage.name}</strong>
+      {stage.scores.map((s) => (
+        <span key={s.key}>
+          {several ? `${s.name} · ` : `${s.name} · ${labels.score}: `}
+          {s.score}
+          {s.label ? ` — ${s.label}` : ''}
+        </span>
+      ))}
     </div>
   );
 }

@@ -1,15 +1,18 @@
 import { clsx } from 'clsx';
-import { forwardRef, useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useId, useMemo, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { EmotionScenario } from '../../model/types';
-import { curveKey } from '../../layout/navigation';
+import { stageScores } from '../../layout/emotion';
+import { curveViewKey } from '../../layout/navigation';
 import { useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction } from '../store';
 import { useGridPart } from '../JourneyGrid/parts';
 import { named } from '../refs';
+import { useControllableState } from '../useControllableState';
 import { CurveAxis } from './CurveAxis';
 import { CurvePlot } from './CurvePlot';
 import { CurvePoints } from './CurvePoints';
+import { CurveStages } from './CurveStages';
 import { CurveText } from './CurveText';
 import { CurveTooltip } from './CurveTooltip';
 import type { EmotionCurveRenderProps } from './types';
@@ -32,8 +35,14 @@ export interface EmotionCurveOwnProps {
   showArea?: boolean;
   /** Writes each point's feeling under it when one curve is drawn. Default `true`. */
   showPointLabels?: boolean;
-  /** Replaces the drawing (curves, points and axis); receives the computed geometry. The text alternative stays. */
+  /** Replaces the drawing (curves, points and axis); receives the computed geometry. The stage cells and the text alternative stay. */
   children?: (props: EmotionCurveRenderProps) => ReactNode;
+  /** `'chart'` draws the curve; `'table'` writes each stage's scores under it instead (controlled). Default: uncontrolled. */
+  view?: 'chart' | 'table';
+  /** The view shown at first (uncontrolled). Default `'chart'`. */
+  defaultView?: 'chart' | 'table';
+  /** Called with the view the user chose with the row header's "View as table" / "View as chart" button. */
+  onViewChange?: (view: 'chart' | 'table') => void;
 }
 
 /** Props of {@link EmotionCurve}. */
@@ -43,13 +52,27 @@ export type EmotionCurveProps = EmotionCurveOwnProps & Omit<ComponentPropsWithou
  * The emotional journey: a smooth curve through each stage's score, its points over
  * the centres of the stage columns (measured, whatever their widths), a labelled score
  * axis, a neutral baseline, shading by valence, the highs, lows and moments of truth
- * marked, a curve per persona with a legend, a tooltip on each point, and a summary
- * and table for screen readers. Must be used inside `JourneyGrid`, where it is a row
- * of the grid.
+ * marked, a curve per persona with a legend, and a tooltip for each stage. Each stage
+ * column is a cell of the grid's row, a keyboard stop named by the stage's scores; a
+ * button in the row header shows the scores as a table in place of the chart. Must be
+ * used inside `JourneyGrid`, where it is a row of the grid.
  */
 export const EmotionCurve = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, EmotionCurveProps>(function EmotionCurve(
-    { laneId, personas, scenarios, height = 168, showArea = true, showPointLabels = true, children, className, ...rest },
+    {
+      laneId,
+      personas,
+      scenarios,
+      height = 168,
+      showArea = true,
+      showPointLabels = true,
+      children,
+      view: viewProp,
+      defaultView = 'chart',
+      onViewChange,
+      className,
+      ...rest
+    },
     ref,
   ) {
     const { model, store, idPrefix, firstNavKey } = useJourneyContext('EmotionCurve');
@@ -58,20 +81,21 @@ export const EmotionCurve = /* @__PURE__ */ named(
     // Each curve's gradient and clip paths get ids of their own: two curves in one grid
     // (two emotion lanes, or two EmotionCurves) must not draw through each other's.
     const plotId = `${idPrefix}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+    const [view, setView] = useControllableState({ prop: viewProp, defaultProp: defaultView, onChange: onViewChange });
     const measured = useInteraction(store, (s) => s.columns);
     const journey = model.journey;
     const lane = laneId ? model.lanes.get(laneId) : journey.lanes.find((l) => l.kind === 'emotion');
     const stageCount = journey.stages.length;
-    // The curve's cell takes part in the grid's roving tab stop (and holds it when nothing else can).
-    const navKey = curveKey(lane?.id ?? '');
-    const tabbable = useInteraction(
-      store,
-      (st) => st.focusKey === navKey || (st.focusKey === null && (firstNavKey === navKey || firstNavKey === null)),
-    );
+    const navId = lane?.id ?? '';
+    const viewKey = curveViewKey(navId);
+    const toggleTabbable = useInteraction(store, (st) => st.focusKey === viewKey);
     const geometry = useCurveGeometry({ model, labels, measured, rtl: dir === 'rtl', height, personas, scenarios });
     const tooltip = useCurveTooltip();
     const { series, columns, y, ticks, width, baseline } = geometry;
+    const stages = useMemo(() => stageScores({ stages: journey.stages, series }), [journey.stages, series]);
     const title = lane?.label ?? labels.emotion;
+    const chart = view === 'chart';
+    const cells = { laneId: navId, stages, columns, width, labels, store, firstNavKey };
 
     return (
       <div
@@ -81,9 +105,11 @@ export const EmotionCurve = /* @__PURE__ */ named(
         data-kind="emotion"
         data-lane-id={lane?.id}
         data-series={series.length}
+        data-view={view}
         {...rest}
       >
-        <div role="rowheader" className="jm-Lane-header">
+        {/* Named by the lane's label alone: the legend, the button and the summary are read in browse mode. */}
+        <div role="rowheader" className="jm-Lane-header" aria-label={title}>
           <span className="jm-Lane-label">{title}</span>
           {series.length > 1 && (
             <ul className="jm-EmotionCurve-legend" aria-label={labels.legend}>
@@ -95,51 +121,48 @@ export const EmotionCurve = /* @__PURE__ */ named(
               ))}
             </ul>
           )}
+          {stageCount > 0 && (
+            <button
+              type="button"
+              className="jm-EmotionCurve-view"
+              data-nav-key={viewKey}
+              tabIndex={toggleTabbable ? 0 : -1}
+              onFocus={() => store.set({ focusKey: viewKey })}
+              onClick={() => setView(chart ? 'table' : 'chart')}
+            >
+              {chart ? labels.viewAsTable : labels.viewAsChart}
+            </button>
+          )}
+          <CurveText series={series} model={model} labels={labels} />
         </div>
-        <div
-          role="gridcell"
-          className="jm-EmotionCurve-cell"
-          aria-colindex={2}
-          aria-colspan={stageCount > 1 ? stageCount : undefined}
-          style={{ gridColumn: `2 / span ${stageCount}` }}
-          data-nav-key={navKey}
-          tabIndex={tabbable ? 0 : -1}
-          // Focus on the cell or on one of its points: the curve holds the map's tab stop.
-          onFocus={() => store.set({ focusKey: navKey })}
-        >
-          {children ? (
-            <div className="jm-EmotionCurve-plot" style={{ height }}>
-              {children({ series, columns, y, ticks, width, height, baseline })}
-            </div>
-          ) : (
+        {chart ? (
+          <div className="jm-EmotionCurve-cell" style={{ gridColumn: `2 / span ${stageCount}`, gridRow: 1 }}>
             <div className="jm-EmotionCurve-plot" style={{ height }} {...tooltip.areaProps}>
-              <CurvePlot geometry={geometry} height={height} showArea={showArea} idPrefix={plotId} />
-              <CurveAxis
-                y={y}
-                ticks={ticks}
-                min={model.scale.min}
-                max={model.scale.max}
-                neutral={model.scale.neutral}
-                minLabel={model.scale.minLabel}
-                maxLabel={model.scale.maxLabel}
-                room={geometry.room}
-              />
-              <CurvePoints
-                geometry={geometry}
-                height={height}
-                model={model}
-                labels={labels}
-                showPointLabels={showPointLabels}
-                navKey={navKey}
-                tooltip={tooltip}
-              />
+              {children ? (
+                children({ series, columns, y, ticks, width, height, baseline })
+              ) : (
+                <>
+                  <CurvePlot geometry={geometry} height={height} showArea={showArea} idPrefix={plotId} />
+                  <CurveAxis
+                    y={y}
+                    ticks={ticks}
+                    min={model.scale.min}
+                    max={model.scale.max}
+                    neutral={model.scale.neutral}
+                    minLabel={model.scale.minLabel}
+                    maxLabel={model.scale.maxLabel}
+                    room={geometry.room}
+                  />
+                  <CurvePoints geometry={geometry} height={height} model={model} labels={labels} showPointLabels={showPointLabels} />
+                </>
+              )}
+              <CurveStages {...cells} view="chart" tooltip={tooltip} />
             </div>
-          )}
-          {!children && (
-            <CurveTooltip tooltip={tooltip} series={series} stageName={(id) => model.stages.get(id)?.name ?? ''} labels={labels} />
-          )}
-          <CurveText series={series} model={model} labels={labels} caption={title} />
-        </div>
+            <CurveTooltip tooltip={tooltip} stages={stages} labels={labels} />
+          </div>
+        ) : (
+          <CurveStages {...cells} view="table" tooltip={null} />
+        )}
       </div>
     );
   }),

@@ -1,37 +1,29 @@
 import { autoUpdate, flip, offset, shift, useDismiss, useFloating, useFocus, useHover, useInteractions, useRole } from '@floating-ui/react';
 import { useState, type CSSProperties } from 'react';
 
-/** A point of the curve: the index of its series and its index in that series. */
-export interface PointRef {
-  /** Index of the series. */
-  series: number;
-  /** Index of the point in its series. */
-  point: number;
-}
-
 /** Everything the curve wires its one tooltip with. */
 export interface CurveTooltip {
-  /** The point the tooltip describes, while it is shown. */
-  shown: PointRef | null;
-  /** The tooltip element's id, for the described point's `aria-describedby`. */
+  /** The index of the stage the tooltip describes, while it is shown. */
+  shown: number | null;
+  /** The tooltip element's id, for the described stage's `aria-describedby`. */
   id: string;
   /** Props of the hover area: the plot, points included. */
   areaProps: Record<string, unknown> & { ref: (el: HTMLElement | null) => void };
   /** Props of the tooltip element. */
   tooltipProps: Record<string, unknown> & { ref: (el: HTMLElement | null) => void; style: CSSProperties };
-  /** Makes a point the tooltip's subject and anchor; call it when the point is hovered or focused. */
-  point(at: PointRef, el: HTMLElement): void;
+  /** Makes a stage the tooltip's subject, anchored to `el`; call it when the stage's cell is hovered or focused. */
+  stage(index: number, el: HTMLElement): void;
 }
 
 /**
- * One tooltip for every point of a curve. The pointer over the plot, or focus on a point
- * (from the keyboard), opens it; it describes the last point hovered or focused, its
- * anchor moving from point to point, and closes when the pointer or focus leaves the
+ * One tooltip for every stage of a curve. The pointer over the plot, or focus on a stage's
+ * cell (from the keyboard), opens it; it describes the last stage hovered or focused, its
+ * anchor moving from stage to stage, and closes when the pointer or focus leaves the
  * plot, on Escape or on a press elsewhere.
  */
 export function useCurveTooltip(): CurveTooltip {
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState<PointRef | null>(null);
+  const [active, setActive] = useState<number | null>(null);
   const shown = open ? active : null;
   const { refs, floatingStyles, context } = useFloating({
     open: shown !== null,
@@ -50,7 +42,7 @@ export function useCurveTooltip(): CurveTooltip {
   const dismiss = useDismiss(context);
   const role = useRole(context, { role: 'tooltip' });
   const { getReferenceProps, getFloatingProps } = useInteractions([hover, focus, dismiss, role]);
-  // The described point, not the plot around it, carries aria-describedby.
+  // The described stage's cell, not the plot around it, carries aria-describedby.
   const { 'aria-describedby': _describedBy, ...areaProps } = getReferenceProps();
   const floatingProps = getFloatingProps();
   return {
@@ -58,9 +50,9 @@ export function useCurveTooltip(): CurveTooltip {
     id: String(floatingProps.id),
     areaProps: { ...areaProps, ref: refs.setReference },
     tooltipProps: { ...floatingProps, ref: refs.setFloating, style: floatingStyles },
-    point(at, el) {
+    stage(index, el) {
       refs.setPositionReference(el);
-      setActive((current) => (current?.series === at.series && current.point === at.point ? current : at));
+      setActive(index);
     },
   };
 }

@@ -14,6 +14,7 @@ import {
 } from 'react';
 import type { Card, Journey, JourneyProblem, Lane } from '../../model/types';
 import { buildNavRows, firstNavKey, isNavKey } from '../../layout/navigation';
+import { buildStackStops } from '../../layout/stacked';
 import type { JourneyThemeProp } from '../../theme/theme';
 import { channelName, type JourneyLabelsOverrides } from '../labels';
 import { summarizeFilter } from '../../model/filter';
@@ -33,7 +34,7 @@ import { StackedLayout } from './StackedLayout';
 import { GridView } from './GridView';
 import { HiddenParts, useGridParts } from './parts';
 import { useGridModel } from './useGridModel';
-import { useGridKeyboard } from './useGridKeyboard';
+import { useGridKeyboard, type KeyboardModel } from './useGridKeyboard';
 import { useStickyHeadRoom } from './useStickyHeadRoom';
 import { useNarrowerThan } from './useNarrowerThan';
 import { useStageColumns } from './useStageColumns';
@@ -162,9 +163,14 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const [cardElements] = useState(() => new Map<string, HTMLElement>());
     const open = useCardDetails(store, cardElements);
     const stageCount = model?.journey.stages.length ?? 0;
-    const navRows = useMemo(() => buildNavRows({ lanes: drawnLanes, cells, stageCount }), [drawnLanes, cells, stageCount]);
-    const firstKey = firstNavKey(navRows);
-    const navigate = useGridKeyboard(gridRef, navRows, store, config.dir === 'rtl');
+    const keyboard = useMemo((): KeyboardModel => {
+      if (!stacked || !model) return { layout: 'grid', rows: buildNavRows({ lanes: drawnLanes, cells, stageCount }) };
+      const cards = new Map([...model.cardsByLane].map(([lane, list]) => [lane, list.map((p) => ({ id: p.card.id, start: p.start }))]));
+      const scored = new Set(model.emotionSeries.flatMap((series) => series.points.map((p) => p.index)));
+      return { layout: 'stacked', stops: buildStackStops({ lanes: model.journey.lanes, stageCount, cards, scored }) };
+    }, [stacked, model, drawnLanes, cells, stageCount]);
+    const firstKey = keyboard.layout === 'grid' ? firstNavKey(keyboard.rows) : (keyboard.stops[0]?.key ?? null);
+    const navigate = useGridKeyboard(rootRef, keyboard, store, config.dir === 'rtl');
 
     // What cards read stays the same when a filter changes; the map's parts read it too,
     // with the filtered model, its cells and the tab stop on top.
@@ -174,13 +180,12 @@ export const JourneyGrid = /* @__PURE__ */ named(
           model: fullModel,
           store,
           renderCard,
-          navigation: stacked ? 'natural' : 'grid',
           idPrefix,
           cardElements,
           select,
           open,
         },
-      [fullModel, store, renderCard, stacked, idPrefix, cardElements, select, open],
+      [fullModel, store, renderCard, idPrefix, cardElements, select, open],
     );
     const context = useMemo<JourneyContextValue | null>(
       () => model && cardContext && { ...cardContext, model, cells, firstNavKey: firstKey },
@@ -198,9 +203,11 @@ export const JourneyGrid = /* @__PURE__ */ named(
       }
       navigate(event);
       // Keys the grid answers never scroll the page: Space on a cell, and the navigation
-      // keys even where focus can move no further.
+      // keys even where focus can move no further. Space on a button stays its own: it
+      // presses the button (and a button never scrolls the page).
       const key = event.key;
-      if ((key === ' ' || isNavKey(key)) && (event.target as HTMLElement).hasAttribute('data-nav-key')) event.preventDefault();
+      const target = event.target as HTMLElement;
+      if (target.hasAttribute('data-nav-key') && (isNavKey(key) || (key === ' ' && target.tagName !== 'BUTTON'))) event.preventDefault();
     });
 
     // What the filter shows, said when it changes.

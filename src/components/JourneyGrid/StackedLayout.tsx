@@ -1,16 +1,44 @@
 import { Fragment, memo, type ReactNode } from 'react';
 import { isBlueprintLane } from '../../model/types';
-import { emotionMeterScale, valenceScale } from '../../layout/emotion';
+import { emotionMeterScale, formatScore, valenceScale } from '../../layout/emotion';
 import { blueprintLines, blueprintSides } from '../../layout/links';
+import { curveStageKey } from '../../layout/navigation';
 import { personaColor } from '../../layout/persona';
 import { useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
+import { useInteraction } from '../store';
 import { StageColumn } from '../StageColumn/StageColumn';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 import { LineSeparator, sideText } from '../ServiceBlueprintLane/lines';
 import { domId } from '../ids';
 
-/** The narrow layout: each stage a column of its own, its lanes one under another. */
+/**
+ * A stage's scores in the stacked layout: one keyboard stop, named like the curve's cell
+ * for the stage in the grid, so that it reads the same in both layouts.
+ */
+function StageScores({ laneId, index, name, children }: { laneId: string; index: number; name: string; children: ReactNode }) {
+  const { store, firstNavKey } = useJourneyContext('StackedLayout');
+  const key = curveStageKey(laneId, index);
+  const tabbable = useInteraction(store, (s) => s.focusKey === key || (s.focusKey === null && firstNavKey === key));
+  return (
+    <div
+      role="img"
+      aria-label={name}
+      className="jm-Stacked-scores"
+      data-nav-key={key}
+      tabIndex={tabbable ? 0 : -1}
+      onFocus={() => store.set({ focusKey: key })}
+    >
+      {children}
+    </div>
+  );
+}
+
+/**
+ * The narrow layout: each stage a group of its own, its lanes one under another. Like the
+ * grid it is one tab stop; the arrow keys move it through the cards and scores (the
+ * keyboard model is `layout/stacked`). Lanes are headed, named groups, not landmarks.
+ */
 export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
   const { model, idPrefix } = useJourneyContext('StackedLayout');
   const { labels } = useJourneyConfig();
@@ -40,7 +68,7 @@ export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
                 {lines.get(laneIndex)?.map((line) => (
                   <LineSeparator key={line} line={line} labels={labels} />
                 ))}
-                <section className="jm-Stacked-lane" data-kind={lane.kind} aria-label={lane.label} aria-describedby={sideId}>
+                <section role="group" className="jm-Stacked-lane" data-kind={lane.kind} aria-label={lane.label} aria-describedby={sideId}>
                   <h4 className="jm-Stacked-laneLabel">{lane.label}</h4>
                   {content}
                   {side && (
@@ -56,8 +84,13 @@ export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
                 .map((series) => ({ series, point: series.points.find((p) => p.index === index) }))
                 .filter((x) => x.point !== undefined);
               if (points.length === 0) return null;
+              const scores = points.map(({ series, point }) => ({
+                name: `${series.persona?.name ?? journey.title}${series.scenario === 'future' ? ` (${labels.futureState})` : ''}`,
+                score: formatScore(point!.score),
+                label: point!.label,
+              }));
               return section(
-                <>
+                <StageScores laneId={lane.id} index={index} name={labels.emotionStage({ stage: stage.name, scores })}>
                   <ul className="jm-Stacked-emotions">
                     {points.map(({ series, point }) => (
                       <li key={series.key} data-valence={valenceOf(point!.score)}>
@@ -74,13 +107,13 @@ export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
                           }}
                         />
                         <span className="jm-Stacked-score">
-                          {point!.score}
+                          {formatScore(point!.score)}
                           {point!.label ? ` · ${point!.label}` : ''}
                         </span>
                       </li>
                     ))}
                   </ul>
-                </>,
+                </StageScores>,
               );
             }
             const cards = (model.cardsByLane.get(lane.id) ?? []).filter((p) => p.start === index);

@@ -1,42 +1,64 @@
-import { useCallback, type KeyboardEvent, type RefObject } from 'react';
-import { findNavPosition, nextNavKey, type NavRow } from '../../layout/navigation';
+import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { findNavPosition, nextNavTarget, type NavRow } from '../../layout/navigation';
+import { nextStackKey, type StackStop } from '../../layout/stacked';
 import { useIsomorphicLayoutEffect } from '../context';
 import type { InteractionStore } from '../store';
 
+/** The keyboard model of the layout shown: the grid's rows, or the stacked layout's stops. */
+export type KeyboardModel = { layout: 'grid'; rows: readonly NavRow[] } | { layout: 'stacked'; stops: readonly StackStop[] };
+
 /**
- * The grid's arrow-key navigation over its rows (the keyboard model is the pure delegate
- * in `layout/navigation`; this moves the DOM focus it decides on), and the roving tab
- * stop kept valid. Returns the handler for the grid's keydown events; it handles only
- * navigation keys pressed on an element of the grid that holds a roving-focus key.
+ * The map's arrow-key navigation (the keyboard models are the pure delegates in
+ * `layout/navigation` and `layout/stacked`; this moves the DOM focus they decide on),
+ * and the roving tab stop kept valid. Returns the handler for the map's keydown events;
+ * it handles only navigation keys pressed on an element of the map that holds a
+ * roving-focus key.
  */
 export function useGridKeyboard(
-  grid: RefObject<HTMLElement | null>,
-  rows: readonly NavRow[],
+  root: RefObject<HTMLElement | null>,
+  model: KeyboardModel,
   store: InteractionStore,
   rtl: boolean,
 ): (event: KeyboardEvent<HTMLElement>) => void {
-  // When filtering removes the cell or card holding the tab stop, give it back to the
-  // first cell; otherwise nothing in the grid could be reached with Tab.
+  // When filtering (or a change of layout) removes the element holding the tab stop, give
+  // it back to the first one; otherwise nothing in the map could be reached with Tab. The
+  // stacked layout's first stop may be a card, which reads the tab stop from the store only.
   useIsomorphicLayoutEffect(() => {
     const key = store.get().focusKey;
-    if (key !== null && !findNavPosition(rows, key)) store.set({ focusKey: null });
-  }, [rows, store]);
+    if (model.layout === 'grid') {
+      if (key !== null && !findNavPosition(model.rows, key)) store.set({ focusKey: null });
+    } else if (key === null || !model.stops.some((s) => s.key === key)) {
+      store.set({ focusKey: model.stops[0]?.key ?? null });
+    }
+  }, [model, store]);
+
+  // The stage column the user is in, kept while Up and Down move through spanning cells.
+  const column = useRef<{ key: string; stage: number } | null>(null);
 
   return useCallback(
     (event: KeyboardEvent<HTMLElement>) => {
-      const root = grid.current;
+      const el = root.current;
       const target = event.target as HTMLElement;
       const from = target.getAttribute('data-nav-key');
-      if (!root || !from || !root.contains(target)) return;
-      const next = nextNavKey(rows, from, event.key, { rtl, ctrl: event.ctrlKey || event.metaKey });
+      if (!el || !from || !el.contains(target)) return;
+      const options = { rtl, ctrl: event.ctrlKey || event.metaKey };
+      let next: string | undefined;
+      if (model.layout === 'grid') {
+        const kept = column.current?.key === from ? column.current.stage : undefined;
+        const found = nextNavTarget(model.rows, from, event.key, { ...options, stage: kept });
+        if (found) column.current = found;
+        next = found?.key;
+      } else {
+        next = nextStackKey(model.stops, from, event.key, options);
+      }
       if (next === undefined) return;
       event.preventDefault();
-      const el = Array.from(root.querySelectorAll<HTMLElement>('[data-nav-key]')).find((e) => e.getAttribute('data-nav-key') === next);
-      if (!el) return;
+      const to = Array.from(el.querySelectorAll<HTMLElement>('[data-nav-key]')).find((e) => e.getAttribute('data-nav-key') === next);
+      if (!to) return;
       store.set({ focusKey: next });
-      el.focus();
-      el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+      to.focus();
+      to.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
     },
-    [grid, rows, store, rtl],
+    [root, model, store, rtl],
   );
 }

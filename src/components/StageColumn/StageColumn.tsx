@@ -10,7 +10,7 @@ import { domId } from '../ids';
 export interface StageColumnOwnProps {
   /** The id of the stage. */
   stageId: string;
-  /** `header`: the stage's column header in the grid (default). `stacked`: the whole stage as one column, for narrow screens. */
+  /** `header`: the stage's column header in the grid (default). `stacked`: the whole stage as one named group, for narrow screens. */
   variant?: 'header' | 'stacked';
   /** Content under the header in the stacked variant (the stage's cells); default none. */
   children?: ReactNode;
@@ -86,7 +86,8 @@ export const StageColumn = /* @__PURE__ */ named(
     return (
       <div
         ref={ref}
-        role={stacked ? 'region' : 'columnheader'}
+        // Stacked, a named group rather than a landmark: a map of many stages must not flood the landmark list.
+        role={stacked ? 'group' : 'columnheader'}
         aria-colindex={stacked ? undefined : index + 2}
         className={clsx('jm-StageColumn', className)}
         data-variant={stacked ? 'stacked' : 'header'}

@@ -116,7 +116,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
       const selected = (flags & SELECTED) !== 0;
       const open = (flags & OPEN) !== 0;
       const dialog = (flags & DIALOG) !== 0;
-      const tabbable = (flags & TABBABLE) !== 0 || ctx?.navigation === 'natural';
+      const tabbable = (flags & TABBABLE) !== 0;
       const linked = (flags & LINKED) !== 0;
 
       const cited = !valid

@@ -1,0 +1,104 @@
+// The grid's arrow keys, pressed for real in Chromium: Up and Down keep the stage column
+// through every row (lanes, the curve, the service-blueprint lanes), left to right and
+// right to left, through cards that span stages; Home/End, PageUp/PageDown and
+// Ctrl+Home/End as the WAI-ARIA grid pattern says.
+import { render } from '@testing-library/react';
+import { describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { JourneyMap, type Journey } from '../../src';
+import { examples } from '../../stories/data';
+import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
+import { active, focusedColumns, focusedRow, navigableRows, pressUntilStill } from './keys';
+
+const cases: Array<[string, Journey, 'ltr' | 'rtl']> = [
+  ['ecommerce-kitchen', examples['ecommerce-kitchen']!, 'ltr'],
+  ['car-purchase-blueprint', examples['car-purchase-blueprint']!, 'ltr'],
+  ['saas-onboarding-multi', examples['saas-onboarding-multi']!, 'ltr'],
+  ['arabic-bank', arabicBankJourney, 'rtl'],
+  ['car-purchase-blueprint', examples['car-purchase-blueprint']!, 'rtl'],
+];
+
+/** Renders the map as a grid and puts focus on its one tab stop, as Tab would. */
+function enter(journey: Journey, dir: 'ltr' | 'rtl'): HTMLElement {
+  render(<JourneyMap journey={journey} layout="grid" dir={dir} />);
+  const grid = document.querySelector<HTMLElement>('[role="grid"]')!;
+  const stops = grid.querySelectorAll<HTMLElement>('[tabindex="0"]');
+  expect(stops).toHaveLength(1);
+  stops[0]!.focus();
+  return grid;
+}
+
+const covers = (column: number) => {
+  const [start, end] = focusedColumns();
+  return start <= column && column <= end;
+};
+
+describe.each(cases)('%s (%s)', (_name, journey, dir) => {
+  const next = dir === 'rtl' ? '{ArrowLeft}' : '{ArrowRight}';
+  const stageCount = journey.stages.length;
+
+  test('Up and Down keep the column started in through every row, there and back, in every stage column', async () => {
+    const grid = enter(journey, dir);
+    const rows = navigableRows(grid);
+    // The curve, the blueprint lanes and the plain lanes are all among them.
+    expect(rows.some((row) => row.classList.contains('jm-EmotionCurve'))).toBe(true);
+    for (let column = 0; column < stageCount; column++) {
+      await userEvent.keyboard('{Control>}{Home}{/Control}');
+      while (!covers(column)) await userEvent.keyboard(next);
+      const top = focusedRow();
+      const down = await pressUntilStill(() => userEvent.keyboard('{ArrowDown}'));
+      const visited = new Set([top, ...down.map((el) => focusedRow(el))]);
+      for (const el of down)
+        expect(focusedColumns(el)[0] <= column && column <= focusedColumns(el)[1], `down, column ${column}`).toBe(true);
+      // Every row was met on the way down, in order.
+      expect([...visited]).toEqual(rows);
+      const up = await pressUntilStill(() => userEvent.keyboard('{ArrowUp}'));
+      for (const el of up) expect(focusedColumns(el)[0] <= column && column <= focusedColumns(el)[1], `up, column ${column}`).toBe(true);
+      expect(focusedRow()).toBe(top);
+    }
+  });
+
+  test('Left and Right step through the stages in reading order, mirrored right to left', async () => {
+    enter(journey, dir);
+    const lefts: number[] = [];
+    const across = await pressUntilStill(() => userEvent.keyboard(next));
+    for (const el of [across[0]!.ownerDocument.activeElement as HTMLElement, ...across]) lefts.push(el.getBoundingClientRect().left);
+    // Each step goes one way on screen: rightwards left to right, leftwards right to left.
+    const steps = lefts.slice(1).map((x, i) => x - lefts[i]!);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps.slice(1)) expect(Math.sign(step)).toBe(dir === 'rtl' ? -1 : 1);
+    expect(focusedColumns()[1]).toBe(stageCount - 1);
+  });
+
+  test('Home and End go to the ends of the row; Ctrl+Home and Ctrl+End to the first and last cells of the grid; PageUp and PageDown keep the column', async () => {
+    const grid = enter(journey, dir);
+    const rows = navigableRows(grid);
+    await userEvent.keyboard(`${next}${next}{ArrowDown}{ArrowDown}`);
+    const row = focusedRow();
+    await userEvent.keyboard('{End}');
+    expect(focusedRow()).toBe(row);
+    expect(focusedColumns()[1]).toBe(stageCount - 1);
+    await userEvent.keyboard('{Home}');
+    expect(focusedRow()).toBe(row);
+    expect(focusedColumns()[0]).toBeLessThanOrEqual(0);
+    await userEvent.keyboard('{Control>}{End}{/Control}');
+    expect(focusedRow()).toBe(rows.at(-1));
+    expect(focusedColumns()[1]).toBe(stageCount - 1);
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    expect(focusedRow()).toBe(rows[0]);
+    expect(focusedColumns()[0]).toBe(0);
+    // PageDown and PageUp: the last and first rows, in the column of the cell left.
+    await userEvent.keyboard(`${next}${next}`);
+    const column = focusedColumns()[0];
+    expect(column).toBeGreaterThan(0);
+    await userEvent.keyboard('{PageDown}');
+    expect(focusedRow()).toBe(rows.at(-1));
+    expect(covers(column)).toBe(true);
+    await userEvent.keyboard('{PageUp}');
+    expect(focusedRow()).toBe(rows[0]);
+    expect(covers(column)).toBe(true);
+    // Focus never left the grid, and there is still one tab stop: where focus is.
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    expect(grid.querySelector('[tabindex="0"]')).toBe(active());
+  });
+});

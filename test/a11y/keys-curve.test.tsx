@@ -120,3 +120,19 @@ test('screenshots: a focused stage with its tooltip, and the table view', async 
   await page.screenshot({ path: '../../screenshots/keys-curve-table.png', element: active().closest<HTMLElement>('[role="row"]')! });
   expect(document.querySelector('.jm-EmotionCurve')).toHaveAttribute('data-view', 'table');
 });
+
+describe.each(journeys)('%s: the curve row header', (_name, journey) => {
+  test('is named by the lane and described by where each curve is highest and lowest', async () => {
+    render(<JourneyMap journey={journey} layout="grid" />);
+    const tree = await readTree();
+    const lane = journey.lanes.find((l) => l.kind === 'emotion')!;
+    const header = tree.find('rowheader', new RegExp(`^${lane.label}$`));
+    const personas = journey.personas.map((p) => p.name);
+    // A sentence per curve with a high and a low, naming its curve; the name stays short.
+    expect(
+      personas.some((name) => header.description.includes(name)),
+      announce(header),
+    ).toBe(true);
+    expect(header.name).toBe(lane.label);
+  });
+});

@@ -7,10 +7,12 @@ import type { EmotionSeriesGeometry } from './types';
  * and lowest. Each stage's scores are its cell's name (`CurveStages`).
  */
 export function CurveText({
+  id,
   series,
   model,
   labels,
 }: {
+  id?: string;
   series: readonly EmotionSeriesGeometry[];
   model: NormalizedJourney;
   labels: JourneyLabels;
@@ -18,7 +20,7 @@ export function CurveText({
   const { min, max, minLabel, maxLabel } = model.scale;
   const stageName = (id: string) => model.stages.get(id)?.name ?? '';
   return (
-    <span className="jm-visually-hidden">
+    <span id={id} className="jm-visually-hidden">
       {series.map((g) => {
         if (g.high === undefined || g.low === undefined) return null;
         const hi = g.points[g.high]!;

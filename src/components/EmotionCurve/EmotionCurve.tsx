@@ -108,8 +108,13 @@ export const EmotionCurve = /* @__PURE__ */ named(
         data-view={view}
         {...rest}
       >
-        {/* Named by the lane's label alone: the legend, the button and the summary are read in browse mode. */}
-        <div role="rowheader" className="jm-Lane-header" aria-label={title}>
+        {/* Named by the lane's label alone, described by the curve's summary; the legend and the button are read in browse mode. */}
+        <div
+          role="rowheader"
+          className="jm-Lane-header"
+          aria-label={title}
+          aria-describedby={series.some((g) => g.high !== undefined) ? `${plotId}-summary` : undefined}
+        >
           <span className="jm-Lane-label">{title}</span>
           {series.length > 1 && (
             <ul className="jm-EmotionCurve-legend" aria-label={labels.legend}>
@@ -133,7 +138,7 @@ export const EmotionCurve = /* @__PURE__ */ named(
               {chart ? labels.viewAsTable : labels.viewAsChart}
             </button>
           )}
-          <CurveText series={series} model={model} labels={labels} />
+          <CurveText id={`${plotId}-summary`} series={series} model={model} labels={labels} />
         </div>
         {chart ? (
           <div className="jm-EmotionCurve-cell" style={{ gridColumn: `2 / span ${stageCount}`, gridRow: 1 }}>

@@ -93,6 +93,9 @@ export const zhLabels = {
   futureState: '未来',
   high: '最高',
   low: '最低',
+  legendScore: '分数',
+  legendHighLow: '最高、最低',
+  legendMoment: '关键时刻',
   score: '分数',
   feeling: '感受',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
@@ -215,6 +218,9 @@ export const ruLabels = {
   futureState: 'Целевое состояние',
   high: 'Максимум',
   low: 'Минимум',
+  legendScore: 'Оценка',
+  legendHighLow: 'Максимум, минимум',
+  legendMoment: 'Момент истины',
   score: 'Оценка',
   feeling: 'Ощущение',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
@@ -343,6 +349,9 @@ export const arLabels = {
   futureState: 'الوضع المستقبلي',
   high: 'الأعلى',
   low: 'الأدنى',
+  legendScore: 'الدرجة',
+  legendHighLow: 'الأعلى، الأدنى',
+  legendMoment: 'لحظة الحقيقة',
   score: 'الدرجة',
   feeling: 'الشعور',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>

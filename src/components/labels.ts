@@ -70,6 +70,12 @@ export interface JourneyLabels {
   high: string;
   /** Marker of the curve's lowest point. */
   low: string;
+  /** The curve's legend: what a ring on the curve is. */
+  legendScore: string;
+  /** The curve's legend: what a filled dot on the curve is. */
+  legendHighLow: string;
+  /** The curve's legend: what a shaded stage column (and a ring around its point) is. */
+  legendMoment: string;
   /** Column headers of the emotion table for screen readers. */
   score: string;
   /** Column header. */
@@ -247,6 +253,9 @@ export const defaultLabels: JourneyLabels = {
   futureState: 'Future state',
   high: 'High',
   low: 'Low',
+  legendScore: 'Score',
+  legendHighLow: 'Highest, lowest',
+  legendMoment: 'Moment of truth',
   score: 'Score',
   feeling: 'Feeling',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>

@@ -41,9 +41,26 @@ export function emotionYScale({
     .clamp(true);
 }
 
-/** A score as a percentage of the scale, 0 at `min` and 100 at `max`, for a meter; clamped. */
-export function emotionMeterScale({ min, max }: { min: number; max: number }): LinearScale {
-  return scaleLinear([min, max], [0, 100]).clamp(true);
+/** A score's bar in a meter that runs either side of the neutral score, in percent of its length from its start edge. */
+export interface EmotionBar {
+  /** Where the neutral score sits: the bar's centre line. */
+  zero: number;
+  /** Where the bar starts: at `zero` for a score above neutral, before it for one below. */
+  start: number;
+  /** The bar's length: 0 for a neutral score, up to `zero` for the lowest, `100 - zero` for the highest. */
+  size: number;
+}
+
+/**
+ * The bar of a score in a meter from `min` (at its start edge, the left, or the right
+ * right to left) to `max`: it runs from the neutral score towards the score, so a low
+ * score fills the side before the centre line and a high one the side after; clamped.
+ */
+export function emotionBar({ min, max, neutral, score }: { min: number; max: number; neutral: number; score: number }): EmotionBar {
+  const at = scaleLinear([min, max], [0, 100]).clamp(true);
+  const zero = at(neutral);
+  const end = at(score);
+  return { zero, start: Math.min(zero, end), size: Math.abs(end - zero) };
 }
 
 /**
@@ -86,6 +103,25 @@ export function personaColorScale({ personas }: { personas: readonly Persona[] }
     personas.map((p, i) => ownPersonaColor(p) ?? paletteColor(i)),
   ).unknown(paletteColor(0));
   return (personaId) => scale(personaId ?? '');
+}
+
+/**
+ * How the curves are painted and which one is shaded. One persona's curve (or its current
+ * and future state) is painted by valence, with the area between its current-state curve
+ * and the baseline shaded. Several personas' curves are each painted in the persona's
+ * colour and none is shaded: translucent fills stacked over each other blend into colours
+ * that belong to no curve, while the axis already says how far a point is from neutral.
+ */
+export function curvePaint({ series }: { series: ReadonlyArray<{ persona?: string; scenario: string }> }): {
+  /** `'valence'`: coloured by score, green above neutral to red below; `'persona'`: each line its persona's colour. */
+  paint: 'valence' | 'persona';
+  /** Index of the one series whose area is shaded, if any. */
+  filled?: number;
+} {
+  const people = new Set(series.map((s) => s.persona ?? ''));
+  if (series.length === 0 || people.size > 1) return { paint: 'persona' };
+  const current = series.findIndex((s) => s.scenario === 'current');
+  return { paint: 'valence', filled: current < 0 ? 0 : current };
 }
 
 /** The SVG path of a smooth curve through the points (monotone, so it never overshoots a score). */

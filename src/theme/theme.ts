@@ -46,7 +46,7 @@ export interface JourneyThemeColors {
 export interface JourneyThemeEmotion {
   /** Colour at and near the most negative score. */
   negative: string;
-  /** Colour around the neutral score. */
+  /** Colour around the neutral score: a grey, so that the curve passes from positive to negative through no third hue. */
   neutral: string;
   /** Colour at and near the most positive score. */
   positive: string;
@@ -107,7 +107,7 @@ export const lightTheme: JourneyTheme = {
     assumption: '#9a6700',
     line: '#7a838e',
   },
-  emotion: { negative: '#d1242f', neutral: '#9a6700', positive: '#1a7f37', strokeWidth: '2.5' },
+  emotion: { negative: '#d1242f', neutral: '#6e7781', positive: '#1a7f37', strokeWidth: '2.5' },
   personaPalette: ['#0b62d6', '#b35900', '#7c4dff', '#0f766e', '#c2185b', '#57606a'],
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif",
   fontSize: '14px',
@@ -141,7 +141,7 @@ export const darkTheme: JourneyTheme = /* @__PURE__ */ Object.assign({}, lightTh
     assumption: '#e3b341',
     line: '#6e7681',
   },
-  emotion: { negative: '#ff7b72', neutral: '#e3b341', positive: '#56d364', strokeWidth: '2.5' },
+  emotion: { negative: '#ff7b72', neutral: '#8b949e', positive: '#56d364', strokeWidth: '2.5' },
   personaPalette: ['#58a6ff', '#f0883e', '#c297ff', '#39c5bb', '#ff80b5', '#9da7b3'],
   shadow: '0 1px 3px rgb(0 0 0 / 0.5)',
 });

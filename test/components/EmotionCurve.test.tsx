@@ -268,11 +268,19 @@ describe('EmotionCurve with several curves', () => {
   it('draws a curve per persona and scenario with a legend naming each', () => {
     render(<JourneyGrid journey={twoPersonas()} layout="grid" />);
     const legend = screen.getByRole('list', { name: 'Legend' });
+    // Each line, then each kind of mark the curve draws.
     expect(
       within(legend)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Sam Rivera — Current state', 'Sam Rivera — Future state', 'Ana Silva — Current state']);
+    ).toEqual([
+      'Sam Rivera — Current state',
+      'Sam Rivera — Future state',
+      'Ana Silva — Current state',
+      'Score',
+      'Highest, lowest',
+      'Moment of truth',
+    ]);
     expect(document.querySelectorAll('path.jm-EmotionCurve-line')).toHaveLength(3);
     expect(document.querySelectorAll('path.jm-EmotionCurve-line[data-scenario="future"]')).toHaveLength(1);
   });
@@ -285,7 +293,12 @@ describe('EmotionCurve with several curves', () => {
     );
     const curve = screen.getByTestId('curve');
     expect(curve).toHaveAttribute('data-series', '1');
-    expect(within(curve).queryByRole('list', { name: 'Legend' })).not.toBeInTheDocument();
+    // One line needs no name in the legend; its marks still do.
+    expect(
+      within(within(curve).getByRole('list', { name: 'Legend' }))
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Score', 'Highest, lowest', 'Moment of truth']);
     expect(within(curve).getByText(/^Sam Rivera: highest at Delivery/)).toBeInTheDocument();
   });
 
@@ -515,18 +528,17 @@ describe('EmotionCurve colours', () => {
     const journey: Journey = { ...saas, personas: saas.personas.map((p, i) => (i === 1 ? { ...p, color: 'rebeccapurple' } : p)) };
     render(<JourneyMap journey={journey} />);
     const legend = document.querySelector<HTMLElement>('.jm-EmotionCurve-legend')!;
-    const items = within(legend).getAllByRole('listitem');
+    const items = within(legend)
+      .getAllByRole('listitem')
+      .filter((li) => li.dataset.mark === 'line');
     expect(items).toHaveLength(journey.personas.length);
+    const stroke = (li: HTMLElement) => li.querySelector('.jm-EmotionCurve-swatch line')!.getAttribute('stroke');
     for (const persona of journey.personas) {
-      const swatch = items.find((li) => li.textContent === persona.name)!.querySelector<HTMLElement>('.jm-EmotionCurve-swatch')!;
+      const item = items.find((li) => li.textContent === persona.name)!;
       const panel = screen.getByRole('radio', { name: new RegExp(persona.name) }).closest('label')!;
-      expect(swatch.style.color, persona.name).toBe(panel.style.getPropertyValue('--jm-PersonaPanel-color'));
+      expect(stroke(item), persona.name).toBe(panel.style.getPropertyValue('--jm-PersonaPanel-color'));
     }
-    expect(items.map((li) => li.querySelector<HTMLElement>('.jm-EmotionCurve-swatch')!.style.color)).toEqual([
-      'var(--jm-persona-1)',
-      'rebeccapurple',
-      'var(--jm-persona-3)',
-    ]);
+    expect(items.map(stroke)).toEqual(['var(--jm-persona-1)', 'rebeccapurple', 'var(--jm-persona-3)']);
   });
 });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   columnCenters,
   emotionArea,
-  emotionMeterScale,
+  curvePaint,
+  emotionBar,
   emotionPath,
   emotionTicks,
   emotionYScale,
@@ -102,10 +103,56 @@ describe('emotionTicks', () => {
   });
 });
 
-describe('emotionMeterScale', () => {
-  it('gives the percentage of the scale, clamped', () => {
-    const meter = emotionMeterScale({ min: 1, max: 5 });
-    expect([meter(1), meter(3), meter(5), meter(9)]).toEqual([0, 50, 100, 100]);
+describe('emotionBar', () => {
+  it('runs from the centre line to the score: a low score before it, a high one after it', () => {
+    const scale = { min: -3, max: 3, neutral: 0 };
+    expect(emotionBar({ ...scale, score: -3 })).toEqual({ zero: 50, start: 0, size: 50 });
+    expect(emotionBar({ ...scale, score: 3 })).toEqual({ zero: 50, start: 50, size: 50 });
+    expect(emotionBar({ ...scale, score: -1.5 })).toEqual({ zero: 50, start: 25, size: 25 });
+    expect(emotionBar({ ...scale, score: 0 })).toEqual({ zero: 50, start: 50, size: 0 });
+  });
+
+  it('puts the centre line at the neutral score, wherever it is on the scale', () => {
+    expect(emotionBar({ min: 1, max: 5, neutral: 3, score: 1 })).toEqual({ zero: 50, start: 0, size: 50 });
+    expect(emotionBar({ min: 0, max: 10, neutral: 2, score: 7 })).toEqual({ zero: 20, start: 20, size: 50 });
+    expect(emotionBar({ min: 0, max: 10, neutral: 2, score: 0 })).toEqual({ zero: 20, start: 0, size: 20 });
+  });
+
+  it('clamps a score beyond the scale to its end', () => {
+    expect(emotionBar({ min: -3, max: 3, neutral: 0, score: -9 })).toEqual({ zero: 50, start: 0, size: 50 });
+    expect(emotionBar({ min: -3, max: 3, neutral: 0, score: 9 })).toEqual({ zero: 50, start: 50, size: 50 });
+  });
+});
+
+describe('curvePaint', () => {
+  it('paints one persona’s curve by valence and shades it', () => {
+    expect(curvePaint({ series: [{ persona: 'sarah', scenario: 'current' }] })).toEqual({ paint: 'valence', filled: 0 });
+    expect(curvePaint({ series: [{ scenario: 'current' }] })).toEqual({ paint: 'valence', filled: 0 });
+  });
+
+  it('shades only the current state when one persona’s current and future state are drawn', () => {
+    expect(
+      curvePaint({
+        series: [
+          { persona: 'sarah', scenario: 'future' },
+          { persona: 'sarah', scenario: 'current' },
+        ],
+      }),
+    ).toEqual({ paint: 'valence', filled: 1 });
+    expect(curvePaint({ series: [{ persona: 'sarah', scenario: 'future' }] })).toEqual({ paint: 'valence', filled: 0 });
+  });
+
+  it('paints several personas’ curves in their colours and shades none, so fills never stack', () => {
+    expect(
+      curvePaint({
+        series: [
+          { persona: 'a', scenario: 'current' },
+          { persona: 'b', scenario: 'current' },
+          { persona: 'b', scenario: 'future' },
+        ],
+      }),
+    ).toEqual({ paint: 'persona' });
+    expect(curvePaint({ series: [] })).toEqual({ paint: 'persona' });
   });
 });
 

@@ -4,6 +4,20 @@ import type { CurveGeometry } from './useCurveGeometry';
 /** The theme colour of a valence. */
 export const valenceColor = (v: Valence) => `var(--jm-emotion-${v})`;
 
+/** The id of the gradient that paints a curve by valence. */
+const valenceGradientId = (idPrefix: string) => `${idPrefix}-emotion-gradient`;
+
+/** A valence gradient's stops: positive, neutral at `middle` (a percentage), negative. */
+export function ValenceStops({ middle }: { middle: number }) {
+  return (
+    <>
+      <stop offset="0%" stopColor={valenceColor('positive')} />
+      <stop offset={`${middle}%`} stopColor={valenceColor('neutral')} />
+      <stop offset="100%" stopColor={valenceColor('negative')} />
+    </>
+  );
+}
+
 /**
  * The curve's SVG: column guides, moments of truth, the neutral baseline, the valence
  * shading and one line per series. Decorative; the points, the axis and the text
@@ -20,12 +34,13 @@ export function CurvePlot({
   showArea: boolean;
   idPrefix: string;
 }) {
-  const { columns, centers, width, y, baseline, series, bothScenarios, momentStages } = geometry;
+  const { columns, centers, width, y, baseline, series, filled, momentStages } = geometry;
   const [lo = 0, hi = 0] = y.range();
   const top = Math.min(lo, hi);
   const bottom = Math.max(lo, hi);
   const single = series.length === 1;
-  const gradientId = `${idPrefix}-emotion-gradient`;
+  // One curve's shading at most: see `curvePaint`.
+  const shaded = showArea && filled !== undefined ? series[filled] : undefined;
   return (
     <svg
       className="jm-EmotionCurve-svg"
@@ -37,17 +52,14 @@ export function CurvePlot({
       focusable="false"
     >
       <defs>
-        <linearGradient id={gradientId} gradientUnits="userSpaceOnUse" x1="0" y1={top} x2="0" y2={bottom}>
-          <stop offset="0%" stopColor={valenceColor('positive')} />
-          <stop offset={`${((baseline - top) / Math.max(1, bottom - top)) * 100}%`} stopColor={valenceColor('neutral')} />
-          <stop offset="100%" stopColor={valenceColor('negative')} />
+        <linearGradient id={valenceGradientId(idPrefix)} gradientUnits="userSpaceOnUse" x1="0" y1={top} x2="0" y2={bottom}>
+          <ValenceStops middle={((baseline - top) / Math.max(1, bottom - top)) * 100} />
         </linearGradient>
-        {showArea &&
-          series.map((g, i) => (
-            <clipPath key={g.key} id={`${idPrefix}-emotion-clip-${i}`}>
-              <path d={g.area} />
-            </clipPath>
-          ))}
+        {shaded && (
+          <clipPath id={`${idPrefix}-emotion-clip`}>
+            <path d={shaded.area} />
+          </clipPath>
+        )}
       </defs>
       {/* Column guides and moments of truth. */}
       {columns.map((_, i) => (
@@ -72,27 +84,20 @@ export function CurvePlot({
         />
       ))}
       <line className="jm-EmotionCurve-baseline" x1={0} x2={width} y1={baseline} y2={baseline} vectorEffect="non-scaling-stroke" />
-      {showArea &&
-        series.map((g, i) =>
-          g.scenario === 'future' && bothScenarios ? null : (
-            <g
-              key={g.key}
-              clipPath={`url(#${idPrefix}-emotion-clip-${i})`}
-              className="jm-EmotionCurve-area"
-              data-single={single ? '' : undefined}
-            >
-              <rect x={0} y={0} width={width} height={baseline} fill={valenceColor('positive')} />
-              <rect x={0} y={baseline} width={width} height={Math.max(0, height - baseline)} fill={valenceColor('negative')} />
-            </g>
-          ),
-        )}
+      {shaded && (
+        <g clipPath={`url(#${idPrefix}-emotion-clip)`} className="jm-EmotionCurve-area" data-single={single ? '' : undefined}>
+          <rect x={0} y={0} width={width} height={baseline} fill={valenceColor('positive')} />
+          <rect x={0} y={baseline} width={width} height={Math.max(0, height - baseline)} fill={valenceColor('negative')} />
+        </g>
+      )}
       {series.map((g) => (
         <path
           key={g.key}
           className="jm-EmotionCurve-line"
           data-scenario={g.scenario}
+          data-series={g.key}
           d={g.path}
-          stroke={single || (bothScenarios && series.length === 2) ? `url(#${gradientId})` : g.color}
+          stroke={geometry.paint === 'valence' ? `url(#${valenceGradientId(idPrefix)})` : g.color}
           vectorEffect="non-scaling-stroke"
         />
       ))}

@@ -22,7 +22,7 @@ export function CurvePoints({
   labels: JourneyLabels;
   showPointLabels: boolean;
 }) {
-  const { width, series, bothScenarios, momentStages } = geometry;
+  const { width, series, paint, momentStages } = geometry;
   const single = series.length === 1;
   const pct = (x: number) => `${width > 0 ? (x / width) * 100 : 0}%`;
   return (
@@ -42,7 +42,7 @@ export function CurvePoints({
               data-extreme={extreme}
               data-stage-id={p.stageId}
               data-moment-of-truth={momentStages.has(model.stageIndex.get(p.stageId) ?? -1) ? '' : undefined}
-              style={{ left: pct(p.x), top: p.y, color: single || bothScenarios ? valenceColor(p.valence) : g.color }}
+              style={{ left: pct(p.x), top: p.y, color: paint === 'valence' ? valenceColor(p.valence) : g.color }}
             >
               {(mark || (single && showPointLabels && p.label)) && (
                 <span className="jm-EmotionCurve-pointLabel" data-below={p.y < height / 2 ? '' : undefined}>

@@ -10,6 +10,7 @@ import { useGridPart } from '../JourneyGrid/parts';
 import { named } from '../refs';
 import { useControllableState } from '../useControllableState';
 import { CurveAxis } from './CurveAxis';
+import { CurveLegend } from './CurveLegend';
 import { CurvePlot } from './CurvePlot';
 import { CurvePoints } from './CurvePoints';
 import { CurveStages } from './CurveStages';
@@ -116,16 +117,7 @@ export const EmotionCurve = /* @__PURE__ */ named(
           aria-describedby={series.some((g) => g.high !== undefined) ? `${plotId}-summary` : undefined}
         >
           <span className="jm-Lane-label">{title}</span>
-          {series.length > 1 && (
-            <ul className="jm-EmotionCurve-legend" aria-label={labels.legend}>
-              {series.map((g) => (
-                <li key={g.key} data-scenario={g.scenario}>
-                  <span className="jm-EmotionCurve-swatch" style={{ color: g.color }} aria-hidden="true" />
-                  {g.name}
-                </li>
-              ))}
-            </ul>
-          )}
+          {chart && <CurveLegend geometry={geometry} idPrefix={plotId} labels={labels} withMarks={!children} />}
           {stageCount > 0 && (
             <button
               type="button"

@@ -3,6 +3,7 @@ import type { EmotionScenario } from '../../model/types';
 import type { NormalizedJourney } from '../../model/normalize';
 import {
   columnCenters,
+  curvePaint,
   emotionArea,
   emotionPath,
   emotionTicks,
@@ -37,6 +38,10 @@ export interface CurveGeometry {
   series: EmotionSeriesGeometry[];
   /** Whether current and future state are both drawn. */
   bothScenarios: boolean;
+  /** `'valence'`: the lines and points are coloured by score; `'persona'`: each series in its persona's colour. */
+  paint: 'valence' | 'persona';
+  /** Index in `series` of the one series whose area is shaded, if any. */
+  filled?: number;
   /** Indices of the stages that hold a moment of truth. */
   momentStages: ReadonlySet<number>;
 }
@@ -110,5 +115,6 @@ export function useCurveGeometry({
       ...extremes(points.map((p) => p.score)),
     };
   });
-  return { columns, centers, width, room, y, ticks, baseline, series, bothScenarios, momentStages };
+  const { paint, filled } = curvePaint({ series: chosen.map((s) => ({ persona: s.persona?.id, scenario: s.scenario })) });
+  return { columns, centers, width, room, y, ticks, baseline, series, bothScenarios, paint, filled, momentStages };
 }

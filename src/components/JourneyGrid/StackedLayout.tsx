@@ -1,9 +1,8 @@
-import { Fragment, memo, type ReactNode } from 'react';
+import { Fragment, memo, type CSSProperties, type ReactNode } from 'react';
 import { isBlueprintLane } from '../../model/types';
-import { emotionMeterScale, formatScore, valenceScale } from '../../layout/emotion';
+import { emotionBar, formatScore, valenceScale, type EmotionBar } from '../../layout/emotion';
 import { blueprintLines, blueprintSides } from '../../layout/links';
 import { curveStageKey } from '../../layout/navigation';
-import { personaColor } from '../../layout/persona';
 import { useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction } from '../store';
@@ -34,6 +33,10 @@ function StageScores({ laneId, index, name, children }: { laneId: string; index:
   );
 }
 
+/** A score's bar as the CSS variables that place it (see `EmotionCurve.css`). */
+const meterStyle = ({ zero, start, size }: EmotionBar): CSSProperties =>
+  ({ '--jm-meter-zero': `${zero}%`, '--jm-meter-start': `${start}%`, '--jm-meter-size': `${size}%` }) as CSSProperties;
+
 /**
  * The narrow layout: each stage a group of its own, its lanes one under another. Like the
  * grid it is one tab stop; the arrow keys move it through the cards and scores (the
@@ -44,7 +47,6 @@ export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
   const { labels } = useJourneyConfig();
   const { journey, scale } = model;
   const valenceOf = valenceScale(scale);
-  const meter = emotionMeterScale(scale);
   // The blueprint lines fall between the lanes each stage shows, as in the grid; each
   // blueprint lane says which side of them it is on.
   const blueprint = journey.stages.map((_, index) => {
@@ -101,10 +103,7 @@ export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
                         <span
                           className="jm-Stacked-meter"
                           aria-hidden="true"
-                          style={{
-                            ['--jm-meter' as string]: `${meter(point!.score)}%`,
-                            color: personaColor(journey, series.persona?.id),
-                          }}
+                          style={meterStyle(emotionBar({ ...scale, score: point!.score }))}
                         />
                         <span className="jm-Stacked-score">
                           {formatScore(point!.score)}

@@ -83,7 +83,9 @@ describe('a cue shows on each side of a wide grid that has more to scroll to', (
     expect(scroller().scrollWidth - scroller().clientWidth).toBeLessThanOrEqual(1);
     expect(cues()).toEqual({ start: 0, end: 0 });
     await commands.emulateMedia({ media: 'print' });
-    expect(getComputedStyle(document.querySelector('.jm-JourneyGrid')!, '::after').display).toBe('none');
+    for (const pseudo of ['::before', '::after'])
+      expect(getComputedStyle(document.querySelector('.jm-JourneyGrid')!, pseudo).content).toBe('none');
+    expect(getComputedStyle(head()).animationName).toBe('none');
   });
 });
 

@@ -233,7 +233,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
       // The host's lang wins: it knows the language of the page around the map.
       lang: rest.lang ?? journey?.locale,
       'data-layout': stacked ? 'stacked' : 'grid',
-      'data-fit': fit === 'width' ? 'width' : undefined,
+      'data-fit': fit,
       onKeyDown,
       ...themeRootProps(config, style),
       className: clsx(!config.themed && 'jm-root', 'jm-JourneyGrid', className),

@@ -16,12 +16,14 @@ export function useStickyHeadRoom(grid: RefObject<HTMLElement | null>, enabled: 
     const el = grid.current;
     const scroller = el?.parentElement;
     if (!el || !scroller || !enabled) return;
-    const measure = () => {
-      const head = el.querySelector<HTMLElement>('.jm-JourneyGrid-head')?.offsetHeight ?? 0;
-      scroller.style.setProperty('--jm-JourneyGrid-head-height', `${head}px`);
-      scroller.style.setProperty('--jm-JourneyGrid-follow', `${Math.max(0, scroller.clientHeight - head)}px`);
-    };
-    const stops = [measureOnResize(el, measure), measureOnResize(scroller, measure)];
-    return () => stops.forEach((stop) => stop?.());
+    return measureOnResize(
+      el,
+      () => {
+        const head = el.querySelector<HTMLElement>('.jm-JourneyGrid-head')?.offsetHeight ?? 0;
+        scroller.style.setProperty('--jm-JourneyGrid-head-height', `${head}px`);
+        scroller.style.setProperty('--jm-JourneyGrid-follow', `${Math.max(0, scroller.clientHeight - head)}px`);
+      },
+      scroller,
+    );
   }, [grid, enabled]);
 }

@@ -28,7 +28,7 @@ export const BUDGETS = {
   /** Our own script on that page, every dependency left out (the stylesheet is reported beside it). */
   own: 31.8 * 1024,
   /** Everything that page ships: our script, its dependencies (d3 parts, floating-ui, clsx…) and styles.css; react excluded. */
-  total: 74.9 * 1024,
+  total: 75 * 1024,
 };
 
 /**

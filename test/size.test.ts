@@ -46,7 +46,7 @@ describe('bundle size budgets (min+gzip)', () => {
     expect(page.total).toBe(page.shipped.gzip + page.css.gzip);
   });
 
-  it('a page drawing a map — JourneyMap with d3 parts, floating-ui, clsx and styles.css, react excluded — ships no more than it does now (held at 74.9 KB; the target is 60 KB)', () => {
+  it('a page drawing a map — JourneyMap with d3 parts, floating-ui, clsx and styles.css, react excluded — ships no more than it does now (held at 75 KB; the target is 60 KB)', () => {
     const figures = `script ${kb(page.shipped.gzip)} + styles.css ${kb(page.css.gzip)} = ${kb(page.total)} ${main}`;
     expect(page.total, figures).toBeLessThanOrEqual(BUDGETS.total);
   });

@@ -42,6 +42,7 @@ const meta = {
     renderLane: renderLaneArgType,
     channelIcons: channelIconsArgType,
     stackBelow: { control: { type: 'number', min: 0, step: 40 } },
+    fit: { control: { type: 'inline-radio' }, options: ['content', 'width'] },
   },
   args: {
     journey: journeyArg('ecommerce-kitchen'),
@@ -80,6 +81,15 @@ export const ControlledSelection: Story = {
 /** Just the grid: no header, persona panel or legend, for a map embedded in a page that already has them. */
 export const GridOnly: Story = {
   args: { journey: journeyArg('it-cloud-migration'), showHeader: false, showPersonas: false, showLegend: false },
+};
+
+/**
+ * `fit="width"`: the seven stage columns share the width there is (down to 120 px each,
+ * their text wrapping), so the whole journey shows at 1440 px with no sideways scrolling.
+ * Without it the grid scrolls, with a shadow on each side that has more to scroll to.
+ */
+export const FitToWidth: Story = {
+  args: { journey: journeyArg('saas-onboarding-multi'), fit: 'width', showPersonas: false },
 };
 
 /** `renderCard` replaces every card's face; selection, keyboard and details still work. */

@@ -22,6 +22,8 @@ export interface MediaFeatures {
   forcedColors?: 'active' | 'none' | null;
   reducedMotion?: 'reduce' | 'no-preference' | null;
   colorScheme?: 'light' | 'dark' | 'no-preference' | null;
+  /** The media type: `'print'` applies print styles. */
+  media?: 'screen' | 'print' | null;
 }
 
 const sessions = new WeakMap<object, Promise<CDPSession>>();

@@ -7,5 +7,5 @@ import { commands } from 'vitest/browser';
 afterEach(async () => {
   cleanup();
   // Media emulation belongs to the page, not the test: every test starts from the default.
-  await commands.emulateMedia({ forcedColors: null, reducedMotion: null, colorScheme: null });
+  await commands.emulateMedia({ forcedColors: null, reducedMotion: null, colorScheme: null, media: null });
 });

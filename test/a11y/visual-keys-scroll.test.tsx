@@ -32,8 +32,10 @@ test.each(['blueprint', 'kitchen', 'arabic'] as const)(
       el.focus();
       // Brought into view as the grid brings the cells it focuses.
       el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      // Part-way down the page, so that a scroll either way would show.
-      window.scrollTo(0, Math.max(0, el.getBoundingClientRect().top + window.scrollY - 200));
+      // Part-way down the page, so that a scroll either way would show, and clear of the
+      // stage headers that stay on top as the page scrolls (focus never rests under them).
+      const headRoom = container.querySelector<HTMLElement>('.jm-JourneyGrid-head')!.offsetHeight;
+      window.scrollTo(0, Math.max(0, el.getBoundingClientRect().top + window.scrollY - 200 - headRoom));
       await settle();
       const before = scrolled();
       await userEvent.keyboard(keys);

@@ -74,6 +74,13 @@ export interface JourneyGridOwnProps {
   layout?: 'auto' | 'grid' | 'stacked';
   /** Container width in pixels below which `layout="auto"` stacks the stages. Default 640. */
   stackBelow?: number;
+  /**
+   * How wide the stage columns are. `'content'` (default): each at least `--jm-column-width`,
+   * and the grid scrolls sideways when they do not all fit. `'width'`: the columns share the
+   * width there is, down to a narrower minimum (120 px), their text wrapping, so that a
+   * map of seven stages fits a 1280 px screen without scrolling.
+   */
+  fit?: 'content' | 'width';
   /** Shows the phase row when the journey has phases. Default `true`. */
   showPhases?: boolean;
   /** Called with every problem when the journey is invalid, or with one problem when drawing fails. */
@@ -114,6 +121,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
       dir: dirProp,
       layout = 'auto',
       stackBelow = 640,
+      fit,
       showPhases = true,
       onError,
       children,
@@ -225,6 +233,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
       // The host's lang wins: it knows the language of the page around the map.
       lang: rest.lang ?? journey?.locale,
       'data-layout': stacked ? 'stacked' : 'grid',
+      'data-fit': fit,
       onKeyDown,
       ...themeRootProps(config, style),
       className: clsx(!config.themed && 'jm-root', 'jm-JourneyGrid', className),

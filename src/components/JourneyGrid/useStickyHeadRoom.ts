@@ -3,19 +3,27 @@ import { useIsomorphicLayoutEffect } from '../context';
 import { measureOnResize } from '../measure';
 
 /**
- * Keeps `--jm-JourneyGrid-head-height` on the grid's scroller equal to the height of the
- * grid's sticky header (phase and stage rows), measured whenever the grid resizes. The
- * scroller's scroll-padding reads it, so that a card or cell scrolled into view, as focus
- * moves, comes to rest below the header rather than under it.
+ * Keeps two measures of the grid's sticky header (phase and stage rows) on the grid's
+ * scroller, whenever the grid or the scroller resizes:
+ * - `--jm-JourneyGrid-head-height`, the header's height: each card and cell keeps that
+ *   much scroll margin, so that one scrolled into view as focus moves comes to rest
+ *   below the header rather than under it;
+ * - `--jm-JourneyGrid-follow`, how far the header may follow the page down as it
+ *   scrolls: the scroller's visible height less the header's.
  */
 export function useStickyHeadRoom(grid: RefObject<HTMLElement | null>, enabled: boolean): void {
   useIsomorphicLayoutEffect(() => {
     const el = grid.current;
     const scroller = el?.parentElement;
     if (!el || !scroller || !enabled) return;
-    return measureOnResize(el, () => {
-      const head = el.querySelector<HTMLElement>('.jm-JourneyGrid-head');
-      scroller.style.setProperty('--jm-JourneyGrid-head-height', `${head?.offsetHeight ?? 0}px`);
-    });
+    return measureOnResize(
+      el,
+      () => {
+        const head = el.querySelector<HTMLElement>('.jm-JourneyGrid-head')?.offsetHeight ?? 0;
+        scroller.style.setProperty('--jm-JourneyGrid-head-height', `${head}px`);
+        scroller.style.setProperty('--jm-JourneyGrid-follow', `${Math.max(0, scroller.clientHeight - head)}px`);
+      },
+      scroller,
+    );
   }, [grid, enabled]);
 }

@@ -26,6 +26,7 @@ export interface JourneyMapOwnProps extends Pick<
   | 'channels'
   | 'layout'
   | 'stackBelow'
+  | 'fit'
   | 'renderCard'
   | 'renderLane'
   | 'onError'
@@ -77,6 +78,7 @@ export const JourneyMap = /* @__PURE__ */ named(
       showLegend = true,
       layout,
       stackBelow,
+      fit,
       renderCard,
       renderLane,
       className,
@@ -142,6 +144,7 @@ export const JourneyMap = /* @__PURE__ */ named(
                 channels={channels}
                 layout={layout}
                 stackBelow={stackBelow}
+                fit={fit}
                 renderCard={renderCard}
                 renderLane={renderLane}
                 onError={reportError}

@@ -161,7 +161,8 @@ export const TouchpointCard = /* @__PURE__ */ named(
       }
       if (status !== 'none') {
         badges.push(
-          <span key="ev" className="jm-TouchpointCard-badge" data-badge={status} title={cited.map((e) => e.label).join(' · ')}>
+          // Its own direction, so that "2 sources" keeps its order on a right-to-left map.
+          <span key="ev" className="jm-TouchpointCard-badge" data-badge={status} title={cited.map((e) => e.label).join(' · ')} dir="auto">
             <BadgeMark badge={status} />
             {status === 'validated' ? labels.sources(cited.length) : labels.assumption}
           </span>,

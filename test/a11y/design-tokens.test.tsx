@@ -4,7 +4,7 @@ import { userEvent } from 'vitest/browser';
 import { JourneyMap, TouchpointCard, type JourneyThemeOverrides, type JourneyThemeProp } from '../../src';
 import type { Journey } from '../../src/model/types';
 import { retailTheme } from '../../stories/themes';
-import { MAPS, THEMES, describe, isDrawn, settle, textElements } from './visual';
+import { MAPS, THEMES, backgroundOf, contrast, describe, hex, isDrawn, over, parseColor, settle, textElements } from './visual';
 import { announce, readTree } from './tree';
 
 // The design system's rules, as Chromium computes them: one colour per card kind and per
@@ -222,6 +222,31 @@ group('the type scale', () => {
     expect(getComputedStyle(title).fontFamily).toBe('Georgia, serif');
     expect(getComputedStyle(container.querySelector('.jm-TouchpointCard-title')!).fontSize).toBe('15px');
     expect(getComputedStyle(container.querySelector('.jm-TouchpointCard-metricValue')!).fontFamily).toBe('"Courier New", monospace');
+  });
+});
+
+group.each(THEMES)('%s look: kind labels drawn among other kinds', (_, props) => {
+  test('every kind’s label reaches 4.5:1 on its card, whatever the card’s tint', async () => {
+    // Every card of the blueprint and the kitchen in one lane made for none of them (images).
+    for (const journey of [MAPS.blueprint, MAPS.kitchen] as Journey[]) {
+      const lane = { id: 'mixed', kind: 'images' as const, label: 'Mixed' };
+      const mixed = { ...journey, lanes: [...journey.lanes, lane], cards: journey.cards.map((card) => ({ ...card, lane: 'mixed' })) };
+      const { container, unmount } = render(<JourneyMap journey={mixed} {...props} />);
+      await settle();
+      const labels = Array.from(container.querySelectorAll<HTMLElement>('.jm-TouchpointCard-kind'));
+      expect(labels.length).toBe(journey.cards.length);
+      const low = labels.flatMap((label) => {
+        expect(isDrawn(label)).toBe(true);
+        const bg = backgroundOf(label);
+        const fg = over(parseColor(getComputedStyle(label).color), bg);
+        const ratio = contrast(fg, bg);
+        return ratio < 4.5
+          ? [`${label.closest<HTMLElement>('[data-kind]')!.dataset.kind}: ${hex(fg)} on ${hex(bg)} = ${ratio.toFixed(2)}`]
+          : [];
+      });
+      expect([...new Set(low)]).toEqual([]);
+      unmount();
+    }
   });
 });
 

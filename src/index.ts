@@ -45,7 +45,15 @@ export type { JourneyFilter } from './model/filter';
 export { isSafeUrl } from './model/sanitize';
 
 export { lightTheme, darkTheme, themeToCssVariables } from './theme/theme';
-export type { JourneyTheme, JourneyThemeColors, JourneyThemeEmotion, JourneyThemeOverrides, JourneyThemeProp } from './theme/theme';
+export type {
+  JourneyTheme,
+  JourneyThemeColors,
+  JourneyThemeEmotion,
+  JourneyThemeFonts,
+  JourneyThemeOverrides,
+  JourneyThemeProp,
+  JourneyThemeTextSizes,
+} from './theme/theme';
 
 export { defaultLabels } from './components/labels';
 export type { JourneyLabels, JourneyLabelsOverrides } from './components/labels';

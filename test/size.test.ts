@@ -46,12 +46,12 @@ describe('bundle size budgets (min+gzip)', () => {
     expect(page.total).toBe(page.shipped.gzip + page.css.gzip);
   });
 
-  it('a page drawing a map — JourneyMap with d3 parts, floating-ui, clsx and styles.css, react excluded — ships no more than it does now (held at 75.3 KB; the target is 60 KB)', () => {
+  it('a page drawing a map — JourneyMap with d3 parts, floating-ui, clsx and styles.css, react excluded — ships no more than it does now (held at 76.3 KB; the target is 60 KB)', () => {
     const figures = `script ${kb(page.shipped.gzip)} + styles.css ${kb(page.css.gzip)} = ${kb(page.total)} ${main}`;
     expect(page.total, figures).toBeLessThanOrEqual(BUDGETS.total);
   });
 
-  it('our own script on that page ships no more than it does now (held at 32.3 KB; the target is 25 KB)', () => {
+  it('our own script on that page ships no more than it does now (held at 32.6 KB; the target is 25 KB)', () => {
     const figures = `own script ${kb(page.own.gzip)} (styles.css beside it: ${kb(page.css.gzip)}) ${main}`;
     expect(page.own.gzip, figures).toBeLessThanOrEqual(BUDGETS.own);
   });

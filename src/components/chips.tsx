@@ -5,9 +5,9 @@ import type { JourneyLabels } from './labels';
 /** A badge a card can carry, which the map's legend explains. */
 export type CardBadge = 'moment-of-truth' | 'validated' | 'assumption';
 
-const BADGE_MARKS = { 'moment-of-truth': 'star', validated: 'check', assumption: 'question' } as const;
+const BADGE_MARKS = { 'moment-of-truth': 'star', validated: 'source', assumption: 'question' } as const;
 
-/** A badge's mark: a star for a moment of truth, a check for validated evidence, a question mark for an assumption. */
+/** A badge's mark: a star for a moment of truth, a page for cited research (not a check: research is no resolution), a question mark for an assumption. */
 export function BadgeMark({ badge }: { badge: CardBadge }) {
   return <Mark name={BADGE_MARKS[badge]} />;
 }

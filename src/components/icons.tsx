@@ -65,7 +65,7 @@ export const channelIcon = (channel: string, icons: ChannelIconMap | undefined):
 /** Small marks used on cards. */
 const MARK_PATHS = {
   star: 'M12 2l3.1 6.3 6.9 1-5 4.9 1.2 6.8L12 17.8 5.8 21l1.2-6.8-5-4.9 6.9-1z',
-  check: 'M20 6L9 17l-5-5',
+  source: 'M6 3h8l4 4v14H6zM14 3v4h4M9 12h6M9 16h6',
   question: 'M9.1 9a3 3 0 0 1 5.8 1c0 2-3 3-3 3M12 17h.01',
   close: 'M18 6L6 18M6 6l12 12',
 } as const;

@@ -20,8 +20,10 @@ export interface JourneyLabels {
   statuses: Record<OpportunityStatus, string>;
   /** The moment-of-truth marker. */
   momentOfTruth: string;
-  /** Badge for an insight backed by research. */
+  /** Legend entry of the badge that counts an insight's research sources. */
   validated: string;
+  /** The badge on a card that cites research: how many sources, e.g. "2 sources" (neutral: research is not a resolution). */
+  sources: (count: number) => string;
   /** Badge for an insight nobody has validated. */
   assumption: string;
   /** Field names in card details. */
@@ -229,6 +231,7 @@ export const defaultLabels: JourneyLabels = {
   statuses: { idea: 'Idea', planned: 'Planned', 'in-progress': 'In progress', done: 'Done', rejected: 'Rejected' },
   momentOfTruth: 'Moment of truth',
   validated: 'Evidence',
+  sources: (count) => `${count} source${count === 1 ? '' : 's'}`,
   assumption: 'Assumption',
   impact: 'Impact',
   effort: 'Effort',

@@ -1,4 +1,29 @@
-import { CARD_KINDS, LEVELS, OPPORTUNITY_STATUSES, type Card } from './types';
+import { own } from './own';
+import { CARD_KINDS, LEVELS, OPPORTUNITY_STATUSES, type Card, type CardKind, type LaneKind } from './types';
+
+/** The kind of card each kind of lane is made for. */
+const LANE_CARD_KINDS: Readonly<Partial<Record<LaneKind, CardKind>>> = {
+  actions: 'action',
+  touchpoints: 'touchpoint',
+  thoughts: 'thought',
+  pains: 'pain',
+  opportunities: 'opportunity',
+  metrics: 'metric',
+  text: 'text',
+  images: 'image',
+  customer: 'action',
+  frontstage: 'process',
+  backstage: 'process',
+  support: 'process',
+  evidence: 'evidence',
+};
+
+/**
+ * Whether a card sits in a lane made for its kind (an action among the actions, a process
+ * backstage), where its kind label would only repeat the lane's name.
+ */
+export const isInOwnLane = (cardKind: string, laneKind: string | undefined): boolean =>
+  laneKind !== undefined && own(LANE_CARD_KINDS, laneKind) === cardKind;
 
 const isText = (value: unknown): value is string => typeof value === 'string';
 const isOptional = (value: unknown, test: (value: unknown) => boolean) => value === undefined || test(value);

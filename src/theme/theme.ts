@@ -24,17 +24,25 @@ export interface JourneyThemeColors {
   accent: string;
   /** Text on the accent colour. */
   accentText: string;
-  /** Pain points. */
-  pain: string;
-  /** Opportunities. */
-  opportunity: string;
-  /** Thoughts. */
-  thought: string;
-  /** Actions and touchpoints. */
+  /** Action cards and lanes (customer actions too). Default: the accent. */
   action: string;
-  /** Moment-of-truth marker. */
+  /** Touchpoint cards and lanes. */
+  touchpoint: string;
+  /** Thought cards and lanes. */
+  thought: string;
+  /** Pain point cards and lanes. */
+  pain: string;
+  /** Opportunity cards and lanes. */
+  opportunity: string;
+  /** Process cards and the frontstage, backstage and support lanes. */
+  process: string;
+  /** Metric cards and KPI lanes. */
+  metric: string;
+  /** Physical evidence cards and lanes of a blueprint. */
+  physicalEvidence: string;
+  /** Moment-of-truth marker, frame and tint. */
   momentOfTruth: string;
-  /** Validated evidence badge. */
+  /** The badge that counts a card's cited sources; neutral by default (the muted colour). */
   evidence: string;
   /** Assumption badge (unvalidated insight). */
   assumption: string;
@@ -54,6 +62,33 @@ export interface JourneyThemeEmotion {
   strokeWidth: string;
 }
 
+/** Font families. The body face is {@link JourneyTheme.fontFamily}; each of these defaults to it. */
+export interface JourneyThemeFonts {
+  /** Map title, persona names, stage names, dialog titles. */
+  heading: string;
+  /** Persona quotes and thought cards. */
+  quote: string;
+  /** Metric values and stage KPIs (drawn with tabular figures). */
+  numeric: string;
+}
+
+/**
+ * The type scale, each size the variable `--jm-text-<step>`. Every text of the map is one
+ * of these or the body size ({@link JourneyTheme.fontSize}); the defaults are multiples of it.
+ */
+export interface JourneyThemeTextSizes {
+  /** Chips, kind labels, small capitals, captions (0.75 × body). */
+  xs: string;
+  /** Secondary text: descriptions, channels, meta lines (0.85 × body). */
+  sm: string;
+  /** Card titles and lane labels (0.93 × body). */
+  md: string;
+  /** Persona and dialog titles, stage names (1.1 × body). */
+  lg: string;
+  /** The map's title and metric values (1.5 × body). */
+  xl: string;
+}
+
 /** A full theme. Pass a {@link JourneyThemeOverrides} to change only some values. */
 export interface JourneyTheme {
   /** Colours. */
@@ -62,10 +97,14 @@ export interface JourneyTheme {
   emotion: JourneyThemeEmotion;
   /** Colours given to personas' curves in order, when a persona has no colour of its own. */
   personaPalette: string[];
-  /** Font family of all text. */
+  /** Font family of body text, and of every text whose own font in {@link JourneyTheme.fonts} is left as is. */
   fontFamily: string;
-  /** Base font size, e.g. "14px". */
+  /** Font families of headings, quotes and numbers. */
+  fonts: JourneyThemeFonts;
+  /** Base (body) font size, e.g. "14px". */
   fontSize: string;
+  /** The type scale. */
+  textSizes: JourneyThemeTextSizes;
   /** Corner radius of cards. */
   radius: string;
   /** Base spacing unit. */
@@ -76,6 +115,12 @@ export interface JourneyTheme {
   laneHeaderWidth: string;
   /** Card shadow. */
   shadow: string;
+  /** Shadow of a hovered or selected card. */
+  shadowRaised: string;
+  /** Shadow of popovers and dialogs. */
+  shadowOverlay: string;
+  /** Width of the colour stripe on a card's inline-start edge; a pain's severity widens it. */
+  stripeWidth: string;
 }
 
 /** Any subset of a theme; what is left out keeps the base theme's value. */
@@ -98,24 +143,39 @@ export const lightTheme: JourneyTheme = {
     border: '#d8dee4',
     accent: '#0b62d6',
     accentText: '#ffffff',
+    action: 'var(--jm-color-accent)',
+    touchpoint: '#0f766e',
+    thought: '#7c4dff',
     pain: '#c62828',
     opportunity: '#1a7f37',
-    thought: '#7c4dff',
-    action: '#0b62d6',
+    process: '#4c5c96',
+    metric: '#a3316f',
+    physicalEvidence: '#8a5a2b',
     momentOfTruth: '#b35900',
-    evidence: '#1a7f37',
+    evidence: 'var(--jm-color-muted)',
     assumption: '#9a6700',
     line: '#7a838e',
   },
   emotion: { negative: '#d1242f', neutral: '#6e7781', positive: '#1a7f37', strokeWidth: '2.5' },
-  personaPalette: ['#0b62d6', '#b35900', '#7c4dff', '#0f766e', '#c2185b', '#57606a'],
+  personaPalette: ['var(--jm-color-accent)', '#b35900', '#7c4dff', '#0f766e', '#c2185b', '#57606a'],
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', 'Hiragino Sans GB', sans-serif",
+  fonts: { heading: 'var(--jm-font-family)', quote: 'var(--jm-font-family)', numeric: 'var(--jm-font-family)' },
   fontSize: '14px',
+  textSizes: {
+    xs: 'calc(var(--jm-font-size) * 0.75)',
+    sm: 'calc(var(--jm-font-size) * 0.85)',
+    md: 'calc(var(--jm-font-size) * 0.93)',
+    lg: 'calc(var(--jm-font-size) * 1.1)',
+    xl: 'calc(var(--jm-font-size) * 1.5)',
+  },
   radius: '8px',
   spacing: '8px',
   columnWidth: '220px',
   laneHeaderWidth: '148px',
   shadow: '0 1px 2px rgb(27 31 36 / 0.08), 0 1px 3px rgb(27 31 36 / 0.06)',
+  shadowRaised: '0 4px 14px rgb(0 0 0 / 0.12)',
+  shadowOverlay: '0 12px 32px rgb(0 0 0 / 0.2)',
+  stripeWidth: '3px',
 };
 
 /**
@@ -132,22 +192,37 @@ export const darkTheme: JourneyTheme = /* @__PURE__ */ Object.assign({}, lightTh
     border: '#30363d',
     accent: '#58a6ff',
     accentText: '#0d1117',
+    action: 'var(--jm-color-accent)',
+    touchpoint: '#39c5bb',
+    thought: '#c297ff',
     pain: '#ff7b72',
     opportunity: '#56d364',
-    thought: '#c297ff',
-    action: '#58a6ff',
+    process: '#a3b3e6',
+    metric: '#f28cc8',
+    physicalEvidence: '#d9a875',
     momentOfTruth: '#f0883e',
-    evidence: '#56d364',
+    evidence: 'var(--jm-color-muted)',
     assumption: '#e3b341',
     line: '#6e7681',
   },
   emotion: { negative: '#ff7b72', neutral: '#8b949e', positive: '#56d364', strokeWidth: '2.5' },
-  personaPalette: ['#58a6ff', '#f0883e', '#c297ff', '#39c5bb', '#ff80b5', '#9da7b3'],
+  personaPalette: ['var(--jm-color-accent)', '#f0883e', '#c297ff', '#39c5bb', '#ff80b5', '#9da7b3'],
   shadow: '0 1px 3px rgb(0 0 0 / 0.5)',
 });
 
 /** The theme's single values, each the variable `--jm-<kebab-case key>`. */
-const SCALAR_KEYS = ['fontFamily', 'fontSize', 'radius', 'spacing', 'columnWidth', 'laneHeaderWidth', 'shadow'] as const;
+const SCALAR_KEYS = [
+  'fontFamily',
+  'fontSize',
+  'radius',
+  'spacing',
+  'columnWidth',
+  'laneHeaderWidth',
+  'shadow',
+  'shadowRaised',
+  'shadowOverlay',
+  'stripeWidth',
+] as const;
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
@@ -163,6 +238,8 @@ export function themeToCssVariables(theme: JourneyThemeOverrides): Record<string
   };
   for (const [key, value] of Object.entries(theme.colors ?? {})) put(`color-${kebab(key)}`, value);
   for (const [key, value] of Object.entries(theme.emotion ?? {})) put(`emotion-${kebab(key)}`, value);
+  for (const [key, value] of Object.entries(theme.fonts ?? {})) put(`font-${kebab(key)}`, value);
+  for (const [key, value] of Object.entries(theme.textSizes ?? {})) put(`text-${kebab(key)}`, value);
   (theme.personaPalette ?? []).forEach((value, i) => put(`persona-${i + 1}`, value));
   for (const key of SCALAR_KEYS) put(kebab(key), theme[key]);
   return vars;

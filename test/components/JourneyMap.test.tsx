@@ -85,6 +85,31 @@ describe('JourneyMap header, legend and language', () => {
     ).toEqual(['Touchpoint', 'Pain point', 'Moment of truth', 'Evidence', 'Assumption']);
   });
 
+  it('draws the host’s logo before the title and its actions at the end of the title row', async () => {
+    const onShare = vi.fn();
+    render(
+      <JourneyMap
+        journey={smallJourney()}
+        layout="grid"
+        logo={<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Acme" />}
+        actions={<button onClick={onShare}>Share</button>}
+      />,
+    );
+    const header = screen.getByRole('heading', { level: 2, name: 'Buying a kettle' }).closest('header')!;
+    const logo = within(header).getByRole('img', { name: 'Acme' });
+    const share = within(header).getByRole('button', { name: 'Share' });
+    const title = within(header).getByRole('heading', { level: 2 });
+    expect(logo.compareDocumentPosition(title) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(title.compareDocumentPosition(share) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await userEvent.click(share);
+    expect(onShare).toHaveBeenCalledOnce();
+  });
+
+  it('draws no slot the host leaves empty', () => {
+    const { container } = render(<JourneyMap journey={smallJourney()} layout="grid" />);
+    expect(container.querySelector('.jm-JourneyMap-logo, .jm-JourneyMap-actions')).toBeNull();
+  });
+
   it('leaves out the header, personas and legend when asked', () => {
     render(<JourneyMap journey={smallJourney()} layout="grid" showHeader={false} showPersonas={false} showLegend={false} />);
     expect(screen.queryByRole('heading', { level: 2 })).not.toBeInTheDocument();

@@ -46,14 +46,14 @@ describe('TouchpointCard on its own', () => {
     const { rerender } = render(<TouchpointCard card={touchpoint} evidence={[interviews, survey, guess]} />);
     let card = screen.getByRole('article');
     expect(card).toHaveAttribute('data-evidence', 'validated');
-    expect(meta(card)).toHaveTextContent('Evidence 3');
+    expect(meta(card)).toHaveTextContent('3 sources');
     expect(within(meta(card)).getByTitle('12 interviews · NPS survey · Team hunch')).toBeInTheDocument();
 
     rerender(<TouchpointCard card={touchpoint} evidence={[guess]} />);
     card = screen.getByRole('article');
     expect(card).toHaveAttribute('data-evidence', 'assumption');
     expect(meta(card)).toHaveTextContent('Assumption');
-    expect(meta(card)).not.toHaveTextContent('Evidence');
+    expect(meta(card)).not.toHaveTextContent('source');
 
     rerender(<TouchpointCard card={touchpoint} />);
     expect(screen.getByRole('article')).toHaveAttribute('data-evidence', 'none');
@@ -150,7 +150,25 @@ describe('TouchpointCard inside a JourneyGrid', () => {
     expect(card).toHaveAttribute('aria-haspopup', 'dialog');
     expect(card).toHaveAttribute('aria-expanded', 'false');
     expect(card).toHaveAttribute('data-evidence', 'validated');
-    expect(meta(card)).toHaveTextContent('Evidence 1');
+    expect(meta(card)).toHaveTextContent('1 source');
+  });
+
+  it('in a lane of its own kind, hides its kind label from sight but keeps it first in its name', () => {
+    const j = smallJourney();
+    const ownLane = j.lanes.find((lane) => lane.kind === 'touchpoints')!;
+    render(<JourneyGrid journey={j} layout="grid" />);
+    const card = within(screen.getByRole('grid')).getByRole('button', { name: /^Touchpoint: Search results( |$)/ });
+    expect(j.cards.find((c) => c.title === 'Search results')!.lane).toBe(ownLane.id);
+    expect(card.querySelector('.jm-TouchpointCard-kind')).toHaveClass('jm-visually-hidden');
+  });
+
+  it('shows its kind label in a lane made for another kind', () => {
+    const j = smallJourney();
+    const other = j.lanes.find((lane) => lane.kind !== 'touchpoints' && lane.kind !== 'emotion')!;
+    const moved = { ...j, cards: j.cards.map((c) => (c.title === 'Search results' ? { ...c, lane: other.id } : c)) };
+    render(<JourneyGrid journey={moved} layout="grid" />);
+    const card = within(screen.getByRole('grid')).getByRole('button', { name: /^Touchpoint: Search results( |$)/ });
+    expect(card.querySelector('.jm-TouchpointCard-kind')).not.toHaveClass('jm-visually-hidden');
   });
 
   it("runs the host's onClick before its own; preventing the default keeps it from selecting", async () => {

@@ -14,7 +14,7 @@ describe('themeToCssVariables', () => {
       '--jm-color-moment-of-truth': '#b35900',
       '--jm-emotion-negative': '#d1242f',
       '--jm-emotion-stroke-width': '2.5',
-      '--jm-persona-1': '#0b62d6',
+      '--jm-persona-1': 'var(--jm-color-accent)',
       '--jm-persona-6': '#57606a',
       '--jm-font-size': '14px',
       '--jm-radius': '8px',
@@ -24,9 +24,51 @@ describe('themeToCssVariables', () => {
     });
     expect(vars['--jm-font-family']).toContain('system-ui');
     expect(vars['--jm-shadow']).toContain('rgb(27 31 36 / 0.08)');
-    // 16 colours, 4 emotion values, 6 palette entries and 7 single values.
-    expect(Object.keys(vars)).toHaveLength(33);
+    // 20 colours, 4 emotion values, 6 palette entries, 3 fonts, 5 text sizes and 10 single values.
+    expect(Object.keys(vars)).toHaveLength(48);
     expect(Object.keys(vars).every((k) => /^--jm-[a-z0-9-]+$/.test(k))).toBe(true);
+  });
+
+  it('gives each card kind and each meaning a variable of its own, and the design system its fonts, type scale, shadows and stripe', () => {
+    const vars = themeToCssVariables(lightTheme);
+    const kinds = ['action', 'touchpoint', 'thought', 'pain', 'opportunity', 'process', 'metric', 'physical-evidence'];
+    const meanings = ['accent', 'moment-of-truth', 'evidence', 'assumption'];
+    for (const name of [...kinds, ...meanings]) expect(vars).toHaveProperty([`--jm-color-${name}`]);
+    // Each kind its own colour; only actions follow the brand's accent, as does the first persona.
+    const values = kinds.map((kind) => vars[`--jm-color-${kind}`]);
+    expect(new Set(values).size).toBe(kinds.length);
+    expect(values.filter((v) => v === 'var(--jm-color-accent)')).toEqual(['var(--jm-color-accent)']);
+    expect(vars['--jm-persona-1']).toBe('var(--jm-color-accent)');
+    expect(darkTheme.personaPalette[0]).toBe('var(--jm-color-accent)');
+    // Sources are neutral, not the opportunity's green.
+    expect(vars['--jm-color-evidence']).toBe('var(--jm-color-muted)');
+    expect(vars['--jm-color-evidence']).not.toBe(vars['--jm-color-opportunity']);
+    for (const font of ['heading', 'quote', 'numeric']) expect(vars[`--jm-font-${font}`]).toBe('var(--jm-font-family)');
+    for (const step of ['xs', 'sm', 'md', 'lg', 'xl'])
+      expect(vars[`--jm-text-${step}`]).toMatch(/^calc\(var\(--jm-font-size\) \* [\d.]+\)$/);
+    expect(vars).toMatchObject({ '--jm-stripe-width': '3px' });
+    expect(vars['--jm-shadow-raised']).toBeTruthy();
+    expect(vars['--jm-shadow-overlay']).toBeTruthy();
+  });
+
+  it('maps a brand’s fonts, type scale, shadows and stripe from a partial theme', () => {
+    expect(
+      themeToCssVariables({
+        colors: { touchpoint: '#0f6b8a', physicalEvidence: 'sienna' },
+        fonts: { heading: '"Brand Serif", serif', numeric: '"Brand Mono", monospace' },
+        textSizes: { xl: '28px' },
+        shadowRaised: 'none',
+        stripeWidth: '5px',
+      }),
+    ).toEqual({
+      '--jm-color-touchpoint': '#0f6b8a',
+      '--jm-color-physical-evidence': 'sienna',
+      '--jm-font-heading': '"Brand Serif", serif',
+      '--jm-font-numeric': '"Brand Mono", monospace',
+      '--jm-text-xl': '28px',
+      '--jm-shadow-raised': 'none',
+      '--jm-stripe-width': '5px',
+    });
   });
 
   it('maps only what a partial theme gives', () => {

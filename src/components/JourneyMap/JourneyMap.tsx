@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useEffect, useMemo, useRef, type ComponentPropsWithoutRef } from 'react';
+import { forwardRef, useCallback, useEffect, useMemo, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { Journey, JourneyProblem } from '../../model/types';
 import { journeyProblems } from '../problems';
 import { ErrorPanel, MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
@@ -41,6 +41,10 @@ export interface JourneyMapOwnProps extends Pick<
   onActivePersonaChange?: (personaId: string | null) => void;
   /** Shows the title, kind and freshness header. Default `true`. */
   showHeader?: boolean;
+  /** The host's logo (or any mark), drawn before the title in the header. Default: none. */
+  logo?: ReactNode;
+  /** The host's own controls (share, export, edit…), drawn at the end of the header's title row. Default: none. */
+  actions?: ReactNode;
   /** Shows the persona panel. Default `true`. */
   showPersonas?: boolean;
   /** Shows the legend. Default `true`. */
@@ -74,6 +78,8 @@ export const JourneyMap = /* @__PURE__ */ named(
       channels,
       onError,
       showHeader = true,
+      logo,
+      actions,
       showPersonas = true,
       showLegend = true,
       layout,
@@ -123,7 +129,7 @@ export const JourneyMap = /* @__PURE__ */ named(
             resetKey={journey}
           >
             <ConfigScope config={config} themed>
-              {showHeader && <MapHeader journey={valid} />}
+              {showHeader && <MapHeader journey={valid} logo={logo} actions={actions} />}
               {showPersonas && (
                 <PersonaPanel
                   journey={valid}

@@ -1,19 +1,22 @@
+import type { ReactNode } from 'react';
 import type { Journey } from '../../model/types';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 
-/** The map's header: its title, kind, description, owner and dates. */
-export function MapHeader({ journey }: { journey: Journey }) {
+/** The map's header: the host's logo, the title and kind, the host's actions, then description, owner and dates. */
+export function MapHeader({ journey, logo, actions }: { journey: Journey; logo?: ReactNode; actions?: ReactNode }) {
   const { labels } = useJourneyConfig();
   const meta = journey.meta;
   return (
     <header className="jm-JourneyMap-header">
       <div className="jm-JourneyMap-titleRow">
+        {logo != null && <div className="jm-JourneyMap-logo">{logo}</div>}
         <h2 className="jm-JourneyMap-title">{journey.title}</h2>
         {journey.kind && (
           <span className="jm-JourneyMap-kind" data-kind={journey.kind}>
             {labels.journeyKinds[journey.kind]}
           </span>
         )}
+        {actions != null && <div className="jm-JourneyMap-actions">{actions}</div>}
       </div>
       {journey.description && <p className="jm-JourneyMap-description">{journey.description}</p>}
       {meta && (meta.owner || meta.updatedAt || meta.validatedAt) && (

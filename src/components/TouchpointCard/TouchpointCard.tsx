@@ -1,7 +1,7 @@
 import { clsx } from 'clsx';
 import { forwardRef, memo, useCallback, useContext, type ComponentPropsWithoutRef, type ReactNode, type RefAttributes } from 'react';
 import type { Card, Evidence } from '../../model/types';
-import { isDrawableCard } from '../../model/card';
+import { isDrawableCard, isInOwnLane } from '../../model/card';
 import { cardKey } from '../../layout/navigation';
 import { isDialog } from '../../layout/details';
 import { cardPlace } from '../../layout/position';
@@ -148,6 +148,8 @@ export const TouchpointCard = /* @__PURE__ */ named(
       const handlers = interactive ? cardHandlers(ctx, rest) : undefined;
 
       const kindLabel = labels.cardKinds[card.kind] ?? card.kind;
+      // In a lane of its own kind the label is only read (the card's name keeps it), not drawn.
+      const kindShown = !ctx || !isInOwnLane(card.kind, ctx.model.lanes.get(card.lane)?.kind);
       const badges: ReactNode[] = [];
       if (card.momentOfTruth) {
         badges.push(
@@ -159,9 +161,10 @@ export const TouchpointCard = /* @__PURE__ */ named(
       }
       if (status !== 'none') {
         badges.push(
-          <span key="ev" className="jm-TouchpointCard-badge" data-badge={status} title={cited.map((e) => e.label).join(' · ')}>
+          // Its own direction, so that "2 sources" keeps its order on a right-to-left map.
+          <span key="ev" className="jm-TouchpointCard-badge" data-badge={status} title={cited.map((e) => e.label).join(' · ')} dir="auto">
             <BadgeMark badge={status} />
-            {status === 'validated' ? `${labels.validated} ${cited.length}` : labels.assumption}
+            {status === 'validated' ? labels.sources(cited.length) : labels.assumption}
           </span>,
         );
       }
@@ -248,7 +251,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
             </>
           ) : (
             <>
-              <span className="jm-TouchpointCard-kind">
+              <span className={clsx('jm-TouchpointCard-kind', !kindShown && 'jm-visually-hidden')}>
                 {kindLabel}
                 {/* Ends with the space that parts the kind from the title in the card's name. */}
                 <span className="jm-TouchpointCard-kindSep">: </span>

@@ -68,15 +68,21 @@ const preview: Preview = {
     },
     docs: { toc: true },
     options: {
+      // Designers first: the introduction, their guide, tokens and playground, then the
+      // maps with theming and languages; the developers' pages (component props, keyboard
+      // walks, import and export, robustness) come last.
       storySort: {
         order: [
-          'Maps',
-          ['Examples', 'Map kinds', 'Views', 'Interactions'],
           'Introduction',
+          'Designers',
+          ["Designer's guide", 'Tokens', 'Theme playground'],
+          'Maps',
+          ['Examples', 'Map kinds', 'Views', 'Interactions', 'Theming', 'Languages'],
           'Components',
           ['JourneyMap', 'JourneyGrid', 'StageColumn', 'TouchpointCard', 'EmotionCurve', 'PersonaPanel', 'ServiceBlueprintLane'],
-          'Theming',
-          'Languages',
+          'Accessibility',
+          'Developers',
+          ['Import and export', 'Robustness'],
         ],
       },
     },

@@ -39,11 +39,11 @@ export const CarPurchaseBlueprint: Story = {
 export const SaasOnboarding: Story = { name: 'SaaS onboarding: three personas', args: { journey: journeyArg('saas-onboarding-multi') } };
 /**
  * 王芳 switching home broadband, written in Simplified Chinese; the map's own strings
- * stay English here (see `Languages/Chinese` for Chinese labels, or pick 中文 in the toolbar).
+ * stay English here (see `Maps/Languages/Chinese` for Chinese labels, or pick 中文 in the toolbar).
  */
 export const BroadbandChinese: Story = { name: 'Broadband (Chinese)', args: { journey: journeyArg('broadband-zh') } };
 /**
  * A day in the life of a bakery owner, written in Russian; the map's own strings stay
- * English here (see `Languages/Russian` for Russian labels).
+ * English here (see `Maps/Languages/Russian` for Russian labels).
  */
 export const BakeryDayRussian: Story = { name: 'Bakery owner’s day (Russian)', args: { journey: journeyArg('bakery-owner-day-ru') } };

@@ -14,7 +14,7 @@ import '../src/components/ExportMenu/ExportMenu.css';
 import '../src/print.css';
 
 const meta = {
-  title: 'Import and export',
+  title: 'Developers/Import and export',
   tags: ['autodocs'],
   parameters: { layout: 'fullscreen' },
 } satisfies Meta;

@@ -9,7 +9,7 @@ import { journeyArg, journeyArgType, labelsArg, labelsArgType, themeArgType } fr
  * Arabic sets). CJK and Cyrillic text wraps; a right-to-left journey mirrors the map.
  */
 const meta = {
-  title: 'Languages',
+  title: 'Maps/Languages',
   component: JourneyMap,
   argTypes: { journey: journeyArgType, theme: themeArgType, labels: labelsArgType },
 } satisfies Meta<typeof JourneyMap>;

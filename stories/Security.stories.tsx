@@ -6,7 +6,7 @@ import { CSS_PAYLOADS, URL_PAYLOADS, hostileJourney } from './data/payloads';
 type Flagged = Window & { __pwned?: unknown; __dialogs?: string[] };
 
 const meta = {
-  title: 'Robustness/Hostile input',
+  title: 'Developers/Robustness/Hostile input',
   component: JourneyMap,
   args: { journey: hostileJourney(), layout: 'grid' },
   // Trap every way a payload could announce itself, before the story renders.

@@ -9,7 +9,7 @@ import { bankTheme, retailTheme } from './themes';
  * are built only from those, in `stories/themes.ts`; no component is forked.
  */
 const meta = {
-  title: 'Theming',
+  title: 'Maps/Theming',
   component: JourneyMap,
   argTypes: { journey: journeyArgType, theme: themeArgType, labels: labelsArgType },
   args: { journey: journeyArg('marketing-agency') },

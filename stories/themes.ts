@@ -28,7 +28,7 @@ export const bankTheme: JourneyThemeOverrides = {
 
 /**
  * A retailer's brand: warm orange, a rounded sans-serif and soft corners. The same
- * values also work as plain CSS variables; see the `Theming/CSS variables only` story.
+ * values also work as plain CSS variables; see the `Maps/Theming/CSS variables only` story.
  */
 export const retailTheme: JourneyThemeOverrides = {
   colors: {

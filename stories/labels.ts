@@ -96,7 +96,6 @@ export const zhLabels = {
   low: '最低',
   legendScore: '分数',
   legendHighLow: '最高、最低',
-  legendMoment: '关键时刻',
   score: '分数',
   feeling: '感受',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
@@ -222,7 +221,6 @@ export const ruLabels = {
   low: 'Минимум',
   legendScore: 'Оценка',
   legendHighLow: 'Максимум, минимум',
-  legendMoment: 'Момент истины',
   score: 'Оценка',
   feeling: 'Ощущение',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>
@@ -354,7 +352,6 @@ export const arLabels = {
   low: 'الأدنى',
   legendScore: 'الدرجة',
   legendHighLow: 'الأعلى، الأدنى',
-  legendMoment: 'لحظة الحقيقة',
   score: 'الدرجة',
   feeling: 'الشعور',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>

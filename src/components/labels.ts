@@ -76,8 +76,6 @@ export interface JourneyLabels {
   legendScore: string;
   /** The curve's legend: what a filled dot on the curve is. */
   legendHighLow: string;
-  /** The curve's legend: what a shaded stage column (and a ring around its point) is. */
-  legendMoment: string;
   /** Column headers of the emotion table for screen readers. */
   score: string;
   /** Column header. */
@@ -258,7 +256,6 @@ export const defaultLabels: JourneyLabels = {
   low: 'Low',
   legendScore: 'Score',
   legendHighLow: 'Highest, lowest',
-  legendMoment: 'Moment of truth',
   score: 'Score',
   feeling: 'Feeling',
   emotionSummary: ({ name, highStage, highScore, lowStage, lowScore, min, max, minLabel, maxLabel }) =>

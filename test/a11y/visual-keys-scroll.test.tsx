@@ -17,11 +17,12 @@ const scrolled = () => {
 test.each(['blueprint', 'kitchen', 'arabic'] as const)(
   'in the %s map, Space and the navigation keys at the grid’s edges scroll nothing',
   async (map) => {
-    // A short screen, so that even the shortest map scrolls the page well past one screen.
-    await page.viewport(1280, 600);
+    // A screen on which every stop fits whole below the stage headers, and every map
+    // still scrolls the page past it.
+    await page.viewport(1280, 900);
     const { container } = render(<JourneyMap journey={MAPS[map]} />);
     await settle();
-    expect(document.documentElement.scrollHeight).toBeGreaterThan(window.innerHeight + 600);
+    expect(document.documentElement.scrollHeight).toBeGreaterThan(window.innerHeight + 300);
     const grid = container.querySelector('[role=grid]')!;
     const stops = Array.from(grid.querySelectorAll<HTMLElement>('[data-nav-key]'));
     const cells = stops.filter((el) => el.getAttribute('role') === 'gridcell');
@@ -33,10 +34,12 @@ test.each(['blueprint', 'kitchen', 'arabic'] as const)(
       el.focus();
       // Brought into view as the grid brings the cells it focuses.
       el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      // Part-way down the page, so that a scroll either way would show, and clear of the
-      // stage headers that stay on top as the page scrolls (focus never rests under them).
+      // Part-way down the page, so that a scroll either way would show: just below the
+      // stage headers that stay on top as the page scrolls (focus never rests under them),
+      // and whole on the screen, so that nothing needs bringing into view.
       const headRoom = container.querySelector<HTMLElement>('.jm-JourneyGrid-head')!.offsetHeight;
-      window.scrollTo(0, Math.max(0, el.getBoundingClientRect().top + window.scrollY - 200 - headRoom));
+      window.scrollTo(0, Math.max(0, el.getBoundingClientRect().top + window.scrollY - 8 - headRoom));
+      expect(el.getBoundingClientRect().bottom, 'the stop is whole on the screen').toBeLessThanOrEqual(window.innerHeight);
       await settle();
       const before = scrolled();
       await userEvent.keyboard(keys);

@@ -267,7 +267,7 @@ describe('EmotionCurve as a table', () => {
 describe('EmotionCurve with several curves', () => {
   it('draws a curve per persona and scenario with a legend naming each', () => {
     render(<JourneyGrid journey={twoPersonas()} layout="grid" />);
-    const legend = screen.getByRole('list', { name: 'Legend' });
+    const legend = screen.getByRole('list', { name: /^Legend: / });
     // Each line, then each kind of mark the curve draws.
     expect(
       within(legend)
@@ -295,7 +295,7 @@ describe('EmotionCurve with several curves', () => {
     expect(curve).toHaveAttribute('data-series', '1');
     // One line needs no name in the legend; its marks still do.
     expect(
-      within(within(curve).getByRole('list', { name: 'Legend' }))
+      within(within(curve).getByRole('list', { name: /^Legend: / }))
         .getAllByRole('listitem')
         .map((li) => li.textContent),
     ).toEqual(['Score', 'Highest, lowest', 'Moment of truth']);

@@ -15,21 +15,24 @@ export function CurveLegend({
   idPrefix,
   labels,
   withMarks,
+  name,
 }: {
   geometry: CurveGeometry;
   idPrefix: string;
   labels: JourneyLabels;
   withMarks: boolean;
+  /** The curve's own name (the lane's label): the list is named "Legend: Emotion", apart from the map's legend. */
+  name: string;
 }) {
   const { series, paint, momentStages } = geometry;
   const marks = [
     withMarks && series.some((g) => g.points.length > 0) && (['score', labels.legendScore] as const),
     withMarks && series.some((g) => g.high !== undefined) && (['high-low', labels.legendHighLow] as const),
-    withMarks && momentStages.size > 0 && (['moment', labels.legendMoment] as const),
+    withMarks && momentStages.size > 0 && (['moment', labels.momentOfTruth] as const),
   ].filter((m) => m !== false);
   if (series.length < 2 && marks.length === 0) return null;
   return (
-    <ul className="jm-EmotionCurve-legend" aria-label={labels.legend}>
+    <ul className="jm-EmotionCurve-legend" aria-label={`${labels.legend}: ${name}`}>
       {series.length > 1 &&
         series.map((g, i) => (
           <li key={g.key} data-mark="line" data-series={g.key} data-scenario={g.scenario}>

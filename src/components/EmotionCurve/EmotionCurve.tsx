@@ -117,7 +117,7 @@ export const EmotionCurve = /* @__PURE__ */ named(
           aria-describedby={series.some((g) => g.high !== undefined) ? `${plotId}-summary` : undefined}
         >
           <span className="jm-Lane-label">{title}</span>
-          {chart && <CurveLegend geometry={geometry} idPrefix={plotId} labels={labels} withMarks={!children} />}
+          {chart && <CurveLegend geometry={geometry} idPrefix={plotId} labels={labels} withMarks={!children} name={title} />}
           {stageCount > 0 && (
             <button
               type="button"

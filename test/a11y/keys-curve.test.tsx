@@ -47,7 +47,8 @@ describe.each(journeys)('%s', (_name, journey) => {
         expect(announce(focused).split(' (')[0]).toBe(`gridcell ${JSON.stringify(name)}`);
         expect(focused?.properties.focusable).toBe(true);
         // The tooltip describes the focused stage and sits over its column.
-        const tooltip = document.querySelector<HTMLElement>('[role="tooltip"]');
+        // The curve's own tooltip: a card under a resting mouse pointer may show its preview too.
+        const tooltip = document.querySelector<HTMLElement>('.jm-EmotionCurve-tooltip[role="tooltip"]');
         expect(tooltip, name).not.toBeNull();
         expect(tooltip!.textContent).toContain(journey.stages[i]!.name);
         expect(focused!.description).toContain(journey.stages[i]!.name);
@@ -62,7 +63,7 @@ describe.each(journeys)('%s', (_name, journey) => {
       // Escape hides the tooltip and keeps focus on the stage.
       const last = active();
       await userEvent.keyboard('{Escape}');
-      expect(document.querySelector('[role="tooltip"]')).toBeNull();
+      expect(document.querySelector('.jm-EmotionCurve-tooltip[role="tooltip"]')).toBeNull();
       expect(active()).toBe(last);
     },
   );

@@ -33,7 +33,13 @@ function draftFrom(name: StoryThemeName): ThemeDraft {
 function ColourPicker({ field, draft, onChange }: { field: ColourField; draft: ThemeDraft; onChange: (value: string) => void }) {
   const id = useId();
   const theme = resolveDraft(draft);
-  const value = (theme[field.section] as unknown as Record<string, string>)[field.key] ?? '#000000';
+  const colours = theme.colors as unknown as Record<string, string>;
+  // A colour that follows another token (the action colour follows the accent) shows that token's colour.
+  const follow = (v: string): string => {
+    const ref = /^var\(--jm-color-([a-z-]+)\)$/.exec(v);
+    return ref ? (colours[ref[1]!.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase())] ?? v) : v;
+  };
+  const value = follow((theme[field.section] as unknown as Record<string, string>)[field.key] ?? '#000000');
   const worst = field.on?.keys
     .map((key) => ({ key, ratio: contrastRatio(value, theme.colors[key]) }))
     .filter((c): c is { key: typeof c.key; ratio: number } => c.ratio !== null)

@@ -39,10 +39,14 @@ export const COLOUR_GROUPS: ReadonlyArray<[group: string, fields: ColourField[]]
   [
     'Card kinds',
     [
-      { section: 'colors', key: 'action', label: 'Actions and touchpoints', on: TEXT_ON_CARD },
+      { section: 'colors', key: 'action', label: 'Actions (the accent unless set)', on: TEXT_ON_CARD },
+      { section: 'colors', key: 'touchpoint', label: 'Touchpoints', on: TEXT_ON_CARD },
       { section: 'colors', key: 'thought', label: 'Thoughts', on: TEXT_ON_CARD },
       { section: 'colors', key: 'pain', label: 'Pain points', on: TEXT_ON_CARD },
       { section: 'colors', key: 'opportunity', label: 'Opportunities', on: TEXT_ON_CARD },
+      { section: 'colors', key: 'process', label: 'Processes (blueprint)', on: TEXT_ON_CARD },
+      { section: 'colors', key: 'metric', label: 'Metrics', on: TEXT_ON_CARD },
+      { section: 'colors', key: 'physicalEvidence', label: 'Physical evidence', on: TEXT_ON_CARD },
     ],
   ],
   [

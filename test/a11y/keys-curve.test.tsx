@@ -23,6 +23,12 @@ const looks = [
 
 /** Renders the map, enters its tab stop and goes down to the curve's first stage. */
 async function toCurve(journey: Journey, look: (typeof looks)[number]) {
+  // The mouse pointer rests in a corner, off the map: what it hovers would show its own tooltip.
+  const corner = document.createElement('div');
+  corner.style.cssText = 'position:fixed;top:0;left:0;width:4px;height:4px';
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
   render(<JourneyMap journey={journey} layout="grid" theme={look.theme} density={look.density} />);
   document.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
   await userEvent.keyboard('{Control>}{Home}{/Control}');

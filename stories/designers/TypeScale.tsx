@@ -92,7 +92,8 @@ export function TypeScale({ theme }: { theme: 'light' | 'dark' }) {
   const basePx = rows?.find((r) => r.role.startsWith('Body'))?.px.comfortable ?? 14;
   return (
     <>
-      <div aria-hidden="true" inert style={hidden}>
+      {/* inert set on the element itself: React 18 and 19 spell the prop differently. */}
+      <div aria-hidden="true" ref={(el) => el?.setAttribute('inert', '')} style={hidden}>
         <div ref={comfortable}>
           <JourneyMap journey={bikeRepairJourney} theme={theme} layout="grid" />
         </div>

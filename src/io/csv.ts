@@ -6,10 +6,11 @@
  * @packageDocumentation
  */
 import Papa from 'papaparse';
-import type { Card, CardKind, Emotion, EmotionScale, Journey, Lane, LaneKind, Stage } from '../model/types';
+import type { Card, Emotion, EmotionScale, Journey, Lane, LaneKind, Stage } from '../model/types';
 import { brand, errorBrand, isBranded } from '../model/brand';
 import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
 import { problemList, quote } from '../model/messages';
+import { LANE_CARD_KINDS } from '../model/card';
 import { slugify, uniqueIds } from './ids';
 
 /** Options for {@link fromJourneyCsv}. */
@@ -76,22 +77,6 @@ const LANE_NAMES: ReadonlyArray<readonly [Exclude<LaneKind, 'emotion'>, string]>
   ['evidence', 'physical evidence|evidence|props|физические свидетельства|материальные свидетельства|有形展示|实体证据'],
 ];
 const KIND_OF_NAME = new Map(LANE_NAMES.flatMap(([kind, names]) => names.split('|').map((name) => [name, kind] as const)));
-
-const CARD_KIND: Record<Exclude<LaneKind, 'emotion'>, CardKind> = {
-  actions: 'action',
-  customer: 'action',
-  touchpoints: 'touchpoint',
-  thoughts: 'thought',
-  pains: 'pain',
-  opportunities: 'opportunity',
-  metrics: 'metric',
-  text: 'text',
-  images: 'image',
-  frontstage: 'process',
-  backstage: 'process',
-  support: 'process',
-  evidence: 'evidence',
-};
 
 /** Lower case, without a trailing "(…)" note, punctuation folded to single spaces. */
 function normalise(name: string): string {
@@ -319,7 +304,8 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
       const stage = stages[i]!;
       for (const line of cell.split(/\r\n|\r|\n/)) {
         const title = line.replace(/^\s*•/, '').trim();
-        if (title !== '') cards.push({ id: `card-${cards.length + 1}`, stage: stage.id, lane: lane.id, kind: CARD_KIND[kind], title });
+        if (title !== '')
+          cards.push({ id: `card-${cards.length + 1}`, stage: stage.id, lane: lane.id, kind: LANE_CARD_KINDS[kind], title });
       }
     });
   });

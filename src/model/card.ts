@@ -1,8 +1,8 @@
 import { own } from './own';
 import { CARD_KINDS, LEVELS, OPPORTUNITY_STATUSES, type Card, type CardKind, type LaneKind } from './types';
 
-/** The kind of card each kind of lane is made for. */
-const LANE_CARD_KINDS: Readonly<Partial<Record<LaneKind, CardKind>>> = {
+/** The kind of card each kind of lane is made for (the emotion lane holds none). */
+export const LANE_CARD_KINDS: Readonly<Record<Exclude<LaneKind, 'emotion'>, CardKind>> = {
   actions: 'action',
   touchpoints: 'touchpoint',
   thoughts: 'thought',

@@ -56,6 +56,23 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/**
+ * Hovers the "Search results" card until its preview opens. jsdom lays nothing out: the
+ * card is placed at (100, 300)–(300, 360) and the preview 10 px off the side it opened on.
+ */
+async function hoverIntoPreview() {
+  const user = pointerUser();
+  render(<JourneyGrid journey={journey()} layout="grid" />);
+  const box = (x: number, y: number, width: number, height: number) => DOMRect.fromRect({ x, y, width, height });
+  vi.spyOn(searchResults(), 'getBoundingClientRect').mockReturnValue(box(100, 300, 200, 60));
+  await user.pointer({ target: searchResults(), coords: { clientX: 200, clientY: 330 } });
+  await wait(HOVER_OPEN_DELAY + 10);
+  const preview = screen.getByRole('tooltip', { name: 'Search results' });
+  const below = preview.dataset.placement!.startsWith('bottom');
+  vi.spyOn(preview, 'getBoundingClientRect').mockReturnValue(below ? box(100, 370, 300, 200) : box(100, 90, 300, 200));
+  return { user, preview, below };
+}
+
 describe('card details, by pointer', () => {
   it(`resting on a card previews its details after ${HOVER_OPEN_DELAY} ms; the preview takes no focus; leaving closes it`, async () => {
     const user = pointerUser();
@@ -102,16 +119,7 @@ describe('card details, by pointer', () => {
   });
 
   it('moving the pointer from the card into the preview, along the safe path, keeps it open', async () => {
-    const user = pointerUser();
-    render(<JourneyGrid journey={journey()} layout="grid" />);
-    // jsdom lays nothing out: the card sits at (100, 300)–(300, 360) and the preview 10 px off its side.
-    const box = (x: number, y: number, width: number, height: number) => DOMRect.fromRect({ x, y, width, height });
-    vi.spyOn(searchResults(), 'getBoundingClientRect').mockReturnValue(box(100, 300, 200, 60));
-    await user.pointer({ target: searchResults(), coords: { clientX: 200, clientY: 330 } });
-    await wait(HOVER_OPEN_DELAY + 10);
-    const preview = screen.getByRole('tooltip', { name: 'Search results' });
-    const below = preview.dataset.placement!.startsWith('bottom');
-    vi.spyOn(preview, 'getBoundingClientRect').mockReturnValue(below ? box(100, 370, 300, 200) : box(100, 90, 300, 200));
+    const { user, preview, below } = await hoverIntoPreview();
     // Out of the card, across the gap, into the preview.
     await user.pointer({ target: document.body, coords: { clientX: 200, clientY: below ? 365 : 295 } });
     await wait(HOVER_CLOSE_DELAY + 50);
@@ -126,15 +134,7 @@ describe('card details, by pointer', () => {
   });
 
   it('the pointer leaving the card away from the preview closes it', async () => {
-    const user = pointerUser();
-    render(<JourneyGrid journey={journey()} layout="grid" />);
-    const box = (x: number, y: number, width: number, height: number) => DOMRect.fromRect({ x, y, width, height });
-    vi.spyOn(searchResults(), 'getBoundingClientRect').mockReturnValue(box(100, 300, 200, 60));
-    await user.pointer({ target: searchResults(), coords: { clientX: 200, clientY: 330 } });
-    await wait(HOVER_OPEN_DELAY + 10);
-    const preview = screen.getByRole('tooltip', { name: 'Search results' });
-    const below = preview.dataset.placement!.startsWith('bottom');
-    vi.spyOn(preview, 'getBoundingClientRect').mockReturnValue(below ? box(100, 370, 300, 200) : box(100, 90, 300, 200));
+    const { user, below } = await hoverIntoPreview();
     // Out through the side away from the preview.
     await user.pointer({ target: document.body, coords: { clientX: 200, clientY: below ? 295 : 365 } });
     await wait(HOVER_CLOSE_DELAY + 50);

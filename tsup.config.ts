@@ -2,7 +2,13 @@ import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { defineConfig, type Options } from 'tsup';
 
 /** The package's entry points, as package.json "exports" names them. */
-const ENTRY_POINTS = { index: 'src/index.ts', csv: 'src/io/csv.ts', mermaid: 'src/io/mermaid.ts', export: 'src/export.ts' };
+const ENTRY_POINTS = {
+  index: 'src/index.ts',
+  csv: 'src/io/csv.ts',
+  mermaid: 'src/io/mermaid.ts',
+  export: 'src/export.ts',
+  locales: 'src/locales/index.ts',
+};
 
 /**
  * Build-only entries that sort the main entry's code. esbuild drops `'use client'` from

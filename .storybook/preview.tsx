@@ -104,8 +104,10 @@ const preview: Preview = {
     ]),
     locale: menu('Language', 'globe', [
       ['en', 'English'],
-      ['zh', '中文 (Chinese)'],
+      ['zh', '简体中文 (Simplified Chinese)'],
+      ['zh-Hant', '繁體中文 (Traditional Chinese)'],
       ['ru', 'Русский (Russian)'],
+      ['ar', 'العربية (Arabic)'],
     ]),
   },
   initialGlobals: { theme: AS_STORY, density: AS_STORY, dir: AS_STORY, locale: AS_STORY },

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Run by `npm test` before vitest: makes sure a Chromium exists for the browser tests.
+// Run by `npm test` before vitest: makes sure a Chromium exists for the browser tests, and
+// a CJK font for the typography tests.
 // CHROMIUM_PATH, else the usual install locations; on Debian/Ubuntu as root it installs
 // the distribution's chromium with apt-get; anywhere else it stops with one instruction.
 // It never lets the browser tests be skipped.
@@ -31,3 +32,30 @@ if (!found.path) {
   process.exit(1);
 }
 log(`Browser tests will use ${found.path} (${found.source}).`);
+
+// The typography tests draw Chinese text and check that a real CJK font drew it.
+const hasCjkFont = () => {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+};
+if (process.platform === 'linux' && !hasCjkFont()) {
+  const isDebian = existsSync('/etc/debian_version');
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (isDebian && isRoot) {
+    log("No CJK font found; installing Debian's fonts-noto-cjk with apt-get (needs network, once)…");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    try {
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+    } catch {
+      execFileSync('apt-get', ['update'], { stdio: 'inherit', env });
+      execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'fonts-noto-cjk'], { stdio: 'inherit', env });
+    }
+  }
+  if (!hasCjkFont()) {
+    console.error('[find-chromium] No font for Chinese text: install Noto CJK (Debian/Ubuntu: `apt-get install fonts-noto-cjk`).');
+    process.exit(1);
+  }
+}

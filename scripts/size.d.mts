@@ -5,6 +5,8 @@ export interface PartSize {
   packages: Record<string, number>;
   /** How many output files. */
   files: number;
+  /** The library's source files among them (`src/model/validate.ts`), sorted. */
+  sources: string[];
 }
 /** A consumer bundle: its initial load, in `lazy` what its import()s load on demand, and in `css` the stylesheet it imports (0 when none). */
 export interface BundleSize extends PartSize {

@@ -2,11 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { JourneyMap } from '../src';
 import { journeyArg, journeyArgType, labelsArg, labelsArgType, themeArgType } from './argTypes';
+import { examples } from './data';
 
 /**
- * Journeys written in other languages, with the library's own strings translated
- * through the `labels` prop (`stories/labels.ts` has complete Chinese, Russian and
- * Arabic sets). CJK and Cyrillic text wraps; a right-to-left journey mirrors the map.
+ * Journeys written in other languages. The library's own strings follow the journey's
+ * `locale`: the package ships Simplified and Traditional Chinese, Russian and Arabic sets
+ * (`react-journey-map/locales`), and a map loads the one it needs. The `labels` prop still
+ * overrides any string. CJK and Cyrillic text wraps; a right-to-left journey mirrors the map.
  */
 const meta = {
   title: 'Maps/Languages',
@@ -17,21 +19,40 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** 王芳 switching home broadband: a Chinese journey with Chinese labels. */
+/** 王芳 switching home broadband: a Chinese journey (`locale: "zh-CN"`); the labels follow it. */
 export const Chinese: Story = {
-  args: { journey: journeyArg('broadband-zh'), labels: labelsArg('zh') },
+  args: { journey: journeyArg('broadband-zh') },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.jm-JourneyMap')).toHaveAttribute('lang', 'zh-CN');
-    await expect(within(canvasElement).getAllByText('痛点').length).toBeGreaterThan(0);
+    await expect((await within(canvasElement).findAllByText('痛点')).length).toBeGreaterThan(0);
   },
 };
 
-/** A bakery owner's day: a Russian journey with Russian labels. */
+/** The same journey marked `locale: "zh-TW"`: the labels come in traditional characters. */
+export const TraditionalChinese: Story = {
+  args: { journey: { ...examples['broadband-zh']!, locale: 'zh-TW' } },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.jm-JourneyMap')).toHaveAttribute('lang', 'zh-TW');
+    await expect((await within(canvasElement).findAllByText('痛點')).length).toBeGreaterThan(0);
+  },
+};
+
+/** A bakery owner's day: a Russian journey (`locale: "ru"`); the labels follow it, numbers and dates too. */
 export const Russian: Story = {
-  args: { journey: journeyArg('bakery-owner-day-ru'), labels: labelsArg('ru') },
+  args: { journey: journeyArg('bakery-owner-day-ru') },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('.jm-JourneyMap')).toHaveAttribute('lang', 'ru');
-    await expect(within(canvasElement).getAllByText('Боль').length).toBeGreaterThan(0);
+    await expect((await within(canvasElement).findAllByText('Боль')).length).toBeGreaterThan(0);
+  },
+};
+
+/** The `labels` prop still wins: the Russian set, with the host's own word for pain points. */
+export const RussianWithOverride: Story = {
+  name: 'Russian, one label overridden',
+  args: { journey: journeyArg('bakery-owner-day-ru'), labels: { cardKinds: { pain: 'Проблема' } } },
+  play: async ({ canvasElement }) => {
+    await expect((await within(canvasElement).findAllByText('Проблема')).length).toBeGreaterThan(0);
+    await expect(within(canvasElement).queryAllByText('Боль')).toEqual([]);
   },
 };
 

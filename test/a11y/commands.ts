@@ -102,4 +102,48 @@ export const emulateMedia: BrowserCommand<[media: MediaFeatures]> = async (conte
 };
 
 /** The commands, keyed as tests call them. */
-export const a11yCommands = { accessibilityTree, ariaSnapshot, emulateMedia };
+interface DomNode {
+  nodeId: number;
+  frameId?: string;
+  children?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/** The document node of the frame `frameId`, searched through every nested frame. */
+function frameDocument(node: DomNode, frameId: string): DomNode | undefined {
+  if (node.frameId === frameId && node.contentDocument) return node.contentDocument;
+  for (const child of [...(node.children ?? []), ...(node.contentDocument ? [node.contentDocument] : [])]) {
+    const found = frameDocument(child, frameId);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The fonts Chromium actually drew the text of the first element matching `selector` with
+ * (`CSS.getPlatformFontsForNode`): family names and how many glyphs each drew. It tells a
+ * real font from a fallback that draws empty boxes.
+ */
+export const platformFonts: BrowserCommand<[selector: string]> = async (
+  context,
+  selector,
+): Promise<Array<{ familyName: string; glyphCount: number }>> => {
+  const session = await sessionOf(context);
+  const frame = await context.frame();
+  const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: FrameTree };
+  const frameId = findFrame(frameTree, frame.url());
+  if (!frameId) throw new Error(`No frame with the address ${frame.url()}`);
+  await session.send('DOM.enable');
+  await session.send('CSS.enable');
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const document = frameDocument(root, frameId);
+  if (!document) throw new Error('The test frame has no document');
+  const { nodeId } = (await session.send('DOM.querySelector', { nodeId: document.nodeId, selector })) as { nodeId: number };
+  if (!nodeId) throw new Error(`Nothing matches ${selector}`);
+  const { fonts } = (await session.send('CSS.getPlatformFontsForNode', { nodeId })) as {
+    fonts: Array<{ familyName: string; glyphCount: number }>;
+  };
+  return fonts.map(({ familyName, glyphCount }) => ({ familyName, glyphCount }));
+};
+
+export const a11yCommands = { accessibilityTree, ariaSnapshot, emulateMedia, platformFonts };

@@ -5,5 +5,6 @@ declare module 'vitest/browser' {
     accessibilityTree: () => Promise<AxNode[]>;
     ariaSnapshot: (selector: string) => Promise<string>;
     emulateMedia: (media: MediaFeatures) => Promise<void>;
+    platformFonts: (selector: string) => Promise<Array<{ familyName: string; glyphCount: number }>>;
   }
 }

@@ -71,8 +71,10 @@ describe('JourneyMap header, legend and language', () => {
     expect(screen.getByText('Current state')).toHaveAttribute('data-kind', 'current-state');
     expect(screen.getByText('Where buying a kettle goes wrong.')).toBeInTheDocument();
     expect(screen.getByText('CX team')).toBeInTheDocument();
-    expect(screen.getByText('Updated', { exact: false })).toHaveTextContent('Updated 2025-03-01');
-    expect(screen.getByText('2025-02-14').tagName).toBe('TIME');
+    // Dates read as the journey's language (en-GB) writes them; the machine-readable date stays.
+    expect(screen.getByText('Updated', { exact: false })).toHaveTextContent('Updated 1 Mar 2025');
+    expect(screen.getByText('14 Feb 2025').tagName).toBe('TIME');
+    expect(screen.getByText('14 Feb 2025')).toHaveAttribute('dateTime', '2025-02-14');
   });
 
   it('has a legend of the card kinds and badges the map uses', () => {

@@ -16,9 +16,10 @@ const ENTRY_POINTS: Record<string, string[]> = {
   'react-journey-map/csv': ['JourneyCsvError', 'fromJourneyCsv', 'toJourneyCsv'],
   'react-journey-map/mermaid': ['MERMAID_SCORE_LABEL', 'MermaidSyntaxError', 'fromMermaidJourney', 'toMermaidJourney'],
   'react-journey-map/export': ['ExportMenu', 'defaultExportMenuLabels', 'exportJourneyPng', 'exportJourneySvg', 'useJourneyExport'],
+  'react-journey-map/locales': ['LABEL_LOCALES', 'arLabels', 'labelLocaleOf', 'ruLabels', 'zhHansLabels', 'zhHantLabels'],
 };
 const CONVERTERS = Object.values(ENTRY_POINTS).flat();
-const FILES = ['index', 'csv', 'mermaid', 'export'];
+const FILES = ['index', 'csv', 'mermaid', 'export', 'locales'];
 
 describe('the built package', () => {
   it('has been built', () => {

@@ -80,7 +80,13 @@ describe('the packed package', () => {
   });
 
   it('loads every entry point with import and with require, each with the same exports', async () => {
-    const entries = ['react-journey-map', 'react-journey-map/csv', 'react-journey-map/mermaid', 'react-journey-map/export'];
+    const entries = [
+      'react-journey-map',
+      'react-journey-map/csv',
+      'react-journey-map/mermaid',
+      'react-journey-map/export',
+      'react-journey-map/locales',
+    ];
     const keys = await inHost<Record<string, { esm: string[]; cjs: string[] }>>(`
       import { createRequire } from 'node:module';
       const require = createRequire(import.meta.url);
@@ -99,6 +105,14 @@ describe('the packed package', () => {
       'toMermaidJourney',
     ]);
     expect(keys['react-journey-map/export']!.esm).toEqual(expect.arrayContaining(['ExportMenu', 'useJourneyExport', 'exportJourneySvg']));
+    expect(keys['react-journey-map/locales']!.esm).toEqual([
+      'LABEL_LOCALES',
+      'arLabels',
+      'labelLocaleOf',
+      'ruLabels',
+      'zhHansLabels',
+      'zhHantLabels',
+    ]);
   });
 
   it('passes instanceof across import and require: an error from either build is an instance of either class', async () => {
@@ -187,7 +201,7 @@ describe('the packed package in a React Server Components host', () => {
   it('keeps the main entry file, /csv and /mermaid free of it: the main entry only re-exports', () => {
     // A module only the main entry reaches lands in the main entry file itself: name it in
     // src/build/model.ts or src/build/components.ts, so that it goes to a chunk of its kind.
-    for (const name of ['index.js', 'index.cjs', 'csv.js', 'csv.cjs', 'mermaid.js', 'mermaid.cjs'])
+    for (const name of ['index.js', 'index.cjs', 'csv.js', 'csv.cjs', 'mermaid.js', 'mermaid.cjs', 'locales.js', 'locales.cjs'])
       expect(isClient(name), name).toBe(false);
     const esm = read('index.js').replace(/(?:import|export)\s*(?:\{[^}]*\}\s*(?:from\s*)?)?(?:"[^"]*")?;?/g, '');
     expect(esm.trim(), 'index.js holds code of its own (see src/build/)').toBe('');
@@ -204,7 +218,12 @@ describe('the packed package in a React Server Components host', () => {
       for (const [name, file] of where) expect(isClient(file), `${entry}: ${name} comes from ${file}`).toBe(COMPONENTS.includes(name));
       // Nothing the server side loads pulls a client file in.
       const serverSide = [...where].filter(([name]) => !COMPONENTS.includes(name)).map(([, file]) => file);
-      for (const start of [...serverSide, entry.replace('index', 'csv'), entry.replace('index', 'mermaid')]) {
+      for (const start of [
+        ...serverSide,
+        entry.replace('index', 'csv'),
+        entry.replace('index', 'mermaid'),
+        entry.replace('index', 'locales'),
+      ]) {
         for (const file of reached(start)) expect(isClient(file), `${start} loads ${file}`).toBe(false);
       }
     }
@@ -350,7 +369,7 @@ describe('the packed package under package linters', () => {
     const report = JSON.parse(stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
     expect(Object.keys(report.analysis.entrypoints)).toEqual(
-      expect.arrayContaining(['.', './csv', './mermaid', './export', './styles.css', './schema.json']),
+      expect.arrayContaining(['.', './csv', './mermaid', './export', './locales', './styles.css', './schema.json']),
     );
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type CSSProperties, type ReactNode 
 import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import type { ChannelIconMap } from '../icons';
 import { defaultLabels, resolveLabels, type JourneyLabels, type JourneyLabelsOverrides } from '../labels';
+import { useLocaleLabels } from '../useLocaleLabels';
 
 /** What every part of a map reads: theme, density, labels, channel icons and direction. */
 export interface JourneyConfig {
@@ -23,6 +24,10 @@ export interface ResolvedJourneyConfig extends Omit<JourneyConfig, 'labels'> {
   labels: JourneyLabels;
   /** Whether an element around the part (a map's or grid's root) already declares the theme variables. */
   themed: boolean;
+  /** The label overrides given by the providers and parts around, merged; the labels are these on top of the language's set. */
+  overrides?: JourneyLabelsOverrides;
+  /** The journey's language (a BCP 47 tag), once a part has applied it: it picks the label set and formats numbers and dates. */
+  locale?: string;
 }
 
 const NO_CONFIG: ResolvedJourneyConfig = { labels: defaultLabels, themed: false };
@@ -37,15 +42,29 @@ export function useJourneyConfig(): ResolvedJourneyConfig {
 /**
  * The configuration around a part with the part's own props on top: a prop given
  * locally wins over the provider's value (labels are merged key by key), and
- * `fallback` fills what neither gives. `themed` stays that of the surroundings:
+ * `fallback` fills what neither gives. `fallback.locale`, the journey's language, picks
+ * the shipped label set under every override (loaded on demand; English meanwhile). `themed` stays that of the surroundings:
  * whether the part itself must declare the theme.
  */
 export function useLocalConfig(
   { theme, density, labels, channelIcons, dir }: JourneyConfig,
-  fallback: Pick<JourneyConfig, 'dir'> = {},
+  fallback: Pick<JourneyConfig, 'dir'> & { locale?: unknown } = {},
 ): ResolvedJourneyConfig {
   const outer = useJourneyConfig();
-  const resolvedLabels = useMemo(() => resolveLabels(labels, outer.labels), [labels, outer.labels]);
+  // The journey's language applies unless a part around this one has applied one already.
+  const locale = outer.locale ?? (typeof fallback.locale === 'string' && fallback.locale ? fallback.locale : undefined);
+  const languageSet = useLocaleLabels(outer.locale ? undefined : locale);
+  const overrides = useMemo(
+    () =>
+      labels && outer.overrides
+        ? (resolveLabels(labels, outer.overrides as JourneyLabels) as JourneyLabelsOverrides)
+        : (labels ?? outer.overrides),
+    [labels, outer.overrides],
+  );
+  const resolvedLabels = useMemo(
+    () => (outer.locale ? resolveLabels(labels, outer.labels) : resolveLabels(overrides, languageSet ?? defaultLabels)),
+    [labels, outer.locale, outer.labels, overrides, languageSet],
+  );
   return useMemo(
     () => ({
       theme: theme ?? outer.theme,
@@ -54,8 +73,10 @@ export function useLocalConfig(
       channelIcons: channelIcons ?? outer.channelIcons,
       dir: dir ?? outer.dir ?? fallback.dir,
       themed: outer.themed,
+      overrides,
+      locale,
     }),
-    [theme, density, resolvedLabels, channelIcons, dir, outer, fallback.dir],
+    [theme, density, resolvedLabels, channelIcons, dir, outer, fallback.dir, overrides, locale],
   );
 }
 

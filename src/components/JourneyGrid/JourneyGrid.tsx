@@ -134,10 +134,13 @@ export const JourneyGrid = /* @__PURE__ */ named(
   ) {
     // Read as a Journey only once `valid` says it is one (before that, only `?.` reads).
     const journey = journeyProp as Journey;
-    const config = useLocalConfig({ theme, density, labels, channelIcons, dir: dirProp }, { dir: journey?.dir ?? 'ltr' });
+    const problems = useMemo(() => journeyProblems(journey), [journey]);
+    const config = useLocalConfig(
+      { theme, density, labels, channelIcons, dir: dirProp },
+      { dir: journey?.dir ?? 'ltr', locale: problems.length === 0 ? journey.locale : undefined },
+    );
     const reactId = useId();
     const idPrefix = `jm${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
-    const problems = useMemo(() => journeyProblems(journey), [journey]);
     const valid = problems.length === 0;
     const [registry, parts] = useGridParts(() => Children.toArray(children).length > 0);
     const { fullModel, model, cells, ownLanes, drawnLanes } = useGridModel(journey, valid, { lanes, personas, channels }, parts);

@@ -95,7 +95,10 @@ export const JourneyMap = /* @__PURE__ */ named(
   ) {
     const problems = useMemo(() => journeyProblems(journey), [journey]);
     const valid = problems.length === 0 ? (journey as Journey) : null;
-    const config = useLocalConfig({ theme, density, labels, channelIcons, dir }, { dir: valid?.dir === 'rtl' ? 'rtl' : 'ltr' });
+    const config = useLocalConfig(
+      { theme, density, labels, channelIcons, dir },
+      { dir: valid?.dir === 'rtl' ? 'rtl' : 'ltr', locale: valid?.locale },
+    );
     const onErrorRef = useRef(onError);
     onErrorRef.current = onError;
     const reportError = useCallback((list: readonly JourneyProblem[]) => onErrorRef.current?.(list), []);

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { formatDate } from '../../model/locale';
 import type { Journey } from '../../model/types';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 
 /** The map's header: the host's logo, the title and kind, the host's actions, then description, owner and dates. */
 export function MapHeader({ journey, logo, actions }: { journey: Journey; logo?: ReactNode; actions?: ReactNode }) {
-  const { labels } = useJourneyConfig();
+  const { labels, locale } = useJourneyConfig();
   const meta = journey.meta;
   return (
     <header className="jm-JourneyMap-header">
@@ -24,12 +25,12 @@ export function MapHeader({ journey, logo, actions }: { journey: Journey; logo?:
           {meta.owner && <span>{meta.owner}</span>}
           {meta.updatedAt && (
             <span>
-              {labels.updated} <time dateTime={meta.updatedAt}>{meta.updatedAt}</time>
+              {labels.updated} <time dateTime={meta.updatedAt}>{formatDate(meta.updatedAt, locale)}</time>
             </span>
           )}
           {meta.validatedAt && (
             <span>
-              {labels.validatedOn} <time dateTime={meta.validatedAt}>{meta.validatedAt}</time>
+              {labels.validatedOn} <time dateTime={meta.validatedAt}>{formatDate(meta.validatedAt, locale)}</time>
             </span>
           )}
         </p>

@@ -90,10 +90,10 @@ export const PersonaPanel = /* @__PURE__ */ named(
   ) {
     // Read as a Journey only where `valid` says it is one.
     const journey = journeyProp as Journey;
-    const config = useLocalConfig({ theme, density, labels, channelIcons });
+    const valid = useMemo(() => journeyProblems(journey).length === 0, [journey]);
+    const config = useLocalConfig({ theme, density, labels, channelIcons }, { locale: valid ? journey.locale : undefined });
     // Inside a map or grid (or any part that declares the theme) the panel is one of its parts.
     const standalone = standaloneProp ?? !config.themed;
-    const valid = useMemo(() => journeyProblems(journey).length === 0, [journey]);
     const idPrefix = useId();
     // Radio buttons group by name across the whole document. Separate React roots give the
     // same useId values unless each has its own identifierPrefix, so once mounted every

@@ -33,7 +33,7 @@ export const StageColumn = /* @__PURE__ */ named(
     ref,
   ) {
     const { model, idPrefix } = useJourneyContext('StageColumn');
-    const { labels } = useJourneyConfig();
+    const { labels, locale } = useJourneyConfig();
     const stage = model.stages.get(stageId);
     const index = model.stageIndex.get(stageId);
     if (!stage || index === undefined) {
@@ -72,9 +72,9 @@ export const StageColumn = /* @__PURE__ */ named(
           <ul id={`${detailsId}-metrics`} className="jm-StageColumn-metrics">
             {stage.metrics!.map((m, i) => (
               <li key={i} data-trend={m.trend}>
-                <span className="jm-StageColumn-metricValue">{formatMetric(m.value, m.unit)}</span>{' '}
+                <span className="jm-StageColumn-metricValue">{formatMetric(m.value, m.unit, locale)}</span>{' '}
                 <span className="jm-StageColumn-metricLabel">{m.label}</span>
-                {m.target !== undefined && <span className="jm-StageColumn-metricTarget"> → {formatMetric(m.target, m.unit)}</span>}
+                {m.target !== undefined && <span className="jm-StageColumn-metricTarget"> → {formatMetric(m.target, m.unit, locale)}</span>}
               </li>
             ))}
           </ul>

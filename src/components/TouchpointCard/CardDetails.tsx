@@ -34,7 +34,7 @@ const lookup = <T,>(ids: readonly string[] | undefined, map: ReadonlyMap<string,
  */
 export function CardDetails({ card, preview, titleId, summaryId, onClose, onGoTo }: CardDetailsProps) {
   const { model } = useJourneyContext('CardPopover');
-  const { labels, channelIcons } = useJourneyConfig();
+  const { labels, channelIcons, locale } = useJourneyConfig();
   const stage = model.stages.get(card.stage);
   const endStage = card.endStage ? model.stages.get(card.endStage) : undefined;
   const persona = card.persona ? model.personas.get(card.persona) : undefined;
@@ -97,8 +97,8 @@ export function CardDetails({ card, preview, titleId, summaryId, onClose, onGoTo
         <div id={summaryId}>
           {card.metric && (
             <p className="jm-CardPopover-metric">
-              <strong>{formatMetric(card.metric.value, card.metric.unit)}</strong> {card.metric.label}
-              {card.metric.target !== undefined ? ` (→ ${formatMetric(card.metric.target, card.metric.unit)})` : ''}
+              <strong>{formatMetric(card.metric.value, card.metric.unit, locale)}</strong> {card.metric.label}
+              {card.metric.target !== undefined ? ` (→ ${formatMetric(card.metric.target, card.metric.unit, locale)})` : ''}
             </p>
           )}
           {card.description && <p className="jm-CardPopover-description">{card.description}</p>}

@@ -259,7 +259,9 @@ export const TouchpointCard = /* @__PURE__ */ named(
               <p className="jm-TouchpointCard-title">
                 {card.kind === 'metric' && card.metric ? (
                   <>
-                    <span className="jm-TouchpointCard-metricValue">{formatMetric(card.metric.value, card.metric.unit)}</span>
+                    <span className="jm-TouchpointCard-metricValue">
+                      {formatMetric(card.metric.value, card.metric.unit, config.locale)}
+                    </span>
                     {` ${card.title}`}
                   </>
                 ) : (

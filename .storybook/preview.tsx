@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import '../src/styles.css';
+import { preloadParts } from '../src/components/onDemand';
 import { AS_STORY, mapPropsFromToolbar } from '../stories/globals';
 import { isDarkTheme } from '../stories/themes';
 
@@ -47,6 +48,9 @@ const menu = (title: string, icon: ToolbarIcon, items: Array<[value: string, lab
 
 const preview: Preview = {
   decorators: [withToolbar],
+  // What a map loads on demand (the details popover, the curve's tooltip) is loaded before a
+  // story renders, so that play functions meet it as a host page does once it has arrived.
+  loaders: [() => preloadParts()],
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },

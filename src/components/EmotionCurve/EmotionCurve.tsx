@@ -15,7 +15,7 @@ import { CurvePlot } from './CurvePlot';
 import { CurvePoints } from './CurvePoints';
 import { CurveStages } from './CurveStages';
 import { CurveText } from './CurveText';
-import { CurveTooltip } from './CurveTooltip';
+import { CurveTooltip } from '../onDemand';
 import type { EmotionCurveRenderProps } from './types';
 import { useCurveGeometry } from './useCurveGeometry';
 import { useCurveTooltip } from './useCurveTooltip';

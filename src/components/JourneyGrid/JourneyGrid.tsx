@@ -26,7 +26,8 @@ import { createInteractionStore } from '../store';
 import { useControllableState } from '../useControllableState';
 import { composeEventHandlers } from '../events';
 import { named, useComposedRefs } from '../refs';
-import { CardPopover } from '../TouchpointCard/CardPopover';
+import { CardPopover } from '../onDemand';
+import { preloadWhenIdle } from '../lazy';
 import { useCardDetails } from '../TouchpointCard/useCardDetails';
 import { MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
 import type { LaneRenderContext } from './LaneRow';
@@ -182,6 +183,8 @@ export const JourneyGrid = /* @__PURE__ */ named(
     }, [stacked, model, drawnLanes, cells, stageCount]);
     const firstKey = keyboard.layout === 'grid' ? firstNavKey(keyboard.rows) : (keyboard.stops[0]?.key ?? null);
     const navigate = useGridKeyboard(rootRef, keyboard, store, config.dir === 'rtl');
+    // The popover's and the tooltip's code, out of the first load, arrives before the first hover or click needs it.
+    useEffect(() => preloadWhenIdle(rootRef.current), []);
 
     // What cards read stays the same when a filter changes; the map's parts read it too,
     // with the filtered model, its cells and the tab stop on top.

@@ -2,6 +2,8 @@ import type { ComponentPropsWithoutRef, SyntheticEvent } from 'react';
 import { cardKey } from '../../layout/navigation';
 import type { CardContextValue } from '../context';
 import { detailsOf } from './useCardDetails';
+import { CardPopover } from '../onDemand';
+import type { DetailsRequest } from '../../layout/details';
 
 /**
  * The events a card of a map handles: those the details' interaction hooks listen to on
@@ -48,13 +50,32 @@ function behaviourOf(ctx: CardContextValue): Required<CardEvents> {
       return event.target === event.currentTarget;
     },
   };
+  /**
+   * Before the popover's code has arrived (it loads on demand), its hooks are not bound:
+   * the card asks for what they would, once the code is there, so the first click still
+   * ends in the dialog (which takes focus) and the first focus in a preview.
+   */
+  const early = (key: (typeof CARD_EVENTS)[number], event: SyntheticEvent<HTMLElement> & { key?: string }, id: string) => {
+    let request: DetailsRequest | undefined;
+    if (key === 'onClick') request = { open: true, cardId: id, reason: 'click' };
+    else if (key === 'onKeyDown' && (event.key === 'Enter' || event.key === ' ')) request = { open: true, cardId: id, reason: 'keyboard' };
+    else if (key === 'onFocus') request = { open: true, cardId: id, reason: 'focus' };
+    else if (key === 'onBlur') request = { open: false, cardId: id, reason: 'focus' };
+    const loading = CardPopover.preload();
+    if (request)
+      loading.then(
+        () => details.request(request),
+        () => {},
+      );
+  };
   const handlers: Record<string, (event: SyntheticEvent<HTMLElement>) => void> = {};
   for (const key of CARD_EVENTS) {
     handlers[key] = (event) => {
       // The handler sits on the card's own element, which carries the card's id.
-      if (before[key]?.(event, event.currentTarget.getAttribute('data-card-id') ?? '') !== false) {
-        details.floating?.handlers[key]?.(event as never);
-      }
+      const id = event.currentTarget.getAttribute('data-card-id') ?? '';
+      if (before[key]?.(event, id) === false) return;
+      if (details.floating) details.floating.handlers[key]?.(event as never);
+      else early(key, event, id);
     };
   }
   found = handlers as unknown as Required<CardEvents>;

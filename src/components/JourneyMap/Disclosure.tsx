@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-/** A button that shows or hides a part of the map, its state said by `aria-expanded` and drawn by `data-state`. */
+/** A button that shows or hides a part of the map, its state said by `aria-expanded` and drawn by `data-state` (a chevron in CSS). */
 export function Disclosure({
   expanded,
   controls,
@@ -22,9 +22,6 @@ export function Disclosure({
       onClick={() => onToggle(!expanded)}
     >
       {children}
-      <svg viewBox="0 0 12 12" width="12" height="12" aria-hidden="true" focusable="false">
-        <path d="M2.5 4.5 6 8l3.5-3.5" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round" />
-      </svg>
     </button>
   );
 }

@@ -43,11 +43,13 @@ const meta = {
     channelIcons: channelIconsArgType,
     stackBelow: { control: { type: 'number', min: 0, step: 40 } },
     fit: { control: { type: 'inline-radio' }, options: ['content', 'width'] },
+    laneOrder: { control: { type: 'inline-radio' }, options: ['journey', 'story'] },
   },
   args: {
     journey: journeyArg('ecommerce-kitchen'),
     onSelectedCardChange: fn(),
     onActivePersonaChange: fn(),
+    onPersonaExpandedChange: fn(),
     onError: fn(),
   },
 } satisfies Meta<typeof JourneyMap>;

@@ -7,7 +7,8 @@ import { channelIconsArgType } from './icons';
 /**
  * `PersonaPanel` shows who the journey is about: photo or initials, name, role,
  * age, situation, quote, goals, needs, frustrations, behaviours and channels — or a
- * small card for a sidebar. With several personas, a switcher chooses whom to show.
+ * small card for a sidebar, or a one-row strip (the map shows one until its "Persona details"
+ * button expands it). With several personas, a switcher chooses whom to show.
  * It works inside a map or anywhere on the host's page.
  */
 const meta = {
@@ -20,7 +21,7 @@ const meta = {
     labels: labelsArgType,
     density: densityArgType,
     channelIcons: channelIconsArgType,
-    variant: { control: { type: 'inline-radio' }, options: ['full', 'compact'] },
+    variant: { control: { type: 'inline-radio' }, options: ['full', 'compact', 'strip'] },
     headingLevel: { control: { type: 'inline-radio' }, options: [2, 3, 4] },
   },
   args: { journey: journeyArg('ecommerce-kitchen'), onActivePersonaChange: fn() },
@@ -40,6 +41,16 @@ export const Compact: Story = {
       <PersonaPanel {...args} />
     </div>
   ),
+};
+
+/** One row: name, role and age, and the whole quote beside them, or under them where the row is narrow. */
+export const Strip: Story = {
+  args: { variant: 'strip' },
+  play: async ({ canvasElement }) => {
+    const region = within(canvasElement).getByRole('region', { name: 'Sarah' });
+    await expect(region).toHaveAttribute('data-variant', 'strip');
+    await expect(within(region).queryByRole('heading', { name: 'Goals' })).toBeNull();
+  },
 };
 
 /**

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { JourneyMap } from '../src';
 import { examples } from './data';
 import { kettleJourney } from './journeys/kettle';
 import { journeyArg, journeyArgType, labelsArgType, layoutArgType, themeArgType } from './argTypes';
 
 /**
- * One map, seen different ways: several personas, filtered by persona, lane or
- * channel, with a card selected, on a narrow screen, and with data that cannot be drawn.
+ * One map, seen different ways: as a story, with the persona and stage details open,
+ * several personas, filtered by persona, lane or channel, with a card selected, on a
+ * narrow screen, and with data that cannot be drawn.
  */
 const meta = {
   title: 'Maps/Views',
@@ -19,12 +20,43 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/**
+ * The story order (`laneOrder="story"`): the stages, then the emotional arc, then the
+ * pains, all in the first screen; the other lanes follow in the journey's order. The
+ * persona is a strip and the stages' details are folded, as in every map by default.
+ */
+export const StoryOrder: Story = {
+  args: { journey: journeyArg('car-purchase-blueprint'), laneOrder: 'story' },
+  play: async ({ canvasElement }) => {
+    const rows = canvasElement.querySelectorAll('.jm-JourneyGrid-body > [role="row"]');
+    await expect([...rows].slice(0, 2).map((r) => r.getAttribute('data-kind'))).toEqual(['emotion', 'pains']);
+    await expect(canvasElement.querySelector('.jm-EmotionCurve')!.getBoundingClientRect().bottom).toBeLessThan(900);
+  },
+};
+
+/**
+ * The persona's whole card (`defaultPersonaExpanded`) and every stage's goal, trigger,
+ * duration and metrics, opened with their buttons.
+ */
+export const DetailsOpen: Story = {
+  args: { journey: journeyArg('ecommerce-kitchen'), defaultPersonaExpanded: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: 'Persona details' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByRole('heading', { name: 'Needs' })).toBeVisible();
+    const stageDetails = canvas.getByRole('button', { name: 'Stage details' });
+    await userEvent.click(stageDetails);
+    await expect(stageDetails).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvasElement.querySelector('.jm-StageColumn-fields')).toBeVisible();
+  },
+};
+
 /** The smallest useful journey — one persona, two stages, a touchpoint and two scores — drawn whole. */
 export const SmallestJourney: Story = { args: { journey: kettleJourney } };
 
 /**
- * Three personas on one map: compact persona cards, a switcher, and one emotion
- * curve per persona with a legend.
+ * Three personas on one map: a switcher (its "Persona details" button shows every
+ * persona's compact card), and one emotion curve per persona with a legend.
  */
 export const SeveralPersonas: Story = { args: { journey: journeyArg('saas-onboarding-multi') } };
 

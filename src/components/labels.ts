@@ -128,6 +128,10 @@ export interface JourneyLabels {
   allPersonas: string;
   /** Persona switcher's accessible name. */
   personaSwitcher: string;
+  /** The map's button that shows or hides the persona's whole card. */
+  personaDetails: string;
+  /** The map's button that shows or hides every stage's goal, trigger, duration and metrics. */
+  stageDetails: string;
   /** Heading of the error panel. */
   errorTitle: string;
   /** Sentence under the heading. */
@@ -281,6 +285,8 @@ export const defaultLabels: JourneyLabels = {
   personalGoal: 'Personal',
   allPersonas: 'All personas',
   personaSwitcher: 'Show persona',
+  personaDetails: 'Persona details',
+  stageDetails: 'Stage details',
   errorTitle: 'This journey map cannot be drawn',
   errorIntro: (count) => `The journey data has ${count} problem${count === 1 ? '' : 's'}:`,
   partError: 'Nothing to show: the journey data is not valid.',

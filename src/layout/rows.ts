@@ -77,3 +77,17 @@ export function laneGroups<L extends Pick<Lane, 'kind'>>(lanes: readonly L[]): L
   }
   return groups;
 }
+
+/** Where a lane goes in the story order: the emotional arc, then the pains, then the rest. */
+const storyRank = (lane: Pick<Lane, 'kind'>): number => (lane.kind === 'emotion' ? 0 : lane.kind === 'pains' ? 1 : 2);
+
+/**
+ * The lanes in story order, for a reader who should meet the emotional arc and the pains
+ * right under the stages: emotion lanes first, then pain lanes, then every other lane,
+ * each group in the journey's own order (so blueprint lanes keep theirs). A new array;
+ * the journey is not changed.
+ */
+export function storyLaneOrder<L extends Pick<Lane, 'kind'>>(lanes: readonly L[]): L[] {
+  // A stable sort keeps the journey's order within each group.
+  return [...lanes].sort((a, b) => storyRank(a) - storyRank(b));
+}

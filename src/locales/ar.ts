@@ -114,6 +114,8 @@ export const arLabels: LabelSet = {
   validatedOn: 'تم التحقق',
   legend: 'مفتاح الرموز',
   emptyCell: 'فارغ',
+  personaDetails: 'تفاصيل الشخصية',
+  stageDetails: 'تفاصيل المراحل',
   stageHeader: ({ name, index, count }) => `${name}، المرحلة ${index} من ${count}`,
   phaseHeader: ({ name, index, count }) => `${name}، الطور ${index} من ${count}`,
   // The arrow points the way the map reads, right to left.

@@ -123,6 +123,8 @@ export const ruLabels: LabelSet = {
   validatedOn: 'Проверено',
   legend: 'Легенда',
   emptyCell: 'Пусто',
+  personaDetails: 'Подробнее о персоне',
+  stageDetails: 'Подробности этапов',
   stageHeader: ({ name, index, count }) => `${name}, этап ${index} из ${count}`,
   phaseHeader: ({ name, index, count }) => `${name}, фаза ${index} из ${count}`,
   cardPosition: ({ stage, endStage, lane }) => `${endStage ? `${stage} → ${endStage}` : stage} · ${lane}`,

@@ -114,6 +114,8 @@ export const zhHansLabels: LabelSet = {
   validatedOn: '验证于',
   legend: '图例',
   emptyCell: '空',
+  personaDetails: '用户画像详情',
+  stageDetails: '阶段详情',
   stageHeader: ({ name, index, count }) => `${name}，第 ${index} 个阶段，共 ${count} 个`,
   phaseHeader: ({ name, index, count }) => `${name}，第 ${index} 个时期，共 ${count} 个`,
   cardPosition: ({ stage, endStage, lane }) => `${endStage ? `${stage} → ${endStage}` : stage} · ${lane}`,

@@ -114,6 +114,8 @@ export const zhHantLabels: LabelSet = {
   validatedOn: '驗證於',
   legend: '圖例',
   emptyCell: '空',
+  personaDetails: '人物誌詳情',
+  stageDetails: '階段詳情',
   stageHeader: ({ name, index, count }) => `${name}，第 ${index} 個階段，共 ${count} 個`,
   phaseHeader: ({ name, index, count }) => `${name}，第 ${index} 個時期，共 ${count} 個`,
   cardPosition: ({ stage, endStage, lane }) => `${endStage ? `${stage} → ${endStage}` : stage} · ${lane}`,

@@ -23,8 +23,8 @@ export const arabicBankJourney: Journey = {
       location: 'عمّان',
       quote: 'أريد حسابًا أفتحه من هاتفي في المساء، دون أن أزور الفرع.',
       goals: [
-        { text: 'استلام دفعات العملاء بسرعة وبلا رسوم خفية', kind: 'career' },
-        { text: 'ادخار مبلغ شهري للسفر', kind: 'personal' },
+        { text: 'استلام دفعات العملاء بسرعة وبلا رسوم خفية.', kind: 'career' },
+        { text: 'ادخار مبلغ شهري للسفر.', kind: 'personal' },
       ],
       needs: ['تسجيل سريع من الهاتف', 'رسوم واضحة منذ البداية'],
       frustrations: ['طلب المستندات نفسها أكثر من مرة', 'انتظار مكالمة التحقق'],
@@ -32,9 +32,9 @@ export const arabicBankJourney: Journey = {
     },
   ],
   stages: [
-    { id: 'discover', name: 'الاكتشاف', goal: 'أن تعرف أن الحساب يُفتح بالكامل من الهاتف' },
+    { id: 'discover', name: 'الاكتشاف', goal: 'أن تعرف أن الحساب يُفتح بالكامل من الهاتف.' },
     { id: 'signup', name: 'التسجيل', duration: '10 دقائق' },
-    { id: 'verify', name: 'التحقق من الهوية', duration: 'يومان', trigger: 'رسالة تطلب صورة الهوية' },
+    { id: 'verify', name: 'التحقق من الهوية', duration: 'يومان', trigger: 'رسالة تطلب صورة الهوية.' },
     { id: 'fund', name: 'أول إيداع' },
     { id: 'use', name: 'الاستخدام اليومي' },
   ],

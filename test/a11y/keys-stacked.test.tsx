@@ -38,6 +38,9 @@ describe.each(journeys)('%s, stacked', (_name, journey) => {
       expect(stops.filter((el) => el.hasAttribute('data-card-id'))).toHaveLength(journey.cards.length);
 
       (document.querySelector('button') as HTMLElement).focus();
+      // The map's stage details button comes first, then the grid, one tab stop.
+      await userEvent.tab();
+      expect(active()).toHaveTextContent('Stage details');
       await userEvent.tab();
       expect(active()).toBe(stops[0]);
       const seen = [active()];

@@ -56,7 +56,8 @@ test('a map in another script and the stacked layout keep their words’ own cas
 });
 
 test.each(['saas', 'kitchen', 'arabic'] as const)('the persona line of the %s map reads its parts apart, with spaces', async (map) => {
-  const { container } = render(<JourneyMap journey={MAPS[map]} />);
+  // The whole cards: every persona's (all personas) or the one persona's, with its place.
+  const { container } = render(<JourneyMap journey={MAPS[map]} defaultPersonaExpanded />);
   await settle();
   const metas = Array.from(container.querySelectorAll('.jm-PersonaPanel-meta'));
   expect(metas.length).toBeGreaterThan(0);

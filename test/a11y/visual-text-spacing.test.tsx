@@ -80,7 +80,7 @@ group.each(SIZES)('%s with text spacing', (_, width, height) => {
     'the persona panel of the %s map, in every view of its switcher',
     async (map) => {
       const journey: Journey = MAPS[map];
-      const { container } = render(<JourneyMap journey={journey} />);
+      const { container } = render(<JourneyMap journey={journey} defaultPersonaExpanded />);
       await settle();
       const panel = container.querySelector('.jm-PersonaPanel')!;
       expectReadable(panel);
@@ -90,6 +90,13 @@ group.each(SIZES)('%s with text spacing', (_, width, height) => {
         await settle();
         expectReadable(panel);
       }
+      // Folded to a strip, the persona, its quote and the button still read whole.
+      await userEvent.click(container.querySelector<HTMLElement>('.jm-JourneyMap-disclosure')!);
+      await settle();
+      const bar = container.querySelector('.jm-JourneyMap-personaBar')!;
+      expect(textElements(bar).length).toBeGreaterThan(2);
+      expect(clipped(bar)).toEqual([]);
+      expect(overlapping(bar)).toEqual([]);
     },
   );
 

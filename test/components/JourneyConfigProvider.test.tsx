@@ -150,7 +150,7 @@ describe('JourneyConfigProvider', () => {
   it('inside a map, the parts take the map’s configuration and do not declare the theme again', () => {
     const { container } = render(
       <JourneyConfigProvider labels={german} theme="dark">
-        <JourneyMap journey={kitchen} layout="grid" />
+        <JourneyMap journey={kitchen} layout="grid" defaultPersonaExpanded />
       </JourneyConfigProvider>,
     );
     const map = container.firstElementChild!;

@@ -328,6 +328,82 @@ describe('JourneyMap personas', () => {
   });
 });
 
+describe('JourneyMap persona strip, stage details and story order', () => {
+  const kitchen = examples['ecommerce-kitchen']!;
+
+  it('shows the persona as a strip until its button expands the whole card, and back', async () => {
+    const user = userEvent.setup();
+    const onPersonaExpandedChange = vi.fn();
+    render(<JourneyMap journey={kitchen} layout="grid" onPersonaExpandedChange={onPersonaExpandedChange} />);
+    const button = screen.getByRole('button', { name: 'Persona details' });
+    const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+    expect(panel).toHaveAttribute('data-variant', 'strip');
+    expect(button).toHaveAttribute('aria-expanded', 'false');
+    expect(within(panel).getByText(kitchen.personas[0]!.quote!)).toBeInTheDocument();
+    expect(within(panel).queryByRole('heading', { name: 'Needs' })).not.toBeInTheDocument();
+
+    await user.click(button);
+    expect(onPersonaExpandedChange).toHaveBeenLastCalledWith(true);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(panel).toHaveAttribute('data-variant', 'full');
+    expect(within(panel).getByRole('heading', { name: 'Needs' })).toBeInTheDocument();
+
+    await user.click(button);
+    expect(onPersonaExpandedChange).toHaveBeenLastCalledWith(false);
+    expect(panel).toHaveAttribute('data-variant', 'strip');
+  });
+
+  it('controlled: personaExpanded decides, and a click only asks', async () => {
+    const user = userEvent.setup();
+    const onPersonaExpandedChange = vi.fn();
+    const { rerender } = render(
+      <JourneyMap journey={kitchen} layout="grid" personaExpanded={false} onPersonaExpandedChange={onPersonaExpandedChange} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'Persona details' }));
+    expect(onPersonaExpandedChange).toHaveBeenCalledWith(true);
+    expect(screen.getByRole('button', { name: 'Persona details' })).toHaveAttribute('aria-expanded', 'false');
+    rerender(<JourneyMap journey={kitchen} layout="grid" personaExpanded onPersonaExpandedChange={onPersonaExpandedChange} />);
+    expect(screen.getByRole('button', { name: 'Persona details' })).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('heading', { name: 'Needs' })).toBeInTheDocument();
+  });
+
+  it('folds the stage details behind one button; each stage header keeps them as its description', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<JourneyMap journey={kitchen} layout="grid" />);
+    const map = container.firstElementChild!;
+    const button = screen.getByRole('button', { name: 'Stage details' });
+    expect(button).toHaveAttribute('aria-controls', screen.getByRole('grid').closest('.jm-JourneyGrid')!.id);
+    expect(map).toHaveAttribute('data-stage-details', 'folded');
+    const first = screen.getAllByRole('columnheader', { name: /stage 1 of/ })[0]!;
+    expect(first).toHaveAccessibleDescription(expect.stringContaining(kitchen.stages[0]!.goal!));
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    expect(map).toHaveAttribute('data-stage-details', 'shown');
+    expect(first).toHaveAccessibleDescription(expect.stringContaining(kitchen.stages[0]!.goal!));
+  });
+
+  it('has no stage details button when no stage has details', () => {
+    const j = smallJourney();
+    j.stages = j.stages.map(({ id, name, phase }) => ({ id, name, phase }));
+    render(<JourneyMap journey={j} layout="grid" />);
+    expect(screen.queryByRole('button', { name: 'Stage details' })).not.toBeInTheDocument();
+  });
+
+  it('laneOrder="story" draws the curve, then the pains, then the other lanes in the journey order', () => {
+    const blueprint = examples['car-purchase-blueprint']!;
+    render(<JourneyMap journey={blueprint} layout="grid" laneOrder="story" />);
+    const labels = laneHeaders(screen.getByRole('grid')).map((h) => h.textContent!);
+    const lane = (id: string) => blueprint.lanes.find((l) => l.id === id)!.label;
+    const rest = blueprint.lanes.filter((l) => l.kind !== 'emotion' && l.kind !== 'pains');
+    const order = [...blueprint.lanes.filter((l) => l.kind === 'emotion'), ...blueprint.lanes.filter((l) => l.kind === 'pains'), ...rest];
+    const at = order.map((l) => labels.findIndex((text) => text.startsWith(lane(l.id))));
+    expect(at.every((index) => index >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    // The journey itself keeps its order.
+    expect(blueprint.lanes[0]!.kind).not.toBe('emotion');
+  });
+});
+
 describe('JourneyMap selection', () => {
   it('passes selection through to the grid, both ways', async () => {
     const user = userEvent.setup();

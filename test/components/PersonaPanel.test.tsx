@@ -141,6 +141,26 @@ describe('PersonaPanel — compact variant', () => {
   });
 });
 
+describe('PersonaPanel — strip variant', () => {
+  it('given variant strip → name, role and age, and the whole quote only', () => {
+    render(<PersonaPanel journey={kitchen} variant="strip" />);
+    const region = screen.getByRole('region', { name: 'Sarah' });
+    expect(region).toHaveAttribute('data-variant', 'strip');
+    expect(within(region).getByRole('heading', { name: 'Sarah' })).toBeInTheDocument();
+    expect(within(region).getByText((_, el) => el?.className === 'jm-PersonaPanel-meta')).toHaveTextContent(`${sarah.role} · 32 years`);
+    expect(within(region).getByText(sarah.quote!).closest('blockquote')).not.toBeNull();
+    expect(within(region).queryByText(sarah.goals![0]!.text)).not.toBeInTheDocument();
+    expect(within(region).queryByText(sarah.description!)).not.toBeInTheDocument();
+  });
+
+  it('with all personas chosen → the switcher alone, which names every persona', () => {
+    render(<PersonaPanel journey={saas} variant="strip" defaultActivePersonaId={null} />);
+    const region = screen.getByRole('region', { name: 'All personas' });
+    expect(within(region).getAllByRole('radio')).toHaveLength(saas.personas.length + 1);
+    expect(region.querySelector('.jm-PersonaPanel-card')).toBeNull();
+  });
+});
+
 describe('PersonaPanel — initials and photo', () => {
   it('derives initials by code point: CJK, Cyrillic, accents, astral letters', () => {
     expect(personaInitials({ name: '王芳' })).toBe('王');

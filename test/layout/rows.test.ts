@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Lane } from '../../src';
-import { isLeftToParts, laneGroups, partCoverage, partLanes, widenLaneFilter, type GridPart } from '../../src/layout/rows';
+import { isLeftToParts, laneGroups, partCoverage, partLanes, storyLaneOrder, widenLaneFilter, type GridPart } from '../../src/layout/rows';
 
 const lanes: Array<Pick<Lane, 'id' | 'kind'>> = [
   { id: 'touch', kind: 'touchpoints' },
@@ -85,5 +85,26 @@ describe('laneGroups', () => {
       { kind: 'emotion', lane: lanes[6] },
     ]);
     expect(laneGroups([])).toEqual([]);
+  });
+});
+
+describe('storyLaneOrder', () => {
+  const ids = (list: ReadonlyArray<Pick<Lane, 'id'>>) => list.map((lane) => lane.id);
+
+  it('puts the emotion lanes first, the pain lanes next, then the rest, each in the journey order', () => {
+    expect(ids(storyLaneOrder(lanes))).toEqual(['feel', 'later', 'pain', 'touch', 'customer', 'front', 'back']);
+  });
+
+  it('joins blueprint lanes that a pain lane kept apart into one run', () => {
+    expect(laneGroups(storyLaneOrder(lanes)).map((group) => group.kind)).toEqual(['emotion', 'emotion', 'lane', 'lane', 'blueprint']);
+  });
+
+  it('returns a new array and leaves the given one, and a journey without emotion or pains, in its order', () => {
+    const before = ids(lanes);
+    const plain = lanes.filter((lane) => lane.kind !== 'emotion' && lane.kind !== 'pains');
+    expect(storyLaneOrder(lanes)).not.toBe(lanes);
+    expect(ids(lanes)).toEqual(before);
+    expect(storyLaneOrder(plain)).toEqual(plain);
+    expect(storyLaneOrder([])).toEqual([]);
   });
 });

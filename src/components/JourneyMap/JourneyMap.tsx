@@ -1,5 +1,6 @@
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useEffect, useMemo, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useCallback, useEffect, useId, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { storyLaneOrder } from '../../layout/rows';
 import type { Journey, JourneyProblem } from '../../model/types';
 import { journeyProblems } from '../problems';
 import { ErrorPanel, MapErrorBoundary } from '../ErrorPanel/ErrorPanel';
@@ -8,6 +9,7 @@ import { JourneyGrid, type JourneyGridOwnProps } from '../JourneyGrid/JourneyGri
 import { PersonaPanel } from '../PersonaPanel/PersonaPanel';
 import { useControllableState } from '../useControllableState';
 import { named } from '../refs';
+import { Disclosure } from './Disclosure';
 import { Legend } from './Legend';
 import { MapHeader } from './MapHeader';
 
@@ -47,6 +49,18 @@ export interface JourneyMapOwnProps extends Pick<
   actions?: ReactNode;
   /** Shows the persona panel. Default `true`. */
   showPersonas?: boolean;
+  /** Whether the persona's whole card shows (controlled); folded, a one-row strip. Default: uncontrolled. */
+  personaExpanded?: boolean;
+  /** Whether the persona's whole card shows at first (uncontrolled). Default `false`: the strip, so the journey starts in the first screen. */
+  defaultPersonaExpanded?: boolean;
+  /** Called with `true` or `false` when the user shows or hides the persona's whole card. */
+  onPersonaExpandedChange?: (expanded: boolean) => void;
+  /**
+   * The order of the lanes. `'journey'` (default): the journey's. `'story'`: the emotion
+   * curve right under the stages, then the pains, then the other lanes in the journey's
+   * order, so that the reader meets the stages, the emotional arc and the pains first.
+   */
+  laneOrder?: 'journey' | 'story';
   /** Shows the legend. Default `true`. */
   showLegend?: boolean;
 }
@@ -81,6 +95,10 @@ export const JourneyMap = /* @__PURE__ */ named(
       logo,
       actions,
       showPersonas = true,
+      personaExpanded,
+      defaultPersonaExpanded = false,
+      onPersonaExpandedChange,
+      laneOrder = 'journey',
       showLegend = true,
       layout,
       stackBelow,
@@ -112,6 +130,19 @@ export const JourneyMap = /* @__PURE__ */ named(
       onChange: onActivePersonaChange,
     });
     const personaFilter = useMemo(() => (persona ? [persona] : undefined), [persona]);
+    const [expanded, setExpanded] = useControllableState({
+      prop: personaExpanded,
+      defaultProp: defaultPersonaExpanded,
+      onChange: onPersonaExpandedChange,
+    });
+    // Folded, the stages' details are hidden on screen only: each header still reads them as its description.
+    const [stageDetails, setStageDetails] = useState(false);
+    const hasStageDetails = valid?.stages.some((s) => s.goal || s.trigger || s.duration || (s.metrics?.length ?? 0) > 0);
+    const grid = useMemo(
+      () => (valid && laneOrder === 'story' ? { ...valid, lanes: storyLaneOrder(valid.lanes) } : valid),
+      [valid, laneOrder],
+    );
+    const id = useId();
 
     return (
       <div
@@ -120,6 +151,7 @@ export const JourneyMap = /* @__PURE__ */ named(
         className={clsx(!config.themed && 'jm-root', 'jm-JourneyMap', className)}
         {...themeRootProps(config, style)}
         data-kind={valid?.kind ?? undefined}
+        data-stage-details={stageDetails ? 'shown' : 'folded'}
         dir={config.dir}
         lang={rest.lang ?? (typeof valid?.locale === 'string' ? valid.locale : undefined)}
       >
@@ -134,17 +166,33 @@ export const JourneyMap = /* @__PURE__ */ named(
             <ConfigScope config={config} themed>
               {showHeader && <MapHeader journey={valid} logo={logo} actions={actions} />}
               {showPersonas && (
-                <PersonaPanel
-                  journey={valid}
-                  activePersonaId={persona}
-                  onActivePersonaChange={setPersona}
-                  variant={valid.personas.length > 2 ? 'compact' : 'full'}
-                  className="jm-JourneyMap-personas"
-                />
+                <div className="jm-JourneyMap-personaBar" data-state={expanded ? 'open' : 'closed'}>
+                  <PersonaPanel
+                    id={`${id}personas`}
+                    journey={valid}
+                    activePersonaId={persona}
+                    onActivePersonaChange={setPersona}
+                    variant={!expanded ? 'strip' : valid.personas.length > 2 ? 'compact' : 'full'}
+                    className="jm-JourneyMap-personas"
+                  />
+                  <Disclosure expanded={expanded} controls={`${id}personas`} onToggle={setExpanded}>
+                    {config.labels.personaDetails}
+                  </Disclosure>
+                </div>
               )}
-              {showLegend && <Legend journey={valid} />}
+              {(showLegend || hasStageDetails) && (
+                <div className="jm-JourneyMap-bar">
+                  {showLegend && <Legend journey={valid} />}
+                  {hasStageDetails && (
+                    <Disclosure expanded={stageDetails} controls={`${id}grid`} onToggle={setStageDetails}>
+                      {config.labels.stageDetails}
+                    </Disclosure>
+                  )}
+                </div>
+              )}
               <JourneyGrid
-                journey={valid}
+                id={`${id}grid`}
+                journey={grid!}
                 selectedCardId={selectedCardId}
                 defaultSelectedCardId={defaultSelectedCardId}
                 onSelectedCardChange={onSelectedCardChange}

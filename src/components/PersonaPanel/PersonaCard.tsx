@@ -36,7 +36,7 @@ const nonEmpty = (value: string | undefined): value is string => typeof value ==
 interface CardProps {
   persona: Persona;
   color: string;
-  variant: 'full' | 'compact';
+  variant: 'full' | 'compact' | 'strip';
   labels: JourneyLabels;
   level: Level;
   locale: string | undefined;
@@ -78,7 +78,7 @@ function ListSection({
   );
 }
 
-/** One persona: the full card, or the compact one for a sidebar or the all-personas grid. */
+/** One persona: the full card, the compact one for a sidebar or the all-personas grid, or the one-row strip atop a map. */
 export function PersonaCard({ persona, color, variant, labels, level, locale, channelIcons, idPrefix }: CardProps) {
   const Heading = headingTag(level);
   const sub = subheadingTag(level);
@@ -98,10 +98,10 @@ export function PersonaCard({ persona, color, variant, labels, level, locale, ch
     </div>
   );
 
-  if (variant === 'compact') {
-    const topGoal = persona.goals?.find((goal) => nonEmpty(goal.text));
+  if (variant !== 'full') {
+    const topGoal = variant === 'compact' && persona.goals?.find((goal) => nonEmpty(goal.text));
     return (
-      <div className="jm-PersonaPanel-card" data-variant="compact" data-persona={persona.id} style={personaColorStyle(color)}>
+      <div className="jm-PersonaPanel-card" data-variant={variant} data-persona={persona.id} style={personaColorStyle(color)}>
         {header([persona.role, age].filter(nonEmpty))}
         {quote}
         {topGoal && (

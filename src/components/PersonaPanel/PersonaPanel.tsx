@@ -21,8 +21,8 @@ interface PersonaPanelOwnProps {
   journey: unknown;
   /** The persona shown while none is chosen in the switcher; default: the active persona, else the first. */
   personaId?: string;
-  /** `full` shows every field, `compact` is a small card for a sidebar; default `'full'`. */
-  variant?: 'full' | 'compact';
+  /** `full` shows every field, `compact` is a small card for a sidebar, `strip` one row of name, role and quote (with "All personas" chosen, the switcher alone); default `'full'`. */
+  variant?: 'full' | 'compact' | 'strip';
   /** The active persona, controlled; `null` means "all personas"; default: uncontrolled. */
   activePersonaId?: string | null;
   /** The active persona when uncontrolled; `null` means "all personas"; default: `personaId`, else the first persona. */
@@ -58,8 +58,8 @@ export interface PersonaPanelProps extends PersonaPanelOwnProps, Omit<ComponentP
  *
  * When the journey has several personas, a switcher above the card chooses whom to
  * show. Choosing "All personas" (`null`) shows every persona side by side as compact
- * cards in a wrapping grid, whatever the `variant`, so that personas can be compared
- * at a glance; choosing one persona shows it in the chosen `variant`. The active
+ * cards in a wrapping grid, so that personas can be compared at a glance (with
+ * `variant="strip"`, the switcher alone); choosing one persona shows it in the chosen `variant`. The active
  * persona is controlled with `activePersonaId` + `onActivePersonaChange`, or left to
  * the panel with `defaultActivePersonaId`.
  *
@@ -106,7 +106,7 @@ export const PersonaPanel = /* @__PURE__ */ named(
       onChange: (id) => onActivePersonaChange?.(id ?? null),
     });
 
-    const variant = variantProp === 'compact' ? 'compact' : 'full';
+    const variant = variantProp === 'compact' || variantProp === 'strip' ? variantProp : 'full';
     const level: Level = headingLevel === 2 || headingLevel === 4 ? headingLevel : 3;
     const personas = valid ? journey.personas : [];
     const several = personas.length > 1;
@@ -117,7 +117,8 @@ export const PersonaPanel = /* @__PURE__ */ named(
 
     let body: ReactNode;
     if (all) {
-      body = (
+      // The switcher already names every persona: a strip adds nothing to it.
+      body = variant !== 'strip' && (
         <ul className="jm-PersonaPanel-grid" role="list">
           {personas.map((persona, i) => (
             <li key={persona.id} className="jm-PersonaPanel-gridItem">

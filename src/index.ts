@@ -40,6 +40,46 @@ export type {
   Direction,
 } from './model/types';
 export { validateJourney, parseJourney, serializeJourney, formatProblem, JourneyValidationError } from './model/validate';
+export { applyJourneyChanges, invertJourneyChanges } from './model/changes';
+export type {
+  JourneyChange,
+  FieldChanges,
+  ListPlace,
+  CardsOnRemove,
+  EmotionKey,
+  JourneyHeader,
+  CardAdd,
+  CardUpdate,
+  CardMove,
+  CardRemove,
+  CardCite,
+  CardUncite,
+  LinkAdd,
+  LinkRemove,
+  StageAdd,
+  StageUpdate,
+  StageMove,
+  StageRemove,
+  PhaseAdd,
+  PhaseUpdate,
+  PhaseMove,
+  PhaseRemove,
+  LaneAdd,
+  LaneUpdate,
+  LaneMove,
+  LaneRemove,
+  PersonaAdd,
+  PersonaUpdate,
+  PersonaMove,
+  PersonaRemove,
+  EvidenceAdd,
+  EvidenceUpdate,
+  EvidenceMove,
+  EvidenceRemove,
+  EmotionSet,
+  EmotionRemove,
+  JourneyUpdate,
+} from './model/changes';
 export { filterJourney } from './model/filter';
 export type { JourneyFilter } from './model/filter';
 export { isSafeUrl } from './model/sanitize';

@@ -10,6 +10,7 @@
 export * from '../model/types';
 export * from '../model/validate';
 export * from '../model/filter';
+export * from '../model/changes';
 export * from '../model/sanitize';
 export * from '../theme/theme';
 export * from '../components/labels';

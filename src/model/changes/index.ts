@@ -1,0 +1,3 @@
+export { applyJourneyChanges } from './apply';
+export { invertJourneyChanges } from './invert';
+export type * from './types';

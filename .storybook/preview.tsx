@@ -2,6 +2,8 @@ import type { Decorator, Preview } from '@storybook/react-vite';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import '../src/styles.css';
 import { preloadParts } from '../src/components/onDemand';
+import { loadLabelSet } from '../src/components/useLocaleLabels';
+import { LABEL_LOCALES } from '../src/model/locale';
 import { AS_STORY, mapPropsFromToolbar } from '../stories/globals';
 import { isDarkTheme } from '../stories/themes';
 
@@ -48,9 +50,10 @@ const menu = (title: string, icon: ToolbarIcon, items: Array<[value: string, lab
 
 const preview: Preview = {
   decorators: [withToolbar],
-  // What a map loads on demand (the details popover, the curve's tooltip) is loaded before a
-  // story renders, so that play functions meet it as a host page does once it has arrived.
-  loaders: [() => preloadParts()],
+  // What a map loads on demand (the details popover, the curve's tooltip, the label sets of
+  // the journeys' languages) is loaded before a story renders, so that play functions meet it
+  // as a host page does once it has arrived.
+  loaders: [() => Promise.all([preloadParts(), ...LABEL_LOCALES.map(loadLabelSet)])],
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, sort: 'requiredFirst' },

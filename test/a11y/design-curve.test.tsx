@@ -91,7 +91,7 @@ group('the legend names each mark the curve draws, and each line', () => {
     ['arabic-bank (right to left)', MAPS.arabic, ['Score', 'Highest, lowest', 'Moment of truth']],
   ];
   test.each(cases)('%s', async (_, journey, expected) => {
-    const { container } = render(<JourneyMap journey={journey} layout="grid" />);
+    const { container } = render(<JourneyMap journey={journey} layout="grid" labels={defaultLabels} />);
     await settle();
     const tree = await readTree();
     expect(itemTexts(tree, curveLegend(tree))).toEqual(expected);

@@ -4,7 +4,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { JourneyMap, type Journey } from '../../src';
+import { JourneyMap, type Journey, defaultLabels } from '../../src';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { active, expectedStageNames, focusedColumns, focusedNode } from './keys';
@@ -29,7 +29,7 @@ async function toCurve(journey: Journey, look: (typeof looks)[number]) {
   document.body.append(corner);
   await userEvent.hover(corner);
   corner.remove();
-  render(<JourneyMap journey={journey} layout="grid" theme={look.theme} density={look.density} />);
+  render(<JourneyMap journey={journey} layout="grid" theme={look.theme} density={look.density} labels={defaultLabels} />);
   document.querySelector<HTMLElement>('[role="grid"] [tabindex="0"]')!.focus();
   await userEvent.keyboard('{Control>}{Home}{/Control}');
   for (let i = 0; i < 100 && !active().closest('.jm-EmotionCurve'); i++) await userEvent.keyboard('{ArrowDown}');
@@ -130,7 +130,7 @@ test('screenshots: a focused stage with its tooltip, and the table view', async 
 
 describe.each(journeys)('%s: the curve row header', (_name, journey) => {
   test('is named by the lane and described by where each curve is highest and lowest', async () => {
-    render(<JourneyMap journey={journey} layout="grid" />);
+    render(<JourneyMap journey={journey} layout="grid" labels={defaultLabels} />);
     const tree = await readTree();
     const lane = journey.lanes.find((l) => l.kind === 'emotion')!;
     const header = tree.find('rowheader', new RegExp(`^${lane.label}$`));

@@ -3,7 +3,7 @@
 import { render } from '@testing-library/react';
 import { describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { JourneyMap, type Journey } from '../../src';
+import { JourneyMap, type Journey, defaultLabels } from '../../src';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { active, focusedNode } from './keys';
@@ -25,7 +25,15 @@ describe.each(journeys)('%s, stacked', (_name, journey) => {
       render(
         <>
           <button type="button">before</button>
-          <JourneyMap journey={journey} layout="stacked" theme={theme} showPersonas={false} showHeader={false} showLegend={false} />
+          <JourneyMap
+            journey={journey}
+            layout="stacked"
+            theme={theme}
+            showPersonas={false}
+            showHeader={false}
+            showLegend={false}
+            labels={defaultLabels}
+          />
           <button type="button">after</button>
         </>,
       );

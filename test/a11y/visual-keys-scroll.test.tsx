@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { JourneyMap } from '../../src';
+import { JourneyMap, defaultLabels } from '../../src';
 import { MAPS, settle } from './visual';
 
 // Keys the grid answers belong to the grid: Space on a cell, and the arrow, Home, End
@@ -19,8 +19,8 @@ test.each(['blueprint', 'kitchen', 'arabic'] as const)(
   async (map) => {
     // A screen on which every stop fits whole below the stage headers, and every map
     // still scrolls the page past it.
-    await page.viewport(1280, 900);
-    const { container } = render(<JourneyMap journey={MAPS[map]} />);
+    await page.viewport(1280, 720);
+    const { container } = render(<JourneyMap journey={MAPS[map]} labels={defaultLabels} />);
     await settle();
     expect(document.documentElement.scrollHeight).toBeGreaterThan(window.innerHeight + 300);
     const grid = container.querySelector('[role=grid]')!;

@@ -1,7 +1,6 @@
 // The label set follows the journey's language: which part applies it, how overrides
 // stack on it, and what server rendering gives before the set has been loaded.
 import { render, screen, within } from '@testing-library/react';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JourneyConfigProvider, JourneyGrid, JourneyMap, PersonaPanel, defaultLabels, type Journey } from '../../src';
 import { ruLabels, zhHantLabels } from '../../src/locales';
@@ -42,15 +41,5 @@ describe('a part picks the set of its journey’s locale', () => {
   it('an invalid journey draws its problems in English: an invalid journey names no language', () => {
     render(<JourneyMap journey={{ ...inRussian, stages: 'x' } as unknown as Journey} />);
     expect(screen.getByRole('alert')).toHaveTextContent(defaultLabels.errorTitle);
-  });
-});
-
-describe('server rendering', () => {
-  it('renders in English while no set is loaded on the server, and in the set passed as labels at once', () => {
-    const fresh = { ...kitchen, locale: 'ar' } as Journey;
-    expect(renderToString(<JourneyMap journey={fresh} />)).toContain(`>${defaultLabels.stage}<`);
-    const html = renderToString(<JourneyMap journey={fresh} labels={ruLabels} />);
-    expect(html).toContain(`>${ruLabels.stage}<`);
-    expect(html).not.toContain(`>${defaultLabels.stage}<`);
   });
 });

@@ -1,34 +1,70 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { blueprintLines, blueprintSides, linkPath, type Box } from '../../src/layout/links';
+import { blueprintLines, blueprintSides, crossesBox, linkPath, linkRoute, type Box } from '../../src/layout/links';
 
 const box = (x: number, y: number, width = 100, height = 40): Box => ({ x, y, width, height });
 
-describe('linkPath', () => {
-  it('joins cards stacked in one column edge to edge with a vertical curve, downwards', () => {
-    // Overlap 90 px of 100: mostly above one another; the line runs down the middle of the overlap.
-    expect(linkPath({ from: box(0, 0), to: box(10, 100) })).toBe('M55,40C55,70 55,70 55,100');
+describe('linkRoute', () => {
+  it('joins cards stacked in one column with one straight vertical line between their facing edges, down or up', () => {
+    // Overlap 90 px of 100: the line runs down the middle of the overlap.
+    expect(linkRoute({ from: box(0, 0), to: box(10, 100) })).toEqual([
+      { x: 55, y: 40 },
+      { x: 55, y: 100 },
+    ]);
+    expect(linkPath({ from: box(0, 200), to: box(0, 0) })).toBe('M50,200L50,40');
   });
 
-  it('and upwards, from the top edge of the lower card to the bottom edge of the upper one', () => {
-    expect(linkPath({ from: box(0, 200), to: box(0, 0) })).toBe('M50,200C50,120 50,120 50,40');
+  it('joins neighbouring cards of one lane with one straight line, not an S-curl', () => {
+    expect(linkPath({ from: box(0, 0), to: box(110, 10) })).toBe('M100,25L110,25');
+    expect(linkPath({ from: box(300, 0), to: box(0, 0) })).toBe('M300,20L100,20');
   });
 
-  it('joins cards in different columns side to side, bending toward the target on the right', () => {
-    expect(linkPath({ from: box(0, 0), to: box(300, 100) })).toBe('M100,20C200,20 200,120 300,120');
+  it('between columns, leaves the side facing the target, runs in the gap between the columns and enters the target from its side', () => {
+    const route = linkRoute({ from: box(0, 0), to: box(120, 100), gutters: [110] });
+    expect(route).toEqual([
+      { x: 100, y: 20 },
+      { x: 110, y: 20 },
+      { x: 110, y: 120 },
+      { x: 120, y: 120 },
+    ]);
+    // Rounded corners, each no more than half the shorter leg.
+    expect(linkPath({ from: box(0, 0), to: box(120, 100), gutters: [110] })).toBe(
+      'M100,20L105,20Q110,20 110,25L110,115Q110,120 115,120L120,120',
+    );
   });
 
-  it('and on the left, leaving from the left side', () => {
-    expect(linkPath({ from: box(300, 100), to: box(0, 0) })).toBe('M300,120C200,120 200,20 100,20');
+  it('goes round a card between two cards of one column, in the gap beside the column', () => {
+    const [from, middle, to] = [box(0, 0), box(0, 100), box(0, 200)];
+    const route = linkRoute({ from, to, cards: [from, middle, to], gutters: [-10, 110] });
+    expect(route).toEqual([
+      { x: 0, y: 20 },
+      { x: -10, y: 20 },
+      { x: -10, y: 220 },
+      { x: 0, y: 220 },
+    ]);
+    for (let i = 1; i < route.length; i++) expect(crossesBox(route[i - 1]!, route[i]!, middle)).toBe(false);
   });
 
-  it('bends at least 24 px even when the cards are close', () => {
-    expect(linkPath({ from: box(0, 0), to: box(110, 0) })).toBe('M100,20C124,20 86,20 110,20');
+  it('goes round a card that spans the nearest gap, through a gap between lanes', () => {
+    // From column 0 of lane 1 to column 1 of lane 3; a wide card in lane 2 covers the gap between the columns.
+    const from = box(0, 0);
+    const to = box(120, 200);
+    const wide = box(0, 100, 220);
+    const route = linkRoute({ from, to, cards: [from, to, wide], gutters: [110, 230], channels: [80, 160] });
+    for (let i = 1; i < route.length; i++) expect(crossesBox(route[i - 1]!, route[i]!, wide), JSON.stringify(route)).toBe(false);
+    expect(route[0]).toEqual({ x: 100, y: 20 });
+    expect(route.at(-1)).toEqual({ x: 220, y: 220 });
   });
 
-  it('treats a small horizontal overlap (a third of the narrower card or less) as side by side', () => {
-    const path = linkPath({ from: box(0, 0), to: box(70, 100) });
-    expect(path.startsWith('M100,20')).toBe(true);
+  it('with no route clear of the cards, still draws one through the gap between the two', () => {
+    const [from, to] = [box(0, 0), box(200, 100)];
+    const wall = box(-1000, 50, 3000, 10);
+    expect(linkRoute({ from, to, cards: [wall], gutters: [150] })).toEqual([
+      { x: 100, y: 20 },
+      { x: 150, y: 20 },
+      { x: 150, y: 120 },
+      { x: 200, y: 120 },
+    ]);
   });
 });
 

@@ -84,15 +84,34 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
       const measure = () => {
         const origin = block.getBoundingClientRect();
         if (origin.width === 0) return;
-        const box = (id: string): Box | undefined => {
-          const r = cardElements.get(id)?.getBoundingClientRect();
-          return r && r.width > 0 ? { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height } : undefined;
-        };
+        const rel = (r: DOMRect): Box => ({ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height });
+        const boxes = new Map<string, Box>();
+        for (const [id, el] of cardElements) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && block.contains(el)) boxes.set(id, rel(r));
+        }
+        // Routes run up and down along the borders between stage columns (not the one under
+        // the sticky lane headers) and sideways between lanes.
+        const rows = Array.from(block.querySelectorAll<HTMLElement>(':scope > .jm-BlueprintLane'), (row) =>
+          rel(row.getBoundingClientRect()),
+        );
+        const head = block.querySelector('.jm-Lane-header')?.getBoundingClientRect();
+        const gutters = Array.from(block.querySelectorAll(':scope > .jm-BlueprintLane > .jm-Cell'), (cell) => {
+          const r = cell.getBoundingClientRect();
+          return [r.left, r.right];
+        })
+          .flat()
+          .filter((x) => !head || (Math.abs(x - head.left) > 1 && Math.abs(x - head.right) > 1))
+          .map((x) => x - origin.left);
+        const channels = rows
+          .flatMap((row, i) => (i === 0 ? [row.y] : [(rows[i - 1]!.y + rows[i - 1]!.height + row.y) / 2]))
+          .concat(rows.length > 0 ? [rows.at(-1)!.y + rows.at(-1)!.height] : []);
+        const cards = [...boxes.values()];
         const items: Arrow[] = [];
         for (const [from, to] of links) {
-          const a = box(from);
-          const b = box(to);
-          if (a && b) items.push({ from, to, d: linkPath({ from: a, to: b }) });
+          const a = boxes.get(from);
+          const b = boxes.get(to);
+          if (a && b) items.push({ from, to, d: linkPath({ from: a, to: b, cards, gutters, channels }) });
         }
         setArrows({ width: origin.width, height: origin.height, items });
       };

@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 describe('ServiceBlueprintLane', () => {
-  it('given the car-purchase blueprint → the three lines sit between the right lanes', () => {
+  it('given the car-purchase blueprint → its lanes follow the convention, physical evidence on top, and the three lines sit between the right lanes', () => {
     render(<JourneyMap journey={examples['car-purchase-blueprint']!} layout="grid" showPersonas={false} showLegend={false} />);
     const rows = rowsInOrder(screen.getByRole('grid'));
     const at = (label: string) => rows.indexOf(label);
@@ -33,7 +33,8 @@ describe('ServiceBlueprintLane', () => {
       'Line of visibility',
       'Line of internal interaction',
     ]);
-    expect(rows.slice(at('Customer actions'), at('Physical evidence') + 1)).toEqual([
+    expect(rows.slice(at('Physical evidence'), at('Support processes') + 1)).toEqual([
+      'Physical evidence',
       'Customer actions',
       'Line of interaction',
       'Frontstage',
@@ -41,11 +42,23 @@ describe('ServiceBlueprintLane', () => {
       'Backstage',
       'Line of internal interaction',
       'Support processes',
-      'Physical evidence',
     ]);
     // Lanes outside the blueprint keep their places around it.
-    expect(rows[at('Customer actions') - 1]).toBe('Touchpoints');
-    expect(rows[at('Physical evidence') + 1]).toBe('Pain points');
+    expect(rows[at('Physical evidence') - 1]).toBe('Touchpoints');
+    expect(rows[at('Support processes') + 1]).toBe('Pain points');
+  });
+
+  it("given the car purchase ordered by its journey → the lanes keep the journey's order", () => {
+    render(
+      <JourneyMap
+        journey={{ ...examples['car-purchase-blueprint']!, blueprintOrder: 'journey' }}
+        layout="grid"
+        showPersonas={false}
+        showLegend={false}
+      />,
+    );
+    const rows = rowsInOrder(screen.getByRole('grid'));
+    expect(rows.indexOf('Physical evidence')).toBe(rows.indexOf('Support processes') + 1);
   });
 
   it('each line spans the whole grid, label column included', () => {

@@ -14,7 +14,7 @@ import { named, useComposedRefs } from '../refs';
 
 /** The props {@link ServiceBlueprintLane} adds to a `div`'s. */
 export interface ServiceBlueprintLaneOwnProps {
-  /** Lane ids to draw, in order. Default: every blueprint lane of the journey (customer, frontstage, backstage, support, evidence). */
+  /** Lane ids to draw, in this order. Default: every blueprint lane of the journey, physical evidence first, then customer actions, frontstage, backstage and support (as listed when the journey's `blueprintOrder` is `'journey'`). */
   lanes?: readonly string[];
   /** Which lines to draw between the lanes. Default: interaction, visibility and internal interaction. */
   lines?: readonly BlueprintLine[];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PERSONA_PALETTE_SIZE, personaColor } from '../../src/layout/persona';
 import { extremes } from '../../src/layout/emotion';
-import { linkPath, linkRoute } from '../../src/layout/links';
+import { linkPath, linkRoute } from '../../src/layout/route';
 
 const personas = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
 

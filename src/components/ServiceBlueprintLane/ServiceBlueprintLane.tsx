@@ -2,7 +2,8 @@ import { clsx } from 'clsx';
 import { forwardRef, Fragment, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
 import { isBlueprintLane } from '../../model/types';
-import { blueprintLines, blueprintSides, linkPath, type BlueprintLine, type Box } from '../../layout/links';
+import { blueprintLines, blueprintSides, type BlueprintLine } from '../../layout/links';
+import type { Arrows } from './arrows';
 import { lineName, sideText } from './lines';
 import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
@@ -28,11 +29,11 @@ export interface ServiceBlueprintLaneOwnProps {
 export type ServiceBlueprintLaneProps = ServiceBlueprintLaneOwnProps &
   Omit<ComponentPropsWithoutRef<'div'>, keyof ServiceBlueprintLaneOwnProps>;
 
-interface Arrow {
-  from: string;
-  to: string;
-  d: string;
-}
+/**
+ * What draws the arrows, loaded when a blueprint first has arrows to draw (and cached
+ * by the module loader after that): a map without a blueprint does not ship the router.
+ */
+const loadArrows = () => import('./arrows');
 
 /**
  * The service-blueprint lanes — customer actions, frontstage, backstage, support
@@ -62,7 +63,7 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
 
     // Arrows join measured card boxes; re-measured whenever the block resizes.
     const blockRef = useRef<HTMLDivElement | null>(null);
-    const [arrows, setArrows] = useState<{ width: number; height: number; items: Arrow[] }>({ width: 0, height: 0, items: [] });
+    const [arrows, setArrows] = useState<Arrows>({ width: 0, height: 0, items: [] });
     // The links drawn as arrows: between cards that both sit in these lanes. Keyed by the
     // lanes' ids, so that a re-render with the same lanes keeps the same list.
     const laneKey = JSON.stringify(lanes.map((l) => l.id));
@@ -80,42 +81,16 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
     }, [laneKey, model]);
     useIsomorphicLayoutEffect(() => {
       const block = blockRef.current;
-      if (!block || !showArrows) return;
-      const measure = () => {
-        const origin = block.getBoundingClientRect();
-        if (origin.width === 0) return;
-        const rel = (r: DOMRect): Box => ({ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height });
-        const boxes = new Map<string, Box>();
-        for (const [id, el] of cardElements) {
-          const r = el.getBoundingClientRect();
-          if (r.width > 0 && block.contains(el)) boxes.set(id, rel(r));
-        }
-        // Routes run up and down along the borders between stage columns (not the one under
-        // the sticky lane headers) and sideways between lanes.
-        const rows = Array.from(block.querySelectorAll<HTMLElement>(':scope > .jm-BlueprintLane'), (row) =>
-          rel(row.getBoundingClientRect()),
-        );
-        const head = block.querySelector('.jm-Lane-header')?.getBoundingClientRect();
-        const gutters = Array.from(block.querySelectorAll(':scope > .jm-BlueprintLane > .jm-Cell'), (cell) => {
-          const r = cell.getBoundingClientRect();
-          return [r.left, r.right];
-        })
-          .flat()
-          .filter((x) => !head || (Math.abs(x - head.left) > 1 && Math.abs(x - head.right) > 1))
-          .map((x) => x - origin.left);
-        const channels = rows
-          .flatMap((row, i) => (i === 0 ? [row.y] : [(rows[i - 1]!.y + rows[i - 1]!.height + row.y) / 2]))
-          .concat(rows.length > 0 ? [rows.at(-1)!.y + rows.at(-1)!.height] : []);
-        const cards = [...boxes.values()];
-        const items: Arrow[] = [];
-        for (const [from, to] of links) {
-          const a = boxes.get(from);
-          const b = boxes.get(to);
-          if (a && b) items.push({ from, to, d: linkPath({ from: a, to: b, cards, gutters, channels }) });
-        }
-        setArrows({ width: origin.width, height: origin.height, items });
+      if (!block || !showArrows || links.length === 0) return;
+      let live = true;
+      let stop: (() => void) | undefined;
+      void loadArrows().then(({ measureArrows }) => {
+        if (live) stop = measureOnResize(block, () => measureArrows(block, cardElements, links, setArrows));
+      });
+      return () => {
+        live = false;
+        stop?.();
       };
-      return measureOnResize(block, measure);
     }, [links, cells, showArrows, cardElements]);
 
     const setRef = useComposedRefs(partRef, blockRef);

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { crossesBox, linkRoute, type Box } from '../../src/layout/links';
+import type { Box } from '../../src/layout/links';
+import { crossesBox, linkRoute } from '../../src/layout/route';
 
 const WIDTH = 160;
 const GAP = 24;

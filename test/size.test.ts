@@ -60,7 +60,7 @@ describe('bundle size budgets (min+gzip)', () => {
     expect(page.own.gzip, figures).toBeLessThanOrEqual(BUDGETS.own);
   });
 
-  it('the main entry ships neither papaparse nor export code, not even on demand: only the floating parts load later', async () => {
+  it('the main entry ships neither papaparse nor export code, not even on demand: on demand only the floating parts and the blueprint arrows', async () => {
     const main = await measureEntry(MAIN_ENTRY);
     expect(pulls(main, /^papaparse$/)).toEqual([]);
     expect(pulls(main.lazy, /^(?!\(own\)$|@floating-ui\/|tabbable$)/)).toEqual([]);
@@ -73,7 +73,7 @@ describe('bundle size budgets (min+gzip)', () => {
     expect(pulls(menu.lazy, /^papaparse$/)).toEqual(['papaparse']);
   });
 
-  it('a map loads floating-ui only on demand, with its details popover and curve tooltip, and a label set only when its language is drawn; never export code or papaparse', async () => {
+  it('a map loads floating-ui only on demand, with its details popover and curve tooltip, and the blueprint arrows, a label set only when its language is drawn; never export code or papaparse', async () => {
     const map = await measureEntry(entry('JourneyMap'));
     expect(pulls(map, /^@floating-ui\/|^tabbable$/)).toEqual([]);
     expect(pulls(map.lazy, /^@floating-ui\/react$/)).toEqual(['@floating-ui/react']);
@@ -83,7 +83,13 @@ describe('bundle size budgets (min+gzip)', () => {
     expect(onDemandExport(map)).toEqual([]);
     expect(map.sources.filter((file) => file.startsWith('src/locales/'))).toEqual([]);
     expect(map.lazy.sources).toEqual(
-      expect.arrayContaining(['src/locales/ar.ts', 'src/locales/ru.ts', 'src/locales/zh-Hans.ts', 'src/locales/zh-Hant.ts']),
+      expect.arrayContaining([
+        'src/components/ServiceBlueprintLane/arrows.ts',
+        'src/locales/ar.ts',
+        'src/locales/ru.ts',
+        'src/locales/zh-Hans.ts',
+        'src/locales/zh-Hant.ts',
+      ]),
     );
   });
 

@@ -10,33 +10,6 @@ export interface Box {
   height: number;
 }
 
-/**
- * The path of an arrow from one card to another. Cards stacked in the same column are
- * joined vertically (edge to edge); otherwise the arrow leaves a side and bends
- * smoothly toward the target, so arrows across blueprint lines stay readable.
- */
-export function linkPath({ from, to }: { from: Box; to: Box }): string {
-  const fromCx = from.x + from.width / 2;
-  const toCx = to.x + to.width / 2;
-  const overlap = Math.min(from.x + from.width, to.x + to.width) - Math.max(from.x, to.x);
-  if (overlap > Math.min(from.width, to.width) / 3) {
-    // Mostly above one another: vertical S-curve between facing edges.
-    const x1 = Math.max(from.x, to.x) + overlap / 2;
-    const down = to.y > from.y;
-    const y1 = down ? from.y + from.height : from.y;
-    const y2 = down ? to.y : to.y + to.height;
-    const mid = (y1 + y2) / 2;
-    return `M${x1},${y1}C${x1},${mid} ${x1},${mid} ${x1},${y2}`;
-  }
-  const right = toCx > fromCx;
-  const x1 = right ? from.x + from.width : from.x;
-  const x2 = right ? to.x : to.x + to.width;
-  const y1 = from.y + from.height / 2;
-  const y2 = to.y + to.height / 2;
-  const bend = Math.max(24, Math.abs(x2 - x1) / 2);
-  return `M${x1},${y1}C${x1 + (right ? bend : -bend)},${y1} ${x2 + (right ? -bend : bend)},${y2} ${x2},${y2}`;
-}
-
 /** The three lines of a service blueprint. */
 export type BlueprintLine = 'interaction' | 'visibility' | 'internal';
 

@@ -16,7 +16,7 @@ export interface PlacedCard {
 
 /** A journey read into lookup maps, ready for layout and rendering. Built once per journey. */
 export interface NormalizedJourney {
-  /** The journey as given. */
+  /** The journey as given, its lanes in the order they are drawn (see {@link drawingOrder}). */
   journey: Journey;
   /** The emotion scale with its neutral value resolved. */
   scale: EmotionScale & { neutral: number };
@@ -59,11 +59,38 @@ export interface EmotionSeries {
 const byId = <T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> =>
   new Map((items ?? []).map((item) => [item.id, item]));
 
+/** Where each blueprint lane goes in a service designer's blueprint, top to bottom. */
+const CONVENTION: Record<string, number> = { evidence: 0, customer: 1, frontstage: 2, backstage: 3, support: 4 };
+
+/**
+ * The lanes in the order they are drawn. Unless the journey's `blueprintOrder` is
+ * `'journey'`, each run of consecutive blueprint lanes is put in the Shostack/Bitner
+ * order: physical evidence on top, then customer actions, frontstage, backstage and
+ * support processes, so the lines of interaction, visibility and internal interaction
+ * each fall once. Other lanes, and blueprint lanes that other lanes keep apart, stay where
+ * the journey puts them; lanes of one kind keep their order.
+ */
+export function drawingOrder(journey: Pick<Journey, 'lanes' | 'blueprintOrder'>): Lane[] {
+  const lanes = [...journey.lanes];
+  if (journey.blueprintOrder === 'journey') return lanes;
+  const rank = (lane: Lane) => CONVENTION[lane.kind] ?? -1;
+  for (let start = 0; start < lanes.length;) {
+    let end = start;
+    while (end < lanes.length && rank(lanes[end]!) >= 0) end++;
+    const run = lanes.slice(start, end).sort((a, b) => rank(a) - rank(b));
+    lanes.splice(start, run.length, ...run);
+    start = Math.max(end, start + 1);
+  }
+  return lanes;
+}
+
 /**
  * Reads a valid journey into lookup maps. Call it on a journey that
  * `validateJourney` accepted; it does not check references again.
  */
-export function normalizeJourney(journey: Journey): NormalizedJourney {
+export function normalizeJourney(given: Journey): NormalizedJourney {
+  const lanes = drawingOrder(given);
+  const journey = lanes.every((lane, i) => lane === given.lanes[i]) ? given : { ...given, lanes };
   const stageIndex = new Map(journey.stages.map((stage, i) => [stage.id, i]));
   const laneIndex = new Map(journey.lanes.map((lane, i) => [lane.id, i]));
   const phaseOfStage = new Map<string, Phase>();

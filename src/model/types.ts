@@ -361,6 +361,13 @@ export interface Journey {
   stages: Stage[];
   /** The ordered rows. */
   lanes: Lane[];
+  /**
+   * How a run of consecutive service-blueprint lanes is ordered. `'convention'` (default):
+   * as service designers draw a blueprint (Shostack, Bitner): physical evidence, customer
+   * actions, frontstage, backstage, support processes, whatever their order in `lanes`.
+   * `'journey'`: in the order of `lanes`.
+   */
+  blueprintOrder?: 'convention' | 'journey';
   /** What sits in the cells. */
   cards: Card[];
   /** The emotion curve's points. */

@@ -240,6 +240,7 @@ function checkJourney(input: unknown): JourneyProblem[] {
   optionalEnum(j, 'kind', '', JOURNEY_KINDS);
   text(j, 'locale', '');
   optionalEnum(j, 'dir', '', ['ltr', 'rtl']);
+  optionalEnum(j, 'blueprintOrder', '', ['convention', 'journey']);
 
   // Emotion scale first: scores are checked against it.
   let scale: { min: number; max: number } = DEFAULT_EMOTION_SCALE;

@@ -34,8 +34,14 @@ export interface JourneyThemeColors {
   pain: string;
   /** Opportunity cards and lanes. */
   opportunity: string;
-  /** Process cards and the frontstage, backstage and support lanes. */
+  /** Process cards. */
   process: string;
+  /** The frontstage lane's header stripe. Default: the process colour. */
+  frontstage: string;
+  /** The backstage lane's stripe and tint. Default: the process colour, deepened toward the text colour. */
+  backstage: string;
+  /** The support processes lane's stripe and tint. Default: the muted colour. */
+  support: string;
   /** Metric cards and KPI lanes. */
   metric: string;
   /** Physical evidence cards and lanes of a blueprint. */
@@ -149,6 +155,9 @@ export const lightTheme: JourneyTheme = {
     pain: '#c62828',
     opportunity: '#1a7f37',
     process: '#4c5c96',
+    frontstage: 'var(--jm-color-process)',
+    backstage: 'color-mix(in srgb, var(--jm-color-process) 55%, var(--jm-color-text))',
+    support: 'var(--jm-color-muted)',
     metric: '#a3316f',
     physicalEvidence: '#8a5a2b',
     momentOfTruth: '#b35900',
@@ -198,6 +207,9 @@ export const darkTheme: JourneyTheme = /* @__PURE__ */ Object.assign({}, lightTh
     pain: '#ff7b72',
     opportunity: '#56d364',
     process: '#a3b3e6',
+    frontstage: 'var(--jm-color-process)',
+    backstage: 'color-mix(in srgb, var(--jm-color-process) 55%, var(--jm-color-text))',
+    support: 'var(--jm-color-muted)',
     metric: '#f28cc8',
     physicalEvidence: '#d9a875',
     momentOfTruth: '#f0883e',

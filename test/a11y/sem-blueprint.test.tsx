@@ -33,14 +33,16 @@ function sidesOf(labels: JourneyLabels, skipFrontstage = false): Record<string, 
         customer: labels.blueprintSide({ lineBelow: i }),
         backstage: labels.blueprintSide({ lineAbove: v, lineBelow: n }),
         support: labels.blueprintSide({ lineAbove: n }),
-        evidence: labels.blueprintSide({ lineAbove: n }),
+        // Drawn on top, as the convention has it: with the customer, above the line of interaction.
+        evidence: labels.blueprintSide({ lineBelow: i }),
       }
     : {
         customer: labels.blueprintSide({ lineBelow: i }),
         frontstage: labels.blueprintSide({ lineAbove: i, lineBelow: v }),
         backstage: labels.blueprintSide({ lineAbove: v, lineBelow: n }),
         support: labels.blueprintSide({ lineAbove: n }),
-        evidence: labels.blueprintSide({ lineAbove: n }),
+        // Drawn on top, as the convention has it: with the customer, above the line of interaction.
+        evidence: labels.blueprintSide({ lineBelow: i }),
       };
 }
 

@@ -28,7 +28,8 @@ function lowContrastTexts(root: Element): string[] {
 
 test('no link arrow is drawn over a blueprint line’s label, so the label’s contrast is what it seems', async () => {
   const { container } = render(<JourneyMap journey={MAPS.blueprint} />);
-  await settle();
+  // The arrows' router loads on demand: they come a moment after the map.
+  await expect.poll(() => container.querySelector('.jm-ServiceBlueprintLane-arrows')).not.toBeNull();
   const arrows = container.querySelector<SVGElement>('.jm-ServiceBlueprintLane-arrows')!;
   // Hit-testing finds what paints on top once the arrows take the pointer too.
   arrows.style.pointerEvents = 'auto';
@@ -76,7 +77,7 @@ group.each(THEMES)('%s theme', (_, themeProps) => {
 
   test('the blueprint lines and link arrows stand out 3:1 from every background they cross', async () => {
     const { container } = render(<JourneyMap journey={MAPS.blueprint} {...themeProps} />);
-    await settle();
+    await expect.poll(() => container.querySelector('.jm-ServiceBlueprintLane-arrow')).not.toBeNull();
     const lane = container.querySelector('.jm-ServiceBlueprintLane')!;
     // What lines and arrows run over: the map, and every blueprint lane's cells (some tinted).
     const grounds = new Map<string, Rgba>([[hex(backgroundOf(lane)), backgroundOf(lane)]]);

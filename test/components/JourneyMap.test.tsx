@@ -4,6 +4,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JourneyMap, defaultLabels, validateJourney, type Journey } from '../../src';
 import { examples } from '../../stories/data';
 import { smallJourney, cardName } from '../fixtures';
+import { drawingOrder } from '../../src/model/normalize';
+import { labelLocaleOf } from '../../src/model/locale';
+import { arLabels, ruLabels, zhHansLabels, zhHantLabels } from '../../src/locales';
+
+/** The labels a map draws for a journey: the shipped set of its language, or English. */
+const SETS = { ru: ruLabels, ar: arLabels, 'zh-Hans': zhHansLabels, 'zh-Hant': zhHantLabels };
+const labelsOf = (journey: Journey) => {
+  const locale = labelLocaleOf(journey.locale);
+  return locale ? SETS[locale] : defaultLabels;
+};
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -17,6 +27,7 @@ const laneHeaders = (grid: HTMLElement) =>
 
 describe.each(Object.entries(examples))('JourneyMap with the %s example', (_name, journey) => {
   it('renders every persona, stage, lane and card', () => {
+    const labels = labelsOf(journey);
     const onError = vi.fn();
     render(<JourneyMap journey={journey} onError={onError} layout="grid" />);
     expect(onError).not.toHaveBeenCalled();
@@ -28,10 +39,10 @@ describe.each(Object.entries(examples))('JourneyMap with the %s example', (_name
         .getAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
     ).toEqual(journey.stages.map((s) => s.name));
-    // Every lane heads a row, in the journey's order.
+    // Every lane heads a row, in the order it is drawn (a blueprint's lanes in the service designers' order).
     const headers = laneHeaders(grid).map((h) => h.textContent!);
     let previous = -1;
-    for (const lane of journey.lanes) {
+    for (const lane of drawingOrder(journey)) {
       const index = headers.findIndex((text, i) => i > previous && text.startsWith(lane.label));
       expect(index, `lane ${lane.id}`).toBeGreaterThan(previous);
       previous = index;
@@ -40,11 +51,11 @@ describe.each(Object.entries(examples))('JourneyMap with the %s example', (_name
     const all = within(grid).getAllByRole('button');
     const buttons = all.filter((b) => b.hasAttribute('data-card-id'));
     expect(all.filter((b) => !b.hasAttribute('data-card-id')).map((b) => b.textContent)).toEqual(
-      journey.lanes.filter((lane) => lane.kind === 'emotion').map(() => 'View as table'),
+      journey.lanes.filter((lane) => lane.kind === 'emotion').map(() => labels.viewAsTable),
     );
     const names = new Set(buttons.map((b) => cardName(b)));
     for (const card of journey.cards) {
-      expect(names.has(`${defaultLabels.cardKinds[card.kind]}: ${card.title}`), `card ${card.id}`).toBe(true);
+      expect(names.has(`${labels.cardKinds[card.kind]}: ${card.title}`), `card ${card.id}`).toBe(true);
     }
     expect(buttons).toHaveLength(journey.cards.length);
     for (const persona of journey.personas) {
@@ -394,7 +405,7 @@ describe('JourneyMap persona strip, stage details and story order', () => {
     render(<JourneyMap journey={blueprint} layout="grid" laneOrder="story" />);
     const labels = laneHeaders(screen.getByRole('grid')).map((h) => h.textContent!);
     const lane = (id: string) => blueprint.lanes.find((l) => l.id === id)!.label;
-    const rest = blueprint.lanes.filter((l) => l.kind !== 'emotion' && l.kind !== 'pains');
+    const rest = drawingOrder(blueprint).filter((l) => l.kind !== 'emotion' && l.kind !== 'pains');
     const order = [...blueprint.lanes.filter((l) => l.kind === 'emotion'), ...blueprint.lanes.filter((l) => l.kind === 'pains'), ...rest];
     const at = order.map((l) => labels.findIndex((text) => text.startsWith(lane(l.id))));
     expect(at.every((index) => index >= 0)).toBe(true);

@@ -1,8 +1,8 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { JourneyGrid, JourneyMap, ServiceBlueprintLane } from '../../src';
-import { linkPath, type Box } from '../../src/layout/links';
+import type { Box } from '../../src/layout/links';
 import { examples } from '../../stories/data';
 import { smallBlueprint } from '../fixtures';
 
@@ -24,7 +24,7 @@ afterEach(() => {
 });
 
 describe('ServiceBlueprintLane', () => {
-  it('given the car-purchase blueprint → the three lines sit between the right lanes', () => {
+  it('given the car-purchase blueprint → its lanes follow the convention, physical evidence on top, and the three lines sit between the right lanes', () => {
     render(<JourneyMap journey={examples['car-purchase-blueprint']!} layout="grid" showPersonas={false} showLegend={false} />);
     const rows = rowsInOrder(screen.getByRole('grid'));
     const at = (label: string) => rows.indexOf(label);
@@ -33,7 +33,8 @@ describe('ServiceBlueprintLane', () => {
       'Line of visibility',
       'Line of internal interaction',
     ]);
-    expect(rows.slice(at('Customer actions'), at('Physical evidence') + 1)).toEqual([
+    expect(rows.slice(at('Physical evidence'), at('Support processes') + 1)).toEqual([
+      'Physical evidence',
       'Customer actions',
       'Line of interaction',
       'Frontstage',
@@ -41,11 +42,23 @@ describe('ServiceBlueprintLane', () => {
       'Backstage',
       'Line of internal interaction',
       'Support processes',
-      'Physical evidence',
     ]);
     // Lanes outside the blueprint keep their places around it.
-    expect(rows[at('Customer actions') - 1]).toBe('Touchpoints');
-    expect(rows[at('Physical evidence') + 1]).toBe('Pain points');
+    expect(rows[at('Physical evidence') - 1]).toBe('Touchpoints');
+    expect(rows[at('Support processes') + 1]).toBe('Pain points');
+  });
+
+  it("given the car purchase ordered by its journey → the lanes keep the journey's order", () => {
+    render(
+      <JourneyMap
+        journey={{ ...examples['car-purchase-blueprint']!, blueprintOrder: 'journey' }}
+        layout="grid"
+        showPersonas={false}
+        showLegend={false}
+      />,
+    );
+    const rows = rowsInOrder(screen.getByRole('grid'));
+    expect(rows.indexOf('Physical evidence')).toBe(rows.indexOf('Support processes') + 1);
   });
 
   it('each line spans the whole grid, label column included', () => {
@@ -102,14 +115,20 @@ describe('ServiceBlueprintLane', () => {
     });
     const user = userEvent.setup();
     render(<JourneyGrid journey={smallBlueprint()} layout="grid" />);
+    // The router loads on demand: the arrows come a moment after the map.
+    await waitFor(() => expect(document.querySelector('svg.jm-ServiceBlueprintLane-arrows')).not.toBeNull());
     const svg = document.querySelector('svg.jm-ServiceBlueprintLane-arrows')!;
     expect(svg).toHaveAttribute('aria-hidden', 'true');
     expect(svg).toHaveAttribute('viewBox', '0 0 800 400');
     const arrows = () => Array.from(svg.querySelectorAll('path.jm-ServiceBlueprintLane-arrow'));
-    expect(arrows().map((a) => [a.getAttribute('data-from'), a.getAttribute('data-to'), a.getAttribute('d')])).toEqual([
-      ['b1', 'b2', linkPath({ from: boxes.b1!, to: boxes.b2! })],
-      ['b2', 'b3', linkPath({ from: boxes.b2!, to: boxes.b3! })],
+    await waitFor(() => expect(arrows()).toHaveLength(2));
+    expect(arrows().map((a) => [a.getAttribute('data-from'), a.getAttribute('data-to')])).toEqual([
+      ['b1', 'b2'],
+      ['b2', 'b3'],
     ]);
+    // One above the other: one straight line down; apart: from the side of one to the side of the other.
+    expect(arrows()[0]!.getAttribute('d')).toBe('M180,50L180,110');
+    expect(arrows()[1]!.getAttribute('d')).toMatch(/^M260,130L.*L400,230$/);
     expect(arrows().filter((a) => a.hasAttribute('data-active'))).toEqual([]);
 
     await user.click(screen.getByRole('button', { name: /^Action: Asks for a kettle( |$)/ }));

@@ -1,36 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { blueprintLines, blueprintSides, linkPath, type Box } from '../../src/layout/links';
-
-const box = (x: number, y: number, width = 100, height = 40): Box => ({ x, y, width, height });
-
-describe('linkPath', () => {
-  it('joins cards stacked in one column edge to edge with a vertical curve, downwards', () => {
-    // Overlap 90 px of 100: mostly above one another; the line runs down the middle of the overlap.
-    expect(linkPath({ from: box(0, 0), to: box(10, 100) })).toBe('M55,40C55,70 55,70 55,100');
-  });
-
-  it('and upwards, from the top edge of the lower card to the bottom edge of the upper one', () => {
-    expect(linkPath({ from: box(0, 200), to: box(0, 0) })).toBe('M50,200C50,120 50,120 50,40');
-  });
-
-  it('joins cards in different columns side to side, bending toward the target on the right', () => {
-    expect(linkPath({ from: box(0, 0), to: box(300, 100) })).toBe('M100,20C200,20 200,120 300,120');
-  });
-
-  it('and on the left, leaving from the left side', () => {
-    expect(linkPath({ from: box(300, 100), to: box(0, 0) })).toBe('M300,120C200,120 200,20 100,20');
-  });
-
-  it('bends at least 24 px even when the cards are close', () => {
-    expect(linkPath({ from: box(0, 0), to: box(110, 0) })).toBe('M100,20C124,20 86,20 110,20');
-  });
-
-  it('treats a small horizontal overlap (a third of the narrower card or less) as side by side', () => {
-    const path = linkPath({ from: box(0, 0), to: box(70, 100) });
-    expect(path.startsWith('M100,20')).toBe(true);
-  });
-});
+import { blueprintLines, blueprintSides } from '../../src/layout/links';
 
 describe('blueprintLines', () => {
   it('given the five blueprint lanes in order → the three lines fall above frontstage, backstage and support', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Journey } from '../../src';
-import { normalizeJourney } from '../../src/model/normalize';
+import { drawingOrder, normalizeJourney } from '../../src/model/normalize';
+import { examples } from '../../stories/data';
 import { smallJourney } from '../fixtures';
 
 function threePersonas(): Journey {
@@ -133,5 +134,63 @@ describe('normalizeJourney', () => {
     const j = smallJourney();
     j.lanes.push({ id: 'back', kind: 'backstage', label: 'Backstage' });
     expect(normalizeJourney(j).hasBlueprint).toBe(true);
+  });
+});
+
+describe('drawingOrder: the order blueprint lanes are drawn in', () => {
+  const lane = (kind: string, id = kind) => ({ id, kind, label: id }) as Journey['lanes'][number];
+  const ids = (lanes: readonly { id: string }[]) => lanes.map((l) => l.id);
+
+  it('given blueprint lanes in any order → draws them as service designers do: physical evidence, customer actions, frontstage, backstage, support', () => {
+    const lanes = ['support', 'customer', 'evidence', 'backstage', 'frontstage'].map((k) => lane(k));
+    expect(ids(drawingOrder({ lanes }))).toEqual(['evidence', 'customer', 'frontstage', 'backstage', 'support']);
+    expect(ids(drawingOrder({ lanes, blueprintOrder: 'convention' }))).toEqual([
+      'evidence',
+      'customer',
+      'frontstage',
+      'backstage',
+      'support',
+    ]);
+  });
+
+  it("keeps the journey's order when the journey asks for it", () => {
+    const lanes = ['customer', 'frontstage', 'backstage', 'support', 'evidence'].map((k) => lane(k));
+    expect(ids(drawingOrder({ lanes, blueprintOrder: 'journey' }))).toEqual(['customer', 'frontstage', 'backstage', 'support', 'evidence']);
+  });
+
+  it('orders each run of consecutive blueprint lanes on its own; other lanes, and lanes of one kind, keep their places', () => {
+    const lanes = [
+      lane('touchpoints'),
+      lane('backstage', 'b1'),
+      lane('customer'),
+      lane('backstage', 'b2'),
+      lane('pains'),
+      lane('support'),
+      lane('evidence'),
+    ];
+    expect(ids(drawingOrder({ lanes }))).toEqual(['touchpoints', 'customer', 'b1', 'b2', 'pains', 'evidence', 'support']);
+  });
+
+  it('normalising the car purchase draws physical evidence above customer actions, the rest in place, and leaves the journey given untouched', () => {
+    const journey = examples['car-purchase-blueprint']!;
+    const before = ids(journey.lanes);
+    const m = normalizeJourney(journey);
+    expect(ids(m.journey.lanes)).toEqual([
+      'touchpoints',
+      'physical-evidence',
+      'customer',
+      'frontstage',
+      'backstage',
+      'support',
+      'pains',
+      'opportunities',
+      'thoughts',
+      'emotion',
+    ]);
+    expect(ids(journey.lanes)).toEqual(before);
+    expect(m.cardsByLane.get('physical-evidence')![0]!.row).toBe(1);
+    // A journey whose lanes are drawn as given is the journey itself.
+    const small = smallJourney();
+    expect(normalizeJourney(small).journey).toBe(small);
   });
 });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PERSONA_PALETTE_SIZE, personaColor } from '../../src/layout/persona';
 import { extremes } from '../../src/layout/emotion';
-import { linkPath } from '../../src/layout/links';
+import { linkPath, linkRoute } from '../../src/layout/route';
 
 const personas = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, name: `P${i}` }));
 
@@ -45,12 +45,23 @@ describe('extremes and link paths at their boundaries', () => {
     expect(extremes([2])).toEqual({});
   });
 
-  it('joins two boxes of one column vertically, and boxes overlapping by exactly a third side by side', () => {
+  it('joins boxes overlapping by a third of the narrower one straight, and by less with a turn in the gap between them', () => {
     const from = { x: 0, y: 0, width: 90, height: 20 };
-    expect(linkPath({ from, to: { x: 0, y: 0, width: 90, height: 20 } })).toBe('M45,0C45,10 45,10 45,20');
-    // Overlap 30 = a third of 90: side by side, leaving the right edge of the left box.
-    expect(linkPath({ from, to: { x: 60, y: 100, width: 90, height: 20 } })).toBe('M90,10C114,10 36,110 60,110');
+    // Overlap 30 = a third of 90: one straight line down the middle of the overlap.
+    expect(linkRoute({ from, to: { x: 60, y: 100, width: 90, height: 20 } })).toEqual([
+      { x: 75, y: 20 },
+      { x: 75, y: 100 },
+    ]);
+    // Overlap 29: side by side, leaving the right edge and turning halfway to the target.
+    expect(linkRoute({ from, to: { x: 61, y: 100, width: 90, height: 20 } })).toEqual([
+      { x: 90, y: 10 },
+      { x: 75.5, y: 10 },
+      { x: 75.5, y: 110 },
+      { x: 61, y: 110 },
+    ]);
     // A wide box above a narrow one: the narrower width decides.
-    expect(linkPath({ from: { x: 0, y: 0, width: 300, height: 20 }, to: { x: 280, y: 100, width: 60, height: 20 } })).toMatch(/^M300,10C/);
+    expect(linkRoute({ from: { x: 0, y: 0, width: 300, height: 20 }, to: { x: 280, y: 100, width: 60, height: 20 } })).toHaveLength(2);
+    // Edge to edge: a line of no length.
+    expect(linkPath({ from, to: { x: 0, y: 20, width: 90, height: 20 } })).toBe('M45,20L45,20');
   });
 });

@@ -24,8 +24,8 @@ describe('themeToCssVariables', () => {
     });
     expect(vars['--jm-font-family']).toContain('system-ui');
     expect(vars['--jm-shadow']).toContain('rgb(27 31 36 / 0.08)');
-    // 20 colours, 4 emotion values, 6 palette entries, 3 fonts, 5 text sizes and 10 single values.
-    expect(Object.keys(vars)).toHaveLength(48);
+    // 23 colours, 4 emotion values, 6 palette entries, 3 fonts, 5 text sizes and 10 single values.
+    expect(Object.keys(vars)).toHaveLength(51);
     expect(Object.keys(vars).every((k) => /^--jm-[a-z0-9-]+$/.test(k))).toBe(true);
   });
 

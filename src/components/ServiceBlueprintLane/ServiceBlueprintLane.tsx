@@ -2,7 +2,8 @@ import { clsx } from 'clsx';
 import { forwardRef, Fragment, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
 import { isBlueprintLane } from '../../model/types';
-import { blueprintLines, blueprintSides, linkPath, type BlueprintLine, type Box } from '../../layout/links';
+import { blueprintLines, blueprintSides, type BlueprintLine } from '../../layout/links';
+import type { Arrows } from './arrows';
 import { lineName, sideText } from './lines';
 import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
@@ -14,7 +15,7 @@ import { named, useComposedRefs } from '../refs';
 
 /** The props {@link ServiceBlueprintLane} adds to a `div`'s. */
 export interface ServiceBlueprintLaneOwnProps {
-  /** Lane ids to draw, in order. Default: every blueprint lane of the journey (customer, frontstage, backstage, support, evidence). */
+  /** Lane ids to draw, in this order. Default: every blueprint lane of the journey, physical evidence first, then customer actions, frontstage, backstage and support (as listed when the journey's `blueprintOrder` is `'journey'`). */
   lanes?: readonly string[];
   /** Which lines to draw between the lanes. Default: interaction, visibility and internal interaction. */
   lines?: readonly BlueprintLine[];
@@ -28,11 +29,11 @@ export interface ServiceBlueprintLaneOwnProps {
 export type ServiceBlueprintLaneProps = ServiceBlueprintLaneOwnProps &
   Omit<ComponentPropsWithoutRef<'div'>, keyof ServiceBlueprintLaneOwnProps>;
 
-interface Arrow {
-  from: string;
-  to: string;
-  d: string;
-}
+/**
+ * What draws the arrows, loaded when a blueprint first has arrows to draw (and cached
+ * by the module loader after that): a map without a blueprint does not ship the router.
+ */
+const loadArrows = () => import('./arrows');
 
 /**
  * The service-blueprint lanes — customer actions, frontstage, backstage, support
@@ -62,7 +63,7 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
 
     // Arrows join measured card boxes; re-measured whenever the block resizes.
     const blockRef = useRef<HTMLDivElement | null>(null);
-    const [arrows, setArrows] = useState<{ width: number; height: number; items: Arrow[] }>({ width: 0, height: 0, items: [] });
+    const [arrows, setArrows] = useState<Arrows>({ width: 0, height: 0, items: [] });
     // The links drawn as arrows: between cards that both sit in these lanes. Keyed by the
     // lanes' ids, so that a re-render with the same lanes keeps the same list.
     const laneKey = JSON.stringify(lanes.map((l) => l.id));
@@ -80,23 +81,16 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
     }, [laneKey, model]);
     useIsomorphicLayoutEffect(() => {
       const block = blockRef.current;
-      if (!block || !showArrows) return;
-      const measure = () => {
-        const origin = block.getBoundingClientRect();
-        if (origin.width === 0) return;
-        const box = (id: string): Box | undefined => {
-          const r = cardElements.get(id)?.getBoundingClientRect();
-          return r && r.width > 0 ? { x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height } : undefined;
-        };
-        const items: Arrow[] = [];
-        for (const [from, to] of links) {
-          const a = box(from);
-          const b = box(to);
-          if (a && b) items.push({ from, to, d: linkPath({ from: a, to: b }) });
-        }
-        setArrows({ width: origin.width, height: origin.height, items });
+      if (!block || !showArrows || links.length === 0) return;
+      let live = true;
+      let stop: (() => void) | undefined;
+      void loadArrows().then(({ measureArrows }) => {
+        if (live) stop = measureOnResize(block, () => measureArrows(block, cardElements, links, setArrows));
+      });
+      return () => {
+        live = false;
+        stop?.();
       };
-      return measureOnResize(block, measure);
     }, [links, cells, showArrows, cardElements]);
 
     const setRef = useComposedRefs(partRef, blockRef);

@@ -114,7 +114,7 @@ class DefaultStyles {
 const isTransparent = (color: string) => color === 'transparent' || /^rgba\(.*,\s*0\)$/.test(color) || /\/\s*0\)$/.test(color);
 
 /** The first opaque background colour from `element` up, else white. */
-function backgroundOf(element: Element): string {
+export function backgroundOf(element: Element): string {
   const view = element.ownerDocument.defaultView!;
   for (let el: Element | null = element; el; el = el.parentElement) {
     const color = view.getComputedStyle(el).backgroundColor;
@@ -190,7 +190,8 @@ async function fontFaceRules(doc: Document, families: ReadonlySet<string>): Prom
   return out;
 }
 
-function pictureTitle(element: HTMLElement): string {
+/** The picture's title: the map's title as shown, else its grid's accessible name. */
+export function pictureTitle(element: HTMLElement): string {
   const shown = element.querySelector('.jm-JourneyMap-title')?.textContent?.trim();
   const grid = element.querySelector('[role="grid"]')?.getAttribute('aria-label')?.trim();
   return shown || grid || element.getAttribute('aria-label')?.trim() || 'Journey map';

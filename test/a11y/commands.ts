@@ -2,6 +2,7 @@
 // 'vitest/browser'); they run beside the test, in Node, with the Playwright page that
 // holds the test frame. They reach what a script inside the page cannot: the
 // accessibility tree Chromium hands a screen reader, and media emulation.
+import { execFileSync } from 'node:child_process';
 import type { CDPSession } from 'playwright';
 import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
 
@@ -101,5 +102,51 @@ export const emulateMedia: BrowserCommand<[media: MediaFeatures]> = async (conte
   await context.page.emulateMedia(media);
 };
 
+/**
+ * An SVG drawn by librsvg (`rsvg-convert`), a renderer that, like design tools, draws no
+ * `foreignObject`: the PNG as base64. `scripts/find-chromium.mjs` installs it where missing.
+ */
+export const rasterizeSvg: BrowserCommand<[svg: string]> = async (_context, svg): Promise<string> =>
+  execFileSync('rsvg-convert', ['--format', 'png'], { input: svg, maxBuffer: 256 * 1024 * 1024 }).toString('base64');
+
+/**
+ * Chromium's screenshot of the first element matching `selector` at its full size, as
+ * base64 PNG. The test frame is drawn scaled down when it is larger than the window
+ * (`page.viewport`); for the shot the window is enlarged and the scale set to 1, then
+ * both are set back.
+ */
+export const screenshotElement: BrowserCommand<[selector: string]> = async (context, selector): Promise<string> => {
+  const page = context.page;
+  const before = page.viewportSize();
+  const locator = (await context.frame()).locator(selector).first();
+  const frameSize = await locator.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  await page.setViewportSize({
+    width: Math.max(before?.width ?? 0, frameSize.width + 100),
+    height: Math.max(before?.height ?? 0, frameSize.height + 100),
+  });
+  const scaled = () => document.querySelector('[data-scale]') as HTMLElement | null;
+  const transform = await page.evaluate(
+    ({ find }) => {
+      const holder = new Function(`return (${find})()`)() as HTMLElement | null;
+      const old = holder?.style.transform ?? '';
+      if (holder) holder.style.transform = 'none';
+      return old;
+    },
+    { find: scaled.toString() },
+  );
+  try {
+    return (await locator.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' })).toString('base64');
+  } finally {
+    await page.evaluate(
+      ({ find, old }) => {
+        const holder = new Function(`return (${find})()`)() as HTMLElement | null;
+        if (holder) holder.style.transform = old;
+      },
+      { find: scaled.toString(), old: transform },
+    );
+    if (before) await page.setViewportSize(before);
+  }
+};
+
 /** The commands, keyed as tests call them. */
-export const a11yCommands = { accessibilityTree, ariaSnapshot, emulateMedia };
+export const a11yCommands = { accessibilityTree, ariaSnapshot, emulateMedia, rasterizeSvg, screenshotElement };

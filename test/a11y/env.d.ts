@@ -5,5 +5,7 @@ declare module 'vitest/browser' {
     accessibilityTree: () => Promise<AxNode[]>;
     ariaSnapshot: (selector: string) => Promise<string>;
     emulateMedia: (media: MediaFeatures) => Promise<void>;
+    rasterizeSvg: (svg: string) => Promise<string>;
+    screenshotElement: (selector: string) => Promise<string>;
   }
 }

@@ -1,0 +1,88 @@
+/**
+ * A text node as SVG `<text>`: one `<tspan>` per line the browser wrapped it into, each
+ * at the line's own position and baseline, with the font named and the colour as a fill.
+ */
+import { overlaps, type Box, type VectorContext } from './context';
+import { codePoints, groupLines, type Glyph } from './lines';
+import { fontFamilyList, transformText } from './shapes';
+import { escapeXml, tag } from './xml';
+
+/** The scale browsers draw synthesised small capitals at. */
+const SMALL_CAPS = 0.7;
+const COLLAPSING = /^(normal|nowrap|pre-line)$/;
+
+/** The boxes of each character of a text node, as laid out. */
+function glyphsOf(ctx: VectorContext, node: Text): Glyph[] {
+  const range = ctx.doc.createRange();
+  const glyphs: Glyph[] = [];
+  let offset = 0;
+  for (const text of codePoints(node.data)) {
+    range.setStart(node, offset);
+    range.setEnd(node, offset + text.length);
+    offset += text.length;
+    const rects = range.getClientRects();
+    let best: DOMRect | undefined;
+    for (const rect of Array.from(rects)) if (!best || rect.width > best.width) best = rect;
+    if (!best || (best.width === 0 && best.height === 0)) {
+      glyphs.push({ text });
+      continue;
+    }
+    const box = ctx.box(best);
+    glyphs.push({ text, box: { left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height } });
+  }
+  range.detach();
+  return glyphs;
+}
+
+/** Whether a style's white space collapses. */
+function collapses(style: CSSStyleDeclaration): boolean {
+  const collapse = style.getPropertyValue('white-space-collapse');
+  return collapse ? collapse === 'collapse' || collapse === 'preserve-breaks' : COLLAPSING.test(style.whiteSpace);
+}
+
+/**
+ * The text of a node as SVG, or `''` when it shows nothing. `style` is its parent's
+ * computed style; lines wholly outside `clip` (cut off by an ancestor's overflow, as a
+ * clamped description's) are left out.
+ */
+export function writeText(ctx: VectorContext, node: Text, style: CSSStyleDeclaration, clip: Box | undefined, lang: string): string {
+  if (!node.data.trim() || style.visibility !== 'visible') return '';
+  const paint = ctx.painter.paint(style.getPropertyValue('-webkit-text-fill-color') || style.color);
+  if (!paint) return '';
+  const lines = groupLines(glyphsOf(ctx, node), collapses(style)).filter((line) =>
+    overlaps(clip, { x: line.left, y: line.top, width: line.right - line.left, height: line.bottom - line.top }),
+  );
+  if (lines.length === 0) return '';
+  const fontSize = parseFloat(style.fontSize) || 16;
+  // All small capitals are capitals at the size browsers synthesise them (0.7), which every tool draws alike.
+  const smallCaps = style.fontVariantCaps === 'all-small-caps' || style.fontVariantCaps === 'all-petite-caps';
+  const size = smallCaps ? fontSize * SMALL_CAPS : fontSize;
+  const { ascent, descent } = ctx.painter.metrics(`${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`, fontSize);
+  const rtl = style.direction === 'rtl';
+  const spans = lines
+    .map((line) => {
+      // The character boxes are the font's ascent plus descent high; the baseline sits at the ascent.
+      const baseline = line.top + (line.bottom - line.top - (ascent + descent)) / 2 + ascent;
+      const text = transformText(line.text, smallCaps ? 'uppercase' : style.textTransform, lang);
+      return tag('tspan', { x: rtl ? line.right : line.left, y: baseline }, escapeXml(text));
+    })
+    .join('');
+  const decoration = style.textDecorationLine;
+  return tag(
+    'text',
+    {
+      'xml:space': 'preserve',
+      'font-family': fontFamilyList(style.fontFamily),
+      'font-size': size,
+      'font-weight': style.fontWeight === '400' ? undefined : style.fontWeight,
+      'font-style': style.fontStyle === 'normal' ? undefined : style.fontStyle,
+      'letter-spacing': style.letterSpacing === 'normal' ? undefined : parseFloat(style.letterSpacing) || undefined,
+      'text-decoration': decoration && decoration !== 'none' ? decoration : undefined,
+      // Right to left, a line starts at its right end: x is that end (librsvg, browsers and editors agree).
+      direction: rtl ? 'rtl' : undefined,
+      fill: paint.color,
+      'fill-opacity': paint.opacity,
+    },
+    spans,
+  );
+}

@@ -6,7 +6,7 @@ import { backgroundOf, pictureTitle, type ExportSvgOptions } from './export';
 import { withLaidOutCopy } from './layOutCopy';
 import { VectorContext } from './vector/context';
 import { parseLinearGradient } from './vector/shapes';
-import { PSEUDO_TEXT_RULE, inlinePseudoText, writeElement } from './vector/writer';
+import { PSEUDO_TEXT_RULE, inlinePseudoText, unstick, writeElement } from './vector/writer';
 import { escapeXml, tag } from './vector/xml';
 import { SVG_NS, pictureSize } from './exportHelpers';
 import { isSafeCssValue } from '../model/sanitize';
@@ -63,6 +63,7 @@ export async function exportJourneyVectorSvg(element: HTMLElement, options: Expo
     const rule = doc.createElement('style');
     rule.textContent = PSEUDO_TEXT_RULE;
     stage.appendChild(rule);
+    unstick(clone);
     inlinePseudoText(clone);
     const ctx = new VectorContext(clone);
     const rect = clone.getBoundingClientRect();

@@ -2,7 +2,7 @@
 // 'vitest/browser'); they run beside the test, in Node, with the Playwright page that
 // holds the test frame. They reach what a script inside the page cannot: the
 // accessibility tree Chromium hands a screen reader, and media emulation.
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import type { CDPSession } from 'playwright';
 import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
 
@@ -106,8 +106,19 @@ export const emulateMedia: BrowserCommand<[media: MediaFeatures]> = async (conte
  * An SVG drawn by librsvg (`rsvg-convert`), a renderer that, like design tools, draws no
  * `foreignObject`: the PNG as base64. `scripts/find-chromium.mjs` installs it where missing.
  */
-export const rasterizeSvg: BrowserCommand<[svg: string]> = async (_context, svg): Promise<string> =>
-  execFileSync('rsvg-convert', ['--format', 'png'], { input: svg, maxBuffer: 256 * 1024 * 1024 }).toString('base64');
+export const rasterizeSvg: BrowserCommand<[svg: string]> = (_context, svg): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const child = spawn('rsvg-convert', ['--format', 'png'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (errors += String(chunk)));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(Buffer.concat(out).toString('base64')) : reject(new Error(`rsvg-convert exited with ${code}: ${errors}`)),
+    );
+    child.stdin.end(svg);
+  });
 
 /**
  * Chromium's screenshot of the first element matching `selector` at its full size, as
@@ -124,26 +135,19 @@ export const screenshotElement: BrowserCommand<[selector: string]> = async (cont
     width: Math.max(before?.width ?? 0, frameSize.width + 100),
     height: Math.max(before?.height ?? 0, frameSize.height + 100),
   });
-  const scaled = () => document.querySelector('[data-scale]') as HTMLElement | null;
-  const transform = await page.evaluate(
-    ({ find }) => {
-      const holder = new Function(`return (${find})()`)() as HTMLElement | null;
-      const old = holder?.style.transform ?? '';
-      if (holder) holder.style.transform = 'none';
-      return old;
-    },
-    { find: scaled.toString() },
-  );
+  // The element that holds the test frame and scales it.
+  const holder = page.locator('[data-scale]').first();
+  const transform = await holder.evaluate((el: HTMLElement) => {
+    const old = el.style.transform;
+    el.style.transform = 'none';
+    return old;
+  });
   try {
     return (await locator.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' })).toString('base64');
   } finally {
-    await page.evaluate(
-      ({ find, old }) => {
-        const holder = new Function(`return (${find})()`)() as HTMLElement | null;
-        if (holder) holder.style.transform = old;
-      },
-      { find: scaled.toString(), old: transform },
-    );
+    await holder.evaluate((el: HTMLElement, old: string) => {
+      el.style.transform = old;
+    }, transform);
     if (before) await page.setViewportSize(before);
   }
 };

@@ -239,7 +239,8 @@ function quotePairs(quotes: string, lang: string): readonly [string, string] {
   const given = Array.from(quotes.matchAll(/"((?:[^"\\]|\\.)*)"/g), (m) => m[1]!);
   if (given.length >= 2) return [given[0]!, given[1]!];
   const base = lang.toLowerCase();
-  if (/^(ru|uk|be|fr|es|it|pt|el|nb|no|ar|fa)\b/.test(base)) return ['«', '»'];
+  if (/^(ru|uk|be|fr|es|it|pt|el|nb|no|fa)\b/.test(base)) return ['«', '»'];
+  if (/^(ar|he)\b/.test(base)) return ['”', '“'];
   if (/^(de|cs|sk|pl|bg|lt|et)\b/.test(base)) return ['„', '“'];
   if (/^(ja|zh-(hant|tw|hk|mo))\b/.test(base)) return ['「', '」'];
   return ['“', '”'];

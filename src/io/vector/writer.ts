@@ -40,6 +40,20 @@ export function inlinePseudoText(root: HTMLElement): void {
   }
 }
 
+/**
+ * Sets sticky elements of the copy where the flow puts them. The copy does not scroll
+ * and lies in a box of no size, which a sticky element would otherwise stick to (right
+ * to left, a lane's header would move to the far left).
+ */
+export function unstick(root: HTMLElement): void {
+  const view = root.ownerDocument.defaultView!;
+  for (const el of [root, ...Array.from(root.querySelectorAll<HTMLElement>('*'))]) {
+    if (view.getComputedStyle(el).position !== 'sticky') continue;
+    el.style.setProperty('position', 'relative', 'important');
+    for (const side of ['top', 'right', 'bottom', 'left']) el.style.setProperty(side, 'auto', 'important');
+  }
+}
+
 function langOf(el: Element): string {
   return el.closest('[lang]')?.getAttribute('lang') ?? el.ownerDocument.documentElement.lang ?? '';
 }

@@ -192,7 +192,7 @@ export function fontFamilyList(value: string): string {
         .trim(),
     )
     .filter(Boolean);
-  const out = names.map((name) => (GENERIC.test(name) || /^[A-Za-z][\w-]*$/.test(name) ? name : `'${name.replace(/'/g, '')}'`));
+  const out = names.map((name) => (GENERIC.test(name) || /^-?[A-Za-z][\w-]*$/.test(name) ? name : `'${name.replace(/'/g, '')}'`));
   const last = names[names.length - 1];
   if (!last || !/^(serif|sans-serif|monospace|cursive|fantasy)$/.test(last)) {
     out.push(last === 'ui-serif' ? 'serif' : last === 'ui-monospace' ? 'monospace' : 'sans-serif');

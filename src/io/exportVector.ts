@@ -32,16 +32,17 @@ function backgroundShape(ctx: VectorContext, value: string, width: number, heigh
 
 /**
  * The map as an SVG that design tools open as editable shapes: every box a `<rect>` or
- * `<path>` (fill, border, corner radii, shadows), every text a `<text>` with one
+ * `<path>` (fill, borders, corner radii, shadows), every text a `<text>` with one
  * `<tspan>` per line exactly where the browser wrapped it, its font named (with a generic
  * fallback), the emotion curve, arrows and icons as their own paths, photos as
- * `<image>`. No `foreignObject`: Figma, Illustrator, Inkscape, PowerPoint and Keynote draw
- * it all. Like {@link exportJourneySvg} it holds the whole map (every stage, not the
- * visible scroll window), leaves out popovers, tooltips and export menus, and holds
- * nothing that runs or loads: text is text, images are kept only as http(s) or data
- * image addresses. What it cannot say in shapes it leaves out (CSS filters, blurred inset
- * shadows, radial gradients), and fonts are named, not embedded: a tool without them
- * substitutes its own, so lines may come out a little longer or shorter.
+ * `<image>`. No `foreignObject` and no stylesheet, neither of which Figma, Illustrator,
+ * Inkscape or PowerPoint draws. Like `exportJourneySvg` it holds the whole map (every
+ * stage, not the visible scroll window), leaves out popovers, tooltips and export menus,
+ * and holds nothing that runs or loads: text is text, images are kept only as http(s) or
+ * data image addresses. Soft shadows become translucent outlines; what has no plain SVG
+ * form (CSS filters, blurred inset shadows, radial gradients, background images) is left
+ * out. Fonts are named, not embedded: a tool without them substitutes its own, and lines
+ * may then come out a little longer or shorter.
  *
  * @param element The rendered map: a `JourneyMap`'s (or `JourneyGrid`'s) root element, e.g. from its `ref`.
  * @returns The SVG document as text.

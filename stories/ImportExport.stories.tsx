@@ -8,8 +8,9 @@ import { fromJourneyCsv, JourneyCsvError, toJourneyCsv } from '../src/io/csv';
 import { exportJourneyPng, exportJourneySvg } from '../src/io/export';
 import { exportJourneyVectorSvg } from '../src/io/exportVector';
 import { fromMermaidJourney, MermaidSyntaxError } from '../src/io/mermaid';
-import { ExportMenu as ExportMenuComponent } from '../src/components/ExportMenu';
+import { ExportMenu as ExportMenuComponent, type ExportMenuLabels } from '../src/components/ExportMenu';
 import { examples } from './data';
+import { exportMenuLabelsByLocale, type StoryLocale } from './labels';
 // Until src/styles.css imports them (harmless after).
 import '../src/components/ExportMenu/ExportMenu.css';
 import '../src/print.css';
@@ -453,12 +454,18 @@ export const ExportBlueprint: Story = {
   },
 };
 
-function ExportMenuDemo({ onSave }: { onSave: (file: { format: string; blob: Blob; filename: string }) => void }) {
+function ExportMenuDemo({
+  onSave,
+  labels,
+}: {
+  onSave: (file: { format: string; blob: Blob; filename: string }) => void;
+  labels?: ExportMenuLabels;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   return (
     <NarrowMap journey={KITCHEN} mapRef={ref}>
       <div>
-        <ExportMenuComponent target={ref} journey={KITCHEN} onSave={onSave} />
+        <ExportMenuComponent target={ref} journey={KITCHEN} onSave={onSave} labels={labels} />
       </div>
     </NarrowMap>
   );
@@ -473,7 +480,12 @@ function ExportMenuDemo({ onSave }: { onSave: (file: { format: string; blob: Blo
  */
 export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
   args: { onSave: fn() },
-  render: (args) => <ExportMenuDemo {...args} />,
+  // The toolbar's locale menu translates the menu too.
+  render: (args, { globals }) => {
+    const locale = globals.locale as string | undefined;
+    const labels = locale && locale in exportMenuLabelsByLocale ? exportMenuLabelsByLocale[locale as StoryLocale] : undefined;
+    return <ExportMenuDemo {...args} labels={labels} />;
+  },
   play: async ({ canvasElement, args }) => {
     const onSave = args.onSave as ReturnType<typeof fn>;
     const canvas = within(canvasElement);

@@ -1,4 +1,5 @@
 import { defaultLabels, type JourneyLabels, type KnownChannel } from '../src';
+import { defaultExportMenuLabels, type ExportMenuLabels } from '../src/components/ExportMenu';
 
 /** Complete label sets: every key of `JourneyLabels`, and every built-in channel. */
 type CompleteLabels = JourneyLabels & { channels: Record<KnownChannel, string> };
@@ -398,3 +399,47 @@ export const arLabels = {
 export const labelsByLocale = { en: defaultLabels, zh: zhLabels, ru: ruLabels, ar: arLabels } as const;
 /** A locale the stories ship labels for. */
 export type StoryLocale = keyof typeof labelsByLocale;
+
+/**
+ * The export menu's strings (`ExportMenu`'s `labels`, from `react-journey-map/export`) in
+ * the stories' locales, for the toolbar's locale menu.
+ */
+export const exportMenuLabelsByLocale = {
+  en: defaultExportMenuLabels,
+  zh: {
+    button: '导出',
+    svg: 'SVG 图片',
+    vector: '用于设计工具的 SVG',
+    png: 'PNG 图片',
+    json: 'JSON（旅程数据）',
+    csv: 'CSV（电子表格）',
+    mermaid: 'Mermaid 旅程图',
+    print: '打印或另存为 PDF',
+    busy: '正在导出…',
+    failed: '导出失败',
+  },
+  ru: {
+    button: 'Экспорт',
+    svg: 'Изображение SVG',
+    vector: 'SVG для графических редакторов',
+    png: 'Изображение PNG',
+    json: 'JSON (данные карты)',
+    csv: 'CSV (таблица)',
+    mermaid: 'Схема Mermaid',
+    print: 'Печать или сохранение в PDF',
+    busy: 'Экспорт…',
+    failed: 'Не удалось экспортировать',
+  },
+  ar: {
+    button: 'تصدير',
+    svg: 'صورة SVG',
+    vector: 'SVG لأدوات التصميم',
+    png: 'صورة PNG',
+    json: 'JSON (بيانات الرحلة)',
+    csv: 'CSV (جدول بيانات)',
+    mermaid: 'رحلة Mermaid',
+    print: 'طباعة أو حفظ بصيغة PDF',
+    busy: 'جارٍ التصدير…',
+    failed: 'فشل التصدير',
+  },
+} satisfies Record<StoryLocale, ExportMenuLabels>;

@@ -5,6 +5,7 @@ import { JourneyMap, type Journey, type JourneyMapProps } from '../../src';
 import { exportJourneySvg } from '../../src/io/export';
 import { exportJourneyVectorSvg } from '../../src/io/exportVector';
 import { examples } from '../../stories/data';
+import { TEXT_PAYLOADS, URL_PAYLOADS, hostileJourney } from '../../stories/data/payloads';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { bankTheme } from '../../stories/themes';
 import { decodePng, downscaled, meanDifference, solid } from './images';
@@ -146,4 +147,36 @@ describe('the vector SVG export, for design tools', () => {
       expect(textless.relative).toBeGreaterThan(RELATIVE_THRESHOLD);
     },
   );
+
+  test('keeps the export’s allow-list: pasted markup stays text, and nothing that runs or loads gets in', { timeout: 60_000 }, async () => {
+    const { container } = render(<JourneyMap data-testid="map" journey={hostileJourney()} />);
+    const map = container.firstElementChild as HTMLElement;
+    // Markup a host's renderCard or channel icons could put inside the map.
+    const host = document.createElement('div');
+    host.innerHTML =
+      URL_PAYLOADS.map((url) => `<img src="${url.replace(/"/g, '&quot;')}" alt=""><a href="${url.replace(/"/g, '&quot;')}">link</a>`).join(
+        '',
+      ) +
+      '<svg width="20" height="20"><script>window.__pwned=1</script><foreignObject><div onclick="window.__pwned=1">x</div></foreignObject>' +
+      '<path d="M0 0L9 9" stroke="url(javascript:window.__pwned=1)" onmouseover="window.__pwned=1"/><image href="javascript:window.__pwned=1"/></svg>';
+    map.appendChild(host);
+    const svg = await exportJourneyVectorSvg(map);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    for (const el of Array.from(doc.querySelectorAll('*'))) {
+      expect(DRAWN).toContain(el.localName);
+      for (const attr of Array.from(el.attributes)) {
+        expect(attr.name).not.toMatch(/^on/i);
+        // Addresses only to the file's own definitions, or images as data.
+        if (!attr.name.startsWith('xmlns')) expect(attr.value).not.toMatch(/javascript|vbscript|data:text|file:|https?:/i);
+      }
+    }
+    const text = textOf(doc);
+    for (const payload of TEXT_PAYLOADS.slice(0, 4)) expect(text).toContain(payload.replace(/\s+/g, ''));
+    // Opened as a picture it runs nothing.
+    const img = new Image();
+    img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+    await img.decode();
+    expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
+  });
 });

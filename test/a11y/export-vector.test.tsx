@@ -179,4 +179,31 @@ describe('the vector SVG export, for design tools', () => {
     await img.decode();
     expect((window as { __pwned?: unknown }).__pwned).toBeUndefined();
   });
+
+  test(
+    'cuts text as the browser does: a clamped title and a label too long for its box end in an ellipsis; a photo is an image in its circle',
+    { timeout: 60_000 },
+    async () => {
+      const base = examples['ecommerce-kitchen']!;
+      const long =
+        'A very long title that goes on and on well past the four lines a card shows before it cuts the rest off with an ellipsis';
+      const journey: Journey = {
+        ...base,
+        emotionScale: { ...base.emotionScale!, minLabel: 'Utterly and completely frustrated beyond any words' },
+        personas: base.personas.map((p) => ({ ...p, photo: '/test/a11y/fixtures/photo.png' })),
+        cards: base.cards.map((c, i) => (i === 0 ? { ...c, title: long } : c)),
+      };
+      const { svg } = await renderWhole({ name: 'cut', journey });
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      const texts = Array.from(doc.querySelectorAll('text'), (t) => Array.from(t.querySelectorAll('tspan'), (s) => s.textContent!));
+      const title = texts.find((lines) => lines[0]?.startsWith('A very long'))!;
+      expect(title).toHaveLength(4);
+      expect(title[3]).toMatch(/…$/);
+      expect(title.join(' ')).not.toContain('ellipsis');
+      expect(texts.flat().find((line) => line.startsWith('Utterly'))).toMatch(/^Utterly.*…$/);
+      const image = doc.querySelector('image')!;
+      expect(image.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+      expect(image.parentElement!.getAttribute('clip-path')).toMatch(/^url\(#/);
+    },
+  );
 });

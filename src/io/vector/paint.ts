@@ -36,6 +36,13 @@ export class Painter {
     return paint;
   }
 
+  /** The width of a text in a CSS `font`; 0 without a canvas. */
+  width(text: string, font: string): number {
+    if (!this.context) return 0;
+    this.context.font = font;
+    return this.context.measureText(text).width;
+  }
+
   /** The ascent and descent of a CSS `font` (style weight size family). */
   metrics(font: string, size: number): FontMetrics {
     let metrics = this.fonts.get(font);

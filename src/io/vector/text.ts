@@ -3,7 +3,7 @@
  * at the line's own position and baseline, with the font named and the colour as a fill.
  */
 import { overlaps, type Box, type VectorContext } from './context';
-import { codePoints, groupLines, type Glyph } from './lines';
+import { codePoints, groupLines, type Glyph, type TextLine } from './lines';
 import { fontFamilyList, transformText } from './shapes';
 import { escapeXml, tag } from './xml';
 
@@ -34,6 +34,32 @@ function glyphsOf(ctx: VectorContext, node: Text): Glyph[] {
   return glyphs;
 }
 
+/**
+ * A line cut off with `text-overflow: ellipsis`: the characters that do not fit beside
+ * an ellipsis go, and the ellipsis takes their place, as the browser draws it.
+ */
+function truncate(ctx: VectorContext, glyphs: Glyph[], style: CSSStyleDeclaration, clip: Box): Glyph[] {
+  const rtl = style.direction === 'rtl';
+  const outside = (g: Glyph) => g.box !== undefined && (rtl ? g.box.left < clip.x - 0.5 : g.box.right > clip.x + clip.width + 0.5);
+  if (!glyphs.some(outside)) return glyphs;
+  const width = ctx.painter.width('…', `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`);
+  const limit = rtl ? clip.x + width : clip.x + clip.width - width;
+  const kept = glyphs.filter((g) => !g.box || (rtl ? g.box.left >= limit : g.box.right <= limit));
+  const last = [...kept].reverse().find((g) => g.box)?.box;
+  if (!last) return kept;
+  const at = rtl ? last.left - width : last.right;
+  return [...kept, { text: '…', box: { left: at, top: last.top, right: at + width, bottom: last.bottom } }];
+}
+
+/** The last line a line clamp leaves, cut to end in an ellipsis within the box, as browsers draw it. */
+function clampLine(ctx: VectorContext, line: TextLine, style: CSSStyleDeclaration, clip: Box): TextLine {
+  const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+  const room = style.direction === 'rtl' ? line.right - clip.x : clip.x + clip.width - line.left;
+  let text = line.text;
+  while (text && ctx.painter.width(`${text}…`, font) > room) text = Array.from(text).slice(0, -1).join('');
+  return { ...line, text: `${text.trimEnd()}…` };
+}
+
 /** Whether a style's white space collapses. */
 function collapses(style: CSSStyleDeclaration): boolean {
   const collapse = style.getPropertyValue('white-space-collapse');
@@ -45,14 +71,27 @@ function collapses(style: CSSStyleDeclaration): boolean {
  * computed style; lines wholly outside `clip` (cut off by an ancestor's overflow, as a
  * clamped description's) are left out.
  */
-export function writeText(ctx: VectorContext, node: Text, style: CSSStyleDeclaration, clip: Box | undefined, lang: string): string {
+export function writeText(
+  ctx: VectorContext,
+  node: Text,
+  style: CSSStyleDeclaration,
+  clip: Box | undefined,
+  lang: string,
+  ellipsis?: 'line' | 'clamp',
+): string {
   if (!node.data.trim() || style.visibility !== 'visible') return '';
   const paint = ctx.painter.paint(style.getPropertyValue('-webkit-text-fill-color') || style.color);
   if (!paint) return '';
-  const lines = groupLines(glyphsOf(ctx, node), collapses(style)).filter((line) =>
+  let glyphs = glyphsOf(ctx, node);
+  if (ellipsis === 'line' && clip) glyphs = truncate(ctx, glyphs, style, clip);
+  const all = groupLines(glyphs, collapses(style));
+  const lines = all.filter((line) =>
     overlaps(clip, { x: line.left, y: line.top, width: line.right - line.left, height: line.bottom - line.top }),
   );
   if (lines.length === 0) return '';
+  if (ellipsis === 'clamp' && clip && lines.length < all.length) {
+    lines[lines.length - 1] = clampLine(ctx, lines[lines.length - 1]!, style, clip);
+  }
   const fontSize = parseFloat(style.fontSize) || 16;
   // All small capitals are capitals at the size browsers synthesise them (0.7), which every tool draws alike.
   const smallCaps = style.fontVariantCaps === 'all-small-caps' || style.fontVariantCaps === 'all-petite-caps';

@@ -140,7 +140,8 @@ export function writeElement(ctx: VectorContext, el: Element, clip: Box | undefi
   if (visuallyHidden(style, box)) return '';
   let out = '';
   const shows = style.display !== 'contents' && style.visibility === 'visible';
-  if (shows) out += paintBox(ctx, style, box);
+  const own = shows ? paintBox(ctx, style, box) : '';
+  out += own;
   if (el.localName === 'img') return wrapOpacity(out + (shows ? writeImage(ctx, el as HTMLImageElement, style, box) : ''), opacity);
   out += writeMarker(ctx, el, style, box) + writePseudo(ctx, el, '::before');
   const clips = style.display !== 'contents' && (style.overflowX !== 'visible' || style.overflowY !== 'visible');
@@ -148,12 +149,17 @@ export function writeElement(ctx: VectorContext, el: Element, clip: Box | undefi
   const childClip = inner ? intersect(clip, inner.box) : clip;
   let content = '';
   const lang = langOf(el);
+  const clamp = style.getPropertyValue('-webkit-line-clamp');
+  const ellipsis = clips && style.textOverflow === 'ellipsis' ? 'line' : clips && clamp && clamp !== 'none' ? 'clamp' : undefined;
   for (const child of Array.from(el.childNodes)) {
-    if (child.nodeType === 3) content += writeText(ctx, child as Text, style, childClip, lang);
+    if (child.nodeType === 3) content += writeText(ctx, child as Text, style, childClip, lang, ellipsis);
     else if (child.nodeType === 1) content += writeElement(ctx, child as Element, childClip);
   }
   if (content && inner) content = tag('g', { 'clip-path': clipTo(ctx, inner.box, inner.corners) }, content);
   out += content + writePseudo(ctx, el, '::after');
+  // A box that paints itself and holds more (a card, a chip, a column) is one group, so
+  // that a designer moves it as one.
+  if (own && content && opacity >= 1) return tag('g', {}, out);
   return wrapOpacity(out, opacity);
 }
 

@@ -311,8 +311,10 @@ async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOpti
  * A standalone SVG picture of a rendered map: the whole map — every stage, however
  * wide, not the visible scroll window — with its styles, the emotion curve and every
  * card, and the fonts it uses when they can be embedded. It opens on its own in a
- * browser or a design tool; no stylesheet is needed. Card popovers, tooltips and
- * export menus are left out, as are scripts and event handlers.
+ * browser; no stylesheet is needed. The map's HTML sits in a `foreignObject`, which design
+ * tools (Figma, Illustrator, Inkscape, PowerPoint) do not draw: for them, use
+ * `exportJourneyVectorSvg`. Card popovers, tooltips and export menus are left out, as
+ * are scripts and event handlers.
  *
  * @param element The rendered map: a `JourneyMap`'s (or `JourneyGrid`'s) root element, e.g. from its `ref`.
  * @returns The SVG document as text.

@@ -72,7 +72,7 @@ export async function exportJourneyVectorSvg(element: HTMLElement, options: Expo
     const body = writeElement(ctx, clone, undefined);
     const backdrop = background ? backgroundShape(ctx, background, width, height) : '';
     return (
-      `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+      `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
       `<title>${escapeXml(title)}</title>${ctx.defs.toString()}${backdrop}${body}</svg>`
     );
   });

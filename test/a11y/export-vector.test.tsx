@@ -202,7 +202,7 @@ describe('the vector SVG export, for design tools', () => {
       expect(title.join(' ')).not.toContain('ellipsis');
       expect(texts.flat().find((line) => line.startsWith('Utterly'))).toMatch(/^Utterly.*…$/);
       const image = doc.querySelector('image')!;
-      expect(image.getAttribute('href')).toMatch(/^data:image\/png;base64,/);
+      expect(image.getAttribute('xlink:href')).toMatch(/^data:image\/png;base64,/);
       expect(image.parentElement!.getAttribute('clip-path')).toMatch(/^url\(#/);
     },
   );

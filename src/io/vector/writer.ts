@@ -122,7 +122,8 @@ function writeImage(ctx: VectorContext, img: HTMLImageElement, style: CSSStyleDe
     y: inner.box.y,
     width: inner.box.width,
     height: inner.box.height,
-    href: src,
+    // xlink:href, which every design tool reads; SVG 2's plain href some older ones do not.
+    'xlink:href': src,
     preserveAspectRatio: fit === 'cover' ? 'xMidYMid slice' : fit === 'fill' ? 'none' : 'xMidYMid meet',
   });
   return tag('g', { 'clip-path': clipTo(ctx, inner.box, inner.corners) }, image);

@@ -11,6 +11,23 @@ import { escapeXml, tag } from './xml';
 const SMALL_CAPS = 0.7;
 const COLLAPSING = /^(normal|nowrap|pre-line)$/;
 
+/**
+ * A text laid out in one box (most labels and short titles): its line, read at once
+ * instead of character by character. `undefined` when it wraps, runs in several
+ * directions, keeps its white space, or has white space at an end that may or may not
+ * have been drawn.
+ */
+function oneLine(ctx: VectorContext, node: Text, collapse: boolean): TextLine[] | undefined {
+  if (!collapse || /^\s|\s$/.test(node.data)) return undefined;
+  const range = ctx.doc.createRange();
+  range.selectNodeContents(node);
+  const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 || r.height > 0);
+  range.detach();
+  if (rects.length !== 1) return undefined;
+  const box = ctx.box(rects[0]!);
+  return [{ text: node.data.replace(/\s+/g, ' '), left: box.x, top: box.y, right: box.x + box.width, bottom: box.y + box.height }];
+}
+
 /** The boxes of each character of a text node, as laid out. */
 function glyphsOf(ctx: VectorContext, node: Text): Glyph[] {
   const range = ctx.doc.createRange();
@@ -82,9 +99,13 @@ export function writeText(
   if (!node.data.trim() || style.visibility !== 'visible') return '';
   const paint = ctx.painter.paint(style.getPropertyValue('-webkit-text-fill-color') || style.color);
   if (!paint) return '';
-  let glyphs = glyphsOf(ctx, node);
-  if (ellipsis === 'line' && clip) glyphs = truncate(ctx, glyphs, style, clip);
-  const all = groupLines(glyphs, collapses(style));
+  const collapse = collapses(style);
+  let all = ellipsis ? undefined : oneLine(ctx, node, collapse);
+  if (!all) {
+    let glyphs = glyphsOf(ctx, node);
+    if (ellipsis === 'line' && clip) glyphs = truncate(ctx, glyphs, style, clip);
+    all = groupLines(glyphs, collapse);
+  }
   const lines = all.filter((line) =>
     overlaps(clip, { x: line.left, y: line.top, width: line.right - line.left, height: line.bottom - line.top }),
   );

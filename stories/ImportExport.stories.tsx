@@ -6,9 +6,11 @@ import type { Journey } from '../src';
 // The entry points react-journey-map/csv, /mermaid and /export.
 import { fromJourneyCsv, JourneyCsvError, toJourneyCsv } from '../src/io/csv';
 import { exportJourneyPng, exportJourneySvg } from '../src/io/export';
+import { exportJourneyVectorSvg } from '../src/io/exportVector';
 import { fromMermaidJourney, MermaidSyntaxError } from '../src/io/mermaid';
-import { ExportMenu as ExportMenuComponent } from '../src/components/ExportMenu';
+import { ExportMenu as ExportMenuComponent, type ExportMenuLabels } from '../src/components/ExportMenu';
 import { examples } from './data';
+import { exportMenuLabelsByLocale, type StoryLocale } from './labels';
 // Until src/styles.css imports them (harmless after).
 import '../src/components/ExportMenu/ExportMenu.css';
 import '../src/print.css';
@@ -286,6 +288,64 @@ export const ExportSvg: Story = {
   },
 };
 
+function ExportVectorDemo() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [svg, setSvg] = useState<string>();
+  return (
+    <NarrowMap journey={KITCHEN} mapRef={ref}>
+      <div style={{ display: 'flex', gap: 12, alignItems: 'center' }}>
+        <button type="button" onClick={() => ref.current && exportJourneyVectorSvg(ref.current).then(setSvg)}>
+          Export SVG for design tools
+        </button>
+        {svg && <span role="status">SVG ready: {Math.round(svg.length / 1024)} KB</span>}
+      </div>
+      {svg && (
+        <figure style={{ margin: 0, border: '1px dashed #8c959f' }}>
+          <img
+            alt={`Vector picture of ${KITCHEN.title}`}
+            src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`}
+            style={{ maxWidth: '100%' }}
+          />
+          <figcaption>The SVG for design tools: rectangles, paths and lines of text, no foreignObject</figcaption>
+        </figure>
+      )}
+    </NarrowMap>
+  );
+}
+
+/**
+ * `exportJourneyVectorSvg(element)` (from `react-journey-map/export`) writes the map as
+ * plain SVG shapes and text that Figma, Illustrator, Inkscape and PowerPoint open as
+ * editable layers: they do not draw the `foreignObject` of `exportJourneySvg`. Each text
+ * keeps the lines the browser wrapped it into; fonts are named, not embedded.
+ */
+export const ExportVectorSvg: Story = {
+  name: 'Export SVG for design tools',
+  render: () => <ExportVectorDemo />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('grid', { name: KITCHEN.title });
+    const { map, scroller } = mapParts(canvasElement);
+    scroller.scrollLeft = 300;
+    const svg = await exportJourneyVectorSvg(map);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    await expect(doc.querySelector('parsererror')).toBeNull();
+    // Shapes and text only: nothing a design tool would leave empty, no stylesheet.
+    await expect(doc.querySelector('foreignObject, style, script')).toBeNull();
+    const text = Array.from(doc.querySelectorAll('text'), (t) => t.textContent)
+      .join(' ')
+      .replace(/\s+/g, '');
+    for (const card of KITCHEN.cards) await expect(text).toContain(card.title.replace(/\s+/g, ''));
+    // The whole map, not the visible scroll window, and the map left as it was.
+    await expect(Number(doc.documentElement.getAttribute('width'))).toBeGreaterThanOrEqual(scroller.scrollWidth);
+    await expect(scroller.scrollLeft).toBe(300);
+
+    await userEvent.click(canvas.getByRole('button', { name: 'Export SVG for design tools' }));
+    const preview = await canvas.findByRole('img', { name: `Vector picture of ${KITCHEN.title}` }, { timeout: 15_000 });
+    await waitFor(() => expect((preview as HTMLImageElement).naturalWidth).toBeGreaterThan(scroller.clientWidth));
+  },
+};
+
 function ExportPngDemo() {
   const ref = useRef<HTMLDivElement>(null);
   const [png, setPng] = useState<string>();
@@ -394,19 +454,25 @@ export const ExportBlueprint: Story = {
   },
 };
 
-function ExportMenuDemo({ onSave }: { onSave: (file: { format: string; blob: Blob; filename: string }) => void }) {
+function ExportMenuDemo({
+  onSave,
+  labels,
+}: {
+  onSave: (file: { format: string; blob: Blob; filename: string }) => void;
+  labels?: ExportMenuLabels;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   return (
     <NarrowMap journey={KITCHEN} mapRef={ref}>
       <div>
-        <ExportMenuComponent target={ref} journey={KITCHEN} onSave={onSave} />
+        <ExportMenuComponent target={ref} journey={KITCHEN} onSave={onSave} labels={labels} />
       </div>
     </NarrowMap>
   );
 }
 
 /**
- * `ExportMenu` next to a map: SVG, PNG, JSON, CSV, Mermaid and Print. Here the files
+ * `ExportMenu` next to a map: SVG, SVG for design tools, PNG, JSON, CSV, Mermaid and Print. Here the files
  * go to `onSave` (shown in the Actions panel) instead of being downloaded. The menu loads
  * the writers when an export runs, so a page that shows it ships them only on demand.
  * From the keyboard: Enter, Space or the arrows open it, the arrows, Home, End and a
@@ -414,7 +480,12 @@ function ExportMenuDemo({ onSave }: { onSave: (file: { format: string; blob: Blo
  */
 export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
   args: { onSave: fn() },
-  render: (args) => <ExportMenuDemo {...args} />,
+  // The toolbar's locale menu translates the menu too.
+  render: (args, { globals }) => {
+    const locale = globals.locale as string | undefined;
+    const labels = locale && locale in exportMenuLabelsByLocale ? exportMenuLabelsByLocale[locale as StoryLocale] : undefined;
+    return <ExportMenuDemo {...args} labels={labels} />;
+  },
   play: async ({ canvasElement, args }) => {
     const onSave = args.onSave as ReturnType<typeof fn>;
     const canvas = within(canvasElement);
@@ -430,6 +501,7 @@ export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
     const items = within(menu).getAllByRole('menuitem');
     await expect(items.map((i) => i.textContent)).toEqual([
       'SVG image',
+      'SVG for design tools',
       'PNG image',
       'JSON (journey data)',
       'CSV (spreadsheet)',
@@ -438,14 +510,14 @@ export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
     ]);
     await waitFor(() => expect(items[0]).toHaveFocus());
     await userEvent.keyboard('{ArrowUp}');
-    await expect(items[5]).toHaveFocus();
+    await expect(items[6]).toHaveFocus();
     await userEvent.keyboard('{Home}{ArrowDown}');
     await expect(items[1]).toHaveFocus();
     await userEvent.keyboard('{End}');
-    await expect(items[5]).toHaveFocus();
+    await expect(items[6]).toHaveFocus();
     // Typing a letter moves to the next item that starts with it.
     await userEvent.keyboard('m');
-    await expect(items[4]).toHaveFocus();
+    await expect(items[5]).toHaveFocus();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(button).toHaveFocus());
     await expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -453,6 +525,7 @@ export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
     // Each format arrives as a typed, named file.
     const expected: Array<[string, string, string]> = [
       ['SVG image', 'image/svg+xml', 'svg'],
+      ['SVG for design tools', 'image/svg+xml', 'svg'],
       ['PNG image', 'image/png', 'png'],
       ['JSON (journey data)', 'application/json', 'json'],
       ['CSV (spreadsheet)', 'text/csv;charset=utf-8', 'csv'],
@@ -469,6 +542,7 @@ export const ExportMenu: StoryObj<typeof ExportMenuDemo> = {
       await expect(file.blob.size).toBeGreaterThan(100);
       if (extension === 'json') await expect(JSON.parse(await file.blob.text())).toEqual(KITCHEN);
       if (extension === 'mmd') await expect(await file.blob.text()).toMatch(/^journey\n/);
+      if (label === 'SVG for design tools') await expect(await file.blob.text()).not.toMatch(/foreignObject/);
     }
   },
 };

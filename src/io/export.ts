@@ -6,18 +6,16 @@ import {
   ClassSheet,
   XHTML_NS,
   buildSvgDocument,
-  expandedWidth,
   fontFamilies,
   pictureSize,
   pngSize,
   readStyle,
-  sanitizeTree,
   splitTopLevel,
   styleDeclarations,
-  type ScrollExtent,
   type StyleRecord,
 } from './exportHelpers';
-import { cssUrls, isExportableImageUrl, isSafeCssValue, mapCssUrls, urlScheme } from '../model/sanitize';
+import { toDataUrl, withLaidOutCopy } from './layOutCopy';
+import { cssUrls, isSafeCssValue, mapCssUrls, urlScheme } from '../model/sanitize';
 
 /** Options of {@link exportJourneySvg}. */
 export interface ExportSvgOptions {
@@ -54,9 +52,6 @@ interface JourneyPicture {
   height: number;
 }
 
-/** Parts that are interactive overlays, never part of the picture. */
-const ALWAYS_EXCLUDED = '.jm-CardPopover, .jm-EmotionCurve-tooltip, .jm-EmotionCurve-view, .jm-ExportMenu, [data-jm-export="exclude"]';
-const SCROLLING = /^(auto|scroll|overlay)$/;
 const PSEUDOS = ['::before', '::after'] as const;
 
 /** Computed styles of elements in a blank page: what the browser would draw with no stylesheet. */
@@ -119,29 +114,13 @@ class DefaultStyles {
 const isTransparent = (color: string) => color === 'transparent' || /^rgba\(.*,\s*0\)$/.test(color) || /\/\s*0\)$/.test(color);
 
 /** The first opaque background colour from `element` up, else white. */
-function backgroundOf(element: Element): string {
+export function backgroundOf(element: Element): string {
   const view = element.ownerDocument.defaultView!;
   for (let el: Element | null = element; el; el = el.parentElement) {
     const color = view.getComputedStyle(el).backgroundColor;
     if (color && !isTransparent(color)) return color;
   }
   return '#ffffff';
-}
-
-async function toDataUrl(url: string): Promise<string | undefined> {
-  try {
-    const response = await fetch(url, { mode: 'cors', credentials: 'same-origin' });
-    if (!response.ok) return undefined;
-    const blob = await response.blob();
-    return await new Promise<string | undefined>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : undefined);
-      reader.onerror = () => resolve(undefined);
-      reader.readAsDataURL(blob);
-    });
-  } catch {
-    return undefined;
-  }
 }
 
 /** Every rule of every readable stylesheet of the page, nested rules included. */
@@ -211,125 +190,17 @@ async function fontFaceRules(doc: Document, families: ReadonlySet<string>): Prom
   return out;
 }
 
-function pictureTitle(element: HTMLElement): string {
+/** The picture's title: the map's title as shown, else its grid's accessible name. */
+export function pictureTitle(element: HTMLElement): string {
   const shown = element.querySelector('.jm-JourneyMap-title')?.textContent?.trim();
   const grid = element.querySelector('[role="grid"]')?.getAttribute('aria-label')?.trim();
   return shown || grid || element.getAttribute('aria-label')?.trim() || 'Journey map';
 }
 
-/** Copies what cloning loses — canvas pixels, form values, resolved addresses — from the original to the clone. */
-function carryOver(original: Element, clone: Element): void {
-  if (original instanceof HTMLCanvasElement) {
-    const img = clone.ownerDocument.createElement('img');
-    for (const attr of Array.from(clone.attributes)) img.setAttribute(attr.name, attr.value);
-    try {
-      img.src = original.toDataURL('image/png');
-    } catch {
-      // A tainted canvas stays out of the picture.
-    }
-    img.style.width = `${original.clientWidth}px`;
-    img.style.height = `${original.clientHeight}px`;
-    clone.replaceWith(img);
-  } else if (original instanceof HTMLImageElement) {
-    const src = original.currentSrc || original.src;
-    if (src) clone.setAttribute('src', src);
-  } else if (original instanceof HTMLAnchorElement) {
-    if (original.getAttribute('href')) clone.setAttribute('href', original.href);
-  } else if (original instanceof HTMLTextAreaElement) {
-    clone.textContent = original.value;
-  } else if (original instanceof HTMLInputElement) {
-    clone.setAttribute('value', original.value);
-    if (original.checked) clone.setAttribute('checked', '');
-    else clone.removeAttribute('checked');
-  } else if (original instanceof HTMLSelectElement) {
-    Array.from(clone.querySelectorAll('option')).forEach((option, i) => {
-      if (original.options[i]?.selected) option.setAttribute('selected', '');
-      else option.removeAttribute('selected');
-    });
-  }
-}
-
-/**
- * Lays a copy of the map out off-screen at the width that shows every scroller whole,
- * then reads every element's computed style. Only the copy is touched: the map on the
- * page keeps its scroll position and never reflows.
- */
-async function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
-  const doc = element.ownerDocument;
-  const view = doc.defaultView!;
-  const originals = [element, ...Array.from(element.querySelectorAll('*'))];
-  const clone = element.cloneNode(true) as HTMLElement;
-  const clones = [clone, ...Array.from(clone.querySelectorAll('*'))];
-
-  const exclude = options.exclude ? `${ALWAYS_EXCLUDED}, ${options.exclude}` : ALWAYS_EXCLUDED;
-  const excluded = new Set(Array.from(element.querySelectorAll(exclude)));
-  const isExcluded = (el: Element | null) => {
-    for (; el && el !== element; el = el.parentElement) if (excluded.has(el)) return true;
-    return false;
-  };
-  const scrollers: ScrollExtent[] = [];
-  originals.forEach((original, i) => {
-    carryOver(original, clones[i]!);
-    if (isExcluded(original)) return;
-    const style = view.getComputedStyle(original);
-    if (SCROLLING.test(style.overflowX) || SCROLLING.test(style.overflowY)) {
-      scrollers.push(original);
-      clones[i]!.setAttribute('data-jm-export-scroller', '');
-    }
-  });
-  for (const el of Array.from(clone.querySelectorAll(exclude))) el.remove();
-  // Before the copy enters the page: nothing in it may run or fetch what the picture may not hold.
-  sanitizeTree(clone);
-
-  if (options.inlineImages !== false) {
-    await Promise.all(
-      Array.from(clone.querySelectorAll('img')).map(async (img) => {
-        const src = img.getAttribute('src') ?? '';
-        const scheme = urlScheme(src);
-        if (scheme !== 'http' && scheme !== 'https') return;
-        const data = await toDataUrl(src);
-        if (data && isExportableImageUrl(data)) img.setAttribute('src', data);
-      }),
-    );
-  }
-
-  const rect = element.getBoundingClientRect();
-  let width = expandedWidth(rect.width, scrollers);
-  const stage = doc.createElement('div');
-  stage.setAttribute('aria-hidden', 'true');
-  stage.setAttribute('inert', '');
-  stage.style.cssText =
-    'position:fixed;left:0;top:0;width:0;height:0;overflow:hidden;opacity:0;pointer-events:none;z-index:-1;contain:strict';
-  const setWidth = () => {
-    clone.style.setProperty('box-sizing', 'border-box');
-    clone.style.setProperty('width', `${width}px`);
-    clone.style.setProperty('min-width', `${width}px`);
-    clone.style.setProperty('max-width', 'none');
-    clone.style.setProperty('margin', '0');
-  };
-  setWidth();
-  const expanded = [clone, ...Array.from(clone.querySelectorAll<HTMLElement>('*'))].filter((el) =>
-    el.hasAttribute('data-jm-export-scroller'),
-  );
-  for (const el of expanded) {
-    el.style.setProperty('overflow', 'visible');
-    el.style.setProperty('max-height', 'none');
-    el.style.setProperty('max-width', 'none');
-    el.style.setProperty('height', 'auto');
-    el.removeAttribute('data-jm-export-scroller');
-  }
-  // Inside the map's parent, so that inherited fonts, colours and theme variables are the same.
-  (element.parentElement ?? doc.body).appendChild(stage);
-  stage.appendChild(clone);
-  try {
-    await Promise.all(Array.from(clone.querySelectorAll('img'), (img) => (img.complete ? undefined : img.decode().catch(() => undefined))));
-    // A scroller that still overflows (fixed widths around it) widens the copy again.
-    for (let pass = 0; pass < 3; pass++) {
-      const extra = Math.max(0, ...expanded.map((el) => el.scrollWidth - el.clientWidth));
-      if (extra <= 1) break;
-      width += extra;
-      setWidth();
-    }
+/** Lays a copy of the map out off-screen (see {@link withLaidOutCopy}) and reads every element's computed style. */
+function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
+  const view = element.ownerDocument.defaultView!;
+  return withLaidOutCopy(element, options, ({ clone }) => {
     const size = clone.getBoundingClientRect();
     const elements = [clone, ...Array.from(clone.querySelectorAll('*'))];
     const styles = elements.map((el) => readStyle(view.getComputedStyle(el)));
@@ -341,9 +212,7 @@ async function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
       }),
     );
     return { clone, elements, styles, pseudos, width: size.width, height: size.height };
-  } finally {
-    stage.remove();
-  }
+  });
 }
 
 /** Renders a map to a standalone SVG and returns it with its size. */
@@ -442,8 +311,10 @@ async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOpti
  * A standalone SVG picture of a rendered map: the whole map — every stage, however
  * wide, not the visible scroll window — with its styles, the emotion curve and every
  * card, and the fonts it uses when they can be embedded. It opens on its own in a
- * browser or a design tool; no stylesheet is needed. Card popovers, tooltips and
- * export menus are left out, as are scripts and event handlers.
+ * browser; no stylesheet is needed. The map's HTML sits in a `foreignObject`, which design
+ * tools (Figma, Illustrator, Inkscape, PowerPoint) do not draw: for them, use
+ * `exportJourneyVectorSvg`. Card popovers, tooltips and export menus are left out, as
+ * are scripts and event handlers.
  *
  * @param element The rendered map: a `JourneyMap`'s (or `JourneyGrid`'s) root element, e.g. from its `ref`.
  * @returns The SVG document as text.

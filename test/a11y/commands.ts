@@ -2,6 +2,7 @@
 // 'vitest/browser'); they run beside the test, in Node, with the Playwright page that
 // holds the test frame. They reach what a script inside the page cannot: the
 // accessibility tree Chromium hands a screen reader, and media emulation.
+import { spawn } from 'node:child_process';
 import type { CDPSession } from 'playwright';
 import type { BrowserCommand, BrowserCommandContext } from 'vitest/node';
 
@@ -101,6 +102,56 @@ export const emulateMedia: BrowserCommand<[media: MediaFeatures]> = async (conte
   await context.page.emulateMedia(media);
 };
 
+/**
+ * An SVG drawn by librsvg (`rsvg-convert`), a renderer that, like design tools, draws no
+ * `foreignObject`: the PNG as base64. `scripts/find-chromium.mjs` installs it where missing.
+ */
+export const rasterizeSvg: BrowserCommand<[svg: string]> = (_context, svg): Promise<string> =>
+  new Promise((resolve, reject) => {
+    const child = spawn('rsvg-convert', ['--format', 'png'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    let errors = '';
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => (errors += String(chunk)));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve(Buffer.concat(out).toString('base64')) : reject(new Error(`rsvg-convert exited with ${code}: ${errors}`)),
+    );
+    child.stdin.end(svg);
+  });
+
+/**
+ * Chromium's screenshot of the first element matching `selector` at its full size, as
+ * base64 PNG. The test frame is drawn scaled down when it is larger than the window
+ * (`page.viewport`); for the shot the window is enlarged and the scale set to 1, then
+ * both are set back.
+ */
+export const screenshotElement: BrowserCommand<[selector: string]> = async (context, selector): Promise<string> => {
+  const page = context.page;
+  const before = page.viewportSize();
+  const locator = (await context.frame()).locator(selector).first();
+  const frameSize = await locator.evaluate(() => ({ width: window.innerWidth, height: window.innerHeight }));
+  await page.setViewportSize({
+    width: Math.max(before?.width ?? 0, frameSize.width + 100),
+    height: Math.max(before?.height ?? 0, frameSize.height + 100),
+  });
+  // The element that holds the test frame and scales it.
+  const holder = page.locator('[data-scale]').first();
+  const transform = await holder.evaluate((el: HTMLElement) => {
+    const old = el.style.transform;
+    el.style.transform = 'none';
+    return old;
+  });
+  try {
+    return (await locator.screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' })).toString('base64');
+  } finally {
+    await holder.evaluate((el: HTMLElement, old: string) => {
+      el.style.transform = old;
+    }, transform);
+    if (before) await page.setViewportSize(before);
+  }
+};
+
 /** The commands, keyed as tests call them. */
 interface DomNode {
   nodeId: number;
@@ -146,4 +197,4 @@ export const platformFonts: BrowserCommand<[selector: string]> = async (
   return fonts.map(({ familyName, glyphCount }) => ({ familyName, glyphCount }));
 };
 
-export const a11yCommands = { accessibilityTree, ariaSnapshot, emulateMedia, platformFonts };
+export const a11yCommands = { accessibilityTree, ariaSnapshot, emulateMedia, platformFonts, rasterizeSvg, screenshotElement };

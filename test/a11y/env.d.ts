@@ -6,5 +6,7 @@ declare module 'vitest/browser' {
     ariaSnapshot: (selector: string) => Promise<string>;
     emulateMedia: (media: MediaFeatures) => Promise<void>;
     platformFonts: (selector: string) => Promise<Array<{ familyName: string; glyphCount: number }>>;
+    rasterizeSvg: (svg: string) => Promise<string>;
+    screenshotElement: (selector: string) => Promise<string>;
   }
 }

@@ -4,7 +4,15 @@ import { describe, expect, it, vi } from 'vitest';
 import { ExportMenu, type ExportedFile } from '../../src/export';
 import { smallJourney } from '../fixtures';
 
-const ITEMS = ['SVG image', 'PNG image', 'JSON (journey data)', 'CSV (spreadsheet)', 'Mermaid journey', 'Print or save as PDF'];
+const ITEMS = [
+  'SVG image',
+  'SVG for design tools',
+  'PNG image',
+  'JSON (journey data)',
+  'CSV (spreadsheet)',
+  'Mermaid journey',
+  'Print or save as PDF',
+];
 
 function setup(onSave = vi.fn<(file: ExportedFile) => void>()) {
   const user = userEvent.setup();
@@ -51,9 +59,9 @@ describe('ExportMenu', () => {
     await user.keyboard('{End}');
     expect(item('Print or save as PDF')).toHaveFocus();
     await user.keyboard('{Home}{ArrowDown}');
-    expect(item('PNG image')).toHaveFocus();
+    expect(item('SVG for design tools')).toHaveFocus();
     // The focused item is the menu's one tab stop.
-    expect(item('PNG image')).toHaveAttribute('tabindex', '0');
+    expect(item('SVG for design tools')).toHaveAttribute('tabindex', '0');
     expect(item('SVG image')).toHaveAttribute('tabindex', '-1');
 
     await user.keyboard('{Escape}');

@@ -305,6 +305,7 @@ describe('ExportMenu', () => {
     const items = screen.getAllByRole('menuitem');
     expect(items.map((i) => i.textContent)).toEqual([
       'SVG image',
+      'SVG for design tools',
       'PNG image',
       'JSON (journey data)',
       'CSV (spreadsheet)',
@@ -314,18 +315,18 @@ describe('ExportMenu', () => {
     // Focus moves into the menu once it is shown.
     await waitFor(() => expect(items[0]).toHaveFocus());
     await user.keyboard('{ArrowUp}');
-    expect(items[5]).toHaveFocus();
+    expect(items[6]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(items[0]).toHaveFocus();
     await user.keyboard('{End}');
-    expect(items[5]).toHaveFocus();
+    expect(items[6]).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).toBeNull();
     await waitFor(() => expect(button).toHaveFocus());
 
     button.focus();
     await user.keyboard('{ArrowUp}');
-    await waitFor(() => expect(screen.getAllByRole('menuitem')[5]).toHaveFocus());
+    await waitFor(() => expect(screen.getAllByRole('menuitem')[6]).toHaveFocus());
   });
 
   it('closes on a press outside', async () => {
@@ -361,7 +362,12 @@ describe('ExportMenu', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const { button } = renderMenu({ journey: undefined, labels: { button: 'Exporter', print: 'Imprimer' } });
     await user.click(button);
-    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['SVG image', 'PNG image', 'Imprimer']);
+    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
+      'SVG image',
+      'SVG for design tools',
+      'PNG image',
+      'Imprimer',
+    ]);
     await user.click(screen.getByRole('menuitem', { name: 'Imprimer' }));
     expect(print).toHaveBeenCalledTimes(1);
     print.mockRestore();

@@ -10,7 +10,7 @@ import { fromMermaidJourney } from '../../src/io/mermaid';
 import { smallJourney } from '../fixtures';
 
 // useJourneyExport loads its writers with import() when an export runs. The mock counts
-// the loads and keeps the real writers, except the PNG one: jsdom has no canvas.
+// the loads and keeps the real writers, except the PNG and vector ones: jsdom has no canvas and no layout.
 const writers = vi.hoisted(() => ({ loads: 0 }));
 vi.mock('../../src/components/ExportMenu/writers', async (importOriginal) => {
   writers.loads++;
@@ -19,6 +19,8 @@ vi.mock('../../src/components/ExportMenu/writers', async (importOriginal) => {
     ...real,
     exportJourneySvg: vi.fn(real.exportJourneySvg),
     exportJourneyPng: vi.fn(async () => new Blob(['png'], { type: 'image/png' })),
+    // jsdom lays nothing out; the vector writer is tested in Chromium (test/a11y/export-vector.test.tsx).
+    exportJourneyVectorSvg: vi.fn(async () => '<svg xmlns="http://www.w3.org/2000/svg"><title>Buying a kettle</title></svg>'),
   };
 });
 const mocked = async () => vi.mocked(await import('../../src/components/ExportMenu/writers'));
@@ -73,7 +75,7 @@ describe('useJourneyExport', () => {
     const journey = smallJourney();
     const save = vi.fn<(file: ExportedFile) => void>();
     const { result } = renderHook(() => useJourneyExport(ref, { journey, save, scale: 3, picture: { embedFonts: false } }));
-    for (const format of ['svg', 'png', 'json', 'csv', 'mermaid'] as const) {
+    for (const format of ['svg', 'vector', 'png', 'json', 'csv', 'mermaid'] as const) {
       let saved: boolean | undefined;
       await act(async () => {
         saved = await result.current.download(format);
@@ -84,19 +86,21 @@ describe('useJourneyExport', () => {
     const files = save.mock.calls.map(([file]) => file);
     expect(files.map((f) => [f.format, f.filename, f.blob.type])).toEqual([
       ['svg', 'Buying-a-kettle.svg', 'image/svg+xml'],
+      ['vector', 'Buying-a-kettle.svg', 'image/svg+xml'],
       ['png', 'Buying-a-kettle.png', 'image/png'],
       ['json', 'Buying-a-kettle.json', 'application/json'],
       ['csv', 'Buying-a-kettle.csv', 'text/csv;charset=utf-8'],
       ['mermaid', 'Buying-a-kettle.mmd', 'text/plain;charset=utf-8'],
     ]);
-    const [svg, , json, csv, mermaid] = await Promise.all(files.map((f) => read(f.blob)));
+    const [svg, , , json, csv, mermaid] = await Promise.all(files.map((f) => read(f.blob)));
     expect(svg).toMatch(/^<svg[^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('<title>Buying a kettle</title>');
-    const { exportJourneyPng } = await mocked();
+    const { exportJourneyPng, exportJourneyVectorSvg } = await mocked();
     expect(exportJourneyPng).toHaveBeenCalledWith(ref.current, { embedFonts: false, scale: 3 });
+    expect(exportJourneyVectorSvg).toHaveBeenCalledWith(ref.current, { embedFonts: false });
     expect(parseJourney(json!)).toEqual(journey);
     // A byte-order mark first (which reading it as text drops), for spreadsheet programs.
-    expect(await head(files[3]!.blob, 3)).toEqual([0xef, 0xbb, 0xbf]);
+    expect(await head(files[4]!.blob, 3)).toEqual([0xef, 0xbb, 0xbf]);
     expect(fromJourneyCsv(csv!).stages.map((s) => s.name)).toEqual(journey.stages.map((s) => s.name));
     expect(fromMermaidJourney(mermaid!).title).toBe(journey.title);
   });

@@ -15,7 +15,14 @@ const json = <T>(args: string[]): T => JSON.parse(run(args)) as T;
 const ENTRY_POINTS: Record<string, string[]> = {
   'react-journey-map/csv': ['JourneyCsvError', 'fromJourneyCsv', 'toJourneyCsv'],
   'react-journey-map/mermaid': ['MERMAID_SCORE_LABEL', 'MermaidSyntaxError', 'fromMermaidJourney', 'toMermaidJourney'],
-  'react-journey-map/export': ['ExportMenu', 'defaultExportMenuLabels', 'exportJourneyPng', 'exportJourneySvg', 'useJourneyExport'],
+  'react-journey-map/export': [
+    'ExportMenu',
+    'defaultExportMenuLabels',
+    'exportJourneyPng',
+    'exportJourneySvg',
+    'exportJourneyVectorSvg',
+    'useJourneyExport',
+  ],
   'react-journey-map/locales': ['LABEL_LOCALES', 'arLabels', 'labelLocaleOf', 'ruLabels', 'zhHansLabels', 'zhHantLabels'],
 };
 const CONVERTERS = Object.values(ENTRY_POINTS).flat();
@@ -92,7 +99,13 @@ describe('the built package', () => {
       const load = file.endsWith('.cjs')
         ? ['-e', `console.log(JSON.stringify(Object.keys(require("./dist/${chunk}")).sort()))`]
         : ['--input-type=module', '-e', `const m = await import("./dist/${chunk}"); console.log(JSON.stringify(Object.keys(m).sort()))`];
-      expect(json<string[]>(load), chunk).toEqual(['exportJourneyPng', 'exportJourneySvg', 'toJourneyCsv', 'toMermaidJourney']);
+      expect(json<string[]>(load), chunk).toEqual([
+        'exportJourneyPng',
+        'exportJourneySvg',
+        'exportJourneyVectorSvg',
+        'toJourneyCsv',
+        'toMermaidJourney',
+      ]);
     }
   });
 
@@ -146,12 +159,12 @@ describe('the built package', () => {
       'import { JourneyMap, type Journey } from "react-journey-map";',
       'import { fromJourneyCsv, toJourneyCsv, JourneyCsvError, type JourneyCsvOptions, type JourneyCsvProblem } from "react-journey-map/csv";',
       'import { fromMermaidJourney, toMermaidJourney, MermaidSyntaxError, MERMAID_SCORE_LABEL, type MermaidProblem } from "react-journey-map/mermaid";',
-      'import { exportJourneySvg, exportJourneyPng, ExportMenu, useJourneyExport, type ExportPngOptions, type ExportSvgOptions } from "react-journey-map/export";',
+      'import { exportJourneySvg, exportJourneyPng, exportJourneyVectorSvg, ExportMenu, useJourneyExport, type ExportPngOptions, type ExportSvgOptions, type ExportVectorSvgOptions } from "react-journey-map/export";',
       'const options: JourneyCsvOptions = { title: "T" };',
       'const journey: Journey = fromMermaidJourney(toMermaidJourney(fromJourneyCsv(toJourneyCsv(fromJourneyCsv("Lane,A", options)))));',
       'const problems: Array<JourneyCsvProblem | MermaidProblem> = [];',
-      'const picture: ExportSvgOptions = {}; const png: ExportPngOptions = { ...picture, scale: 2 };',
-      'export const all = [JourneyMap, ExportMenu, useJourneyExport, JourneyCsvError, MermaidSyntaxError, MERMAID_SCORE_LABEL, exportJourneySvg, exportJourneyPng, journey, problems, png];',
+      'const picture: ExportSvgOptions = {}; const png: ExportPngOptions = { ...picture, scale: 2 }; const vector: ExportVectorSvgOptions = { background: null };',
+      'export const all = [JourneyMap, ExportMenu, useJourneyExport, JourneyCsvError, MermaidSyntaxError, MERMAID_SCORE_LABEL, exportJourneySvg, exportJourneyPng, exportJourneyVectorSvg, journey, problems, png, vector];',
     ].join('\n');
     const wrong = 'import { fromJourneyCsv } from "react-journey-map";\nexport const f = fromJourneyCsv;\n';
     // A consumer project with the package installed (a link to this one).

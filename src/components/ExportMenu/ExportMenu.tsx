@@ -21,8 +21,10 @@ export type ExportMenuItem = JourneyExportFormat | 'print';
 export interface ExportMenuLabels {
   /** The menu button. */
   button: string;
-  /** Menu items. */
+  /** Menu item: the SVG picture, as the browser draws the map. */
   svg: string;
+  /** Menu item: the SVG of plain shapes and text that design tools open as editable layers. */
+  vector: string;
   /** Menu item. */
   png: string;
   /** Menu item. */
@@ -43,6 +45,7 @@ export interface ExportMenuLabels {
 export const defaultExportMenuLabels: ExportMenuLabels = {
   button: 'Export',
   svg: 'SVG image',
+  vector: 'SVG for design tools',
   png: 'PNG image',
   json: 'JSON (journey data)',
   csv: 'CSV (spreadsheet)',
@@ -52,7 +55,7 @@ export const defaultExportMenuLabels: ExportMenuLabels = {
   failed: 'Export failed',
 };
 
-const ALL_ITEMS: readonly ExportMenuItem[] = ['svg', 'png', 'json', 'csv', 'mermaid', 'print'];
+const ALL_ITEMS: readonly ExportMenuItem[] = ['svg', 'vector', 'png', 'json', 'csv', 'mermaid', 'print'];
 const DATA_FORMATS: ReadonlySet<ExportMenuItem> = new Set(['json', 'csv', 'mermaid']);
 
 /** The props {@link ExportMenu} adds to a `div`'s. */
@@ -61,13 +64,13 @@ export interface ExportMenuOwnProps {
   target: { readonly current: HTMLElement | null };
   /** The journey the map draws, any value (such as a `.json` file's; validated when a data file is made). Without it the JSON, CSV and Mermaid items are left out. */
   journey?: unknown;
-  /** The items, in order. Default: SVG, PNG, JSON, CSV, Mermaid, Print. */
+  /** The items, in order. Default: SVG, SVG for design tools, PNG, JSON, CSV, Mermaid, Print. */
   items?: readonly ExportMenuItem[];
   /** File name without extension. Default: the journey's title, else `journey`. */
   filename?: string;
   /** PNG pixels per CSS pixel. Default 2. */
   scale?: number;
-  /** Options for the SVG and PNG pictures. Default none. */
+  /** Options for the pictures (SVG, SVG for design tools, PNG). Default none. */
   pictureOptions?: ExportSvgOptions;
   /** Strings to override. Default {@link defaultExportMenuLabels}. */
   labels?: Partial<ExportMenuLabels>;
@@ -81,8 +84,8 @@ export interface ExportMenuOwnProps {
 export type ExportMenuProps = ExportMenuOwnProps & Omit<ComponentPropsWithoutRef<'div'>, keyof ExportMenuOwnProps>;
 
 /**
- * A menu button that exports a rendered map as an SVG or PNG picture, its journey as
- * JSON, CSV or Mermaid text, or prints it. Keyboard use follows the WAI-ARIA menu
+ * A menu button that exports a rendered map as an SVG or PNG picture or an SVG for design
+ * tools, its journey as JSON, CSV or Mermaid text, or prints it. Keyboard use follows the WAI-ARIA menu
  * button pattern: Enter, Space or ArrowDown open it on its first item, ArrowUp on its
  * last; the arrow keys (wrapping around), Home and End move; typing a letter moves to
  * the next item starting with it; Escape closes it and returns to the button, as

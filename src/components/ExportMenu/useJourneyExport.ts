@@ -13,14 +13,17 @@ import { exportFileName } from './fileName';
  */
 const loadWriters = () => import('./writers');
 
-/** A file format {@link useJourneyExport} can produce. */
-export type JourneyExportFormat = 'svg' | 'png' | 'json' | 'csv' | 'mermaid';
+/**
+ * A file format {@link useJourneyExport} can produce. `'vector'` is an SVG for design
+ * tools: shapes and text, no `foreignObject` (see `exportJourneyVectorSvg`).
+ */
+export type JourneyExportFormat = 'svg' | 'vector' | 'png' | 'json' | 'csv' | 'mermaid';
 
 /** A file made by {@link JourneyExport.download}, handed to `save`. */
 export interface ExportedFile {
   /** Which format it is in. */
   format: JourneyExportFormat;
-  /** The file's contents, typed (`image/svg+xml`, `image/png`, `application/json`, `text/csv`, `text/plain`). */
+  /** The file's contents, typed (`image/svg+xml` for both SVGs, `image/png`, `application/json`, `text/csv`, `text/plain`). */
   blob: Blob;
   /** Its suggested name, with extension. */
   filename: string;
@@ -32,7 +35,7 @@ export interface UseJourneyExportOptions {
   journey?: unknown;
   /** File name without extension. Default: the journey's title, else `journey`. */
   filename?: string;
-  /** Options for the SVG and PNG pictures. */
+  /** Options for the pictures (SVG, SVG for design tools, PNG). */
   picture?: ExportSvgOptions;
   /** PNG pixels per CSS pixel. Default 2. */
   scale?: number;
@@ -60,7 +63,7 @@ export interface JourneyExport {
   error: Error | null;
 }
 
-const EXTENSIONS: Record<JourneyExportFormat, string> = { svg: 'svg', png: 'png', json: 'json', csv: 'csv', mermaid: 'mmd' };
+const EXTENSIONS: Record<JourneyExportFormat, string> = { svg: 'svg', vector: 'svg', png: 'png', json: 'json', csv: 'csv', mermaid: 'mmd' };
 
 /** Saves a blob through a temporary link, as the browser's own downloads do. */
 export function downloadBlob(blob: Blob, filename: string): void {
@@ -156,6 +159,12 @@ export function useJourneyExport(ref: { readonly current: HTMLElement | null }, 
               const el = element();
               const { exportJourneySvg } = await loadWriters();
               blob = new Blob([await exportJourneySvg(el, picture)], { type: 'image/svg+xml' });
+              break;
+            }
+            case 'vector': {
+              const el = element();
+              const { exportJourneyVectorSvg } = await loadWriters();
+              blob = new Blob([await exportJourneyVectorSvg(el, picture)], { type: 'image/svg+xml' });
               break;
             }
             case 'png': {

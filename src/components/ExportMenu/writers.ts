@@ -4,5 +4,6 @@
  * papaparse and the Mermaid writer only when someone exports.
  */
 export { exportJourneySvg, exportJourneyPng } from '../../io/export';
+export { exportJourneyVectorSvg } from '../../io/exportVector';
 export { toJourneyCsv } from '../../io/csv';
 export { toMermaidJourney } from '../../io/mermaid';

@@ -56,6 +56,7 @@ describe('before the popover has loaded', () => {
     const stage = document.querySelector<HTMLElement>('.jm-EmotionCurve-stage')!;
     stage.focus();
     const tooltip = await screen.findByRole('tooltip');
-    expect(stage.getAttribute('aria-describedby')).toBe(tooltip.id);
+    // The description follows once the tooltip is placed.
+    await expect.poll(() => stage.getAttribute('aria-describedby')).toBe(tooltip.id);
   });
 });

@@ -215,8 +215,15 @@ function layOutCopy(element: HTMLElement, options: ExportSvgOptions) {
   });
 }
 
-/** Renders a map to a standalone SVG and returns it with its size. */
-async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOptions = {}): Promise<JourneyPicture> {
+/**
+ * What every export of a map starts with: the element is checked (in the document), the
+ * `background` option is checked (a CSS value that loads nothing), the fonts are awaited,
+ * and the picture's title and background are settled.
+ */
+export async function beginExport(
+  element: HTMLElement,
+  options: Pick<ExportSvgOptions, 'background' | 'title'>,
+): Promise<{ doc: Document; title: string; background: string | undefined }> {
   if (!element || !element.isConnected) throw new TypeError('Export needs a map element that is in the document.');
   const given = options.background;
   if (typeof given === 'string' && given !== 'auto' && !isSafeCssValue(given)) {
@@ -227,12 +234,13 @@ async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOpti
   const doc = element.ownerDocument;
   await doc.fonts?.ready;
   const title = options.title ?? pictureTitle(element);
-  const background =
-    options.background === null
-      ? undefined
-      : options.background && options.background !== 'auto'
-        ? options.background
-        : backgroundOf(element);
+  const background = given === null ? undefined : given && given !== 'auto' ? given : backgroundOf(element);
+  return { doc, title, background };
+}
+
+/** Renders a map to a standalone SVG and returns it with its size. */
+async function renderJourneyPicture(element: HTMLElement, options: ExportSvgOptions = {}): Promise<JourneyPicture> {
+  const { doc, title, background } = await beginExport(element, options);
   const { clone, elements, styles, pseudos, width, height } = await layOutCopy(element, options);
 
   const defaults = new DefaultStyles(doc);

@@ -2,14 +2,13 @@
  * The map as an SVG of plain shapes for design tools, published through the
  * `react-journey-map/export` entry point (src/export.ts). See {@link exportJourneyVectorSvg}.
  */
-import { backgroundOf, pictureTitle, type ExportSvgOptions } from './export';
+import { beginExport, type ExportSvgOptions } from './export';
 import { withLaidOutCopy } from './layOutCopy';
 import { VectorContext } from './vector/context';
 import { parseLinearGradient } from './vector/shapes';
 import { PSEUDO_TEXT_RULE, inlinePseudoText, unstick, writeElement } from './vector/writer';
 import { escapeXml, tag } from './vector/xml';
 import { SVG_NS, pictureSize } from './exportHelpers';
-import { isSafeCssValue } from '../model/sanitize';
 
 /** Options of {@link exportJourneyVectorSvg}: those of `exportJourneySvg` but font embedding (design tools use installed fonts, by name). */
 export type ExportVectorSvgOptions = Omit<ExportSvgOptions, 'embedFonts'>;
@@ -49,17 +48,7 @@ function backgroundShape(ctx: VectorContext, value: string, width: number, heigh
  * @throws {TypeError} when the element is not in the document, or `background` is not a safe CSS value.
  */
 export async function exportJourneyVectorSvg(element: HTMLElement, options: ExportVectorSvgOptions = {}): Promise<string> {
-  if (!element || !element.isConnected) throw new TypeError('Export needs a map element that is in the document.');
-  const given = options.background;
-  if (typeof given === 'string' && given !== 'auto' && !isSafeCssValue(given)) {
-    throw new TypeError(
-      `The background option must be a CSS colour or gradient that loads nothing, not ${JSON.stringify(given.slice(0, 40))}.`,
-    );
-  }
-  const doc = element.ownerDocument;
-  await doc.fonts?.ready;
-  const title = options.title ?? pictureTitle(element);
-  const background = given === null ? undefined : given && given !== 'auto' ? given : backgroundOf(element);
+  const { doc, title, background } = await beginExport(element, options);
   return withLaidOutCopy(element, options, ({ clone, stage }) => {
     const rule = doc.createElement('style');
     rule.textContent = PSEUDO_TEXT_RULE;

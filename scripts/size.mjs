@@ -105,6 +105,11 @@ export const ENTRIES = [
     code: `export * from 'react-journey-map/export';`,
   },
   {
+    name: 'JourneyEditor',
+    label: `import { JourneyEditor, useJourneyHistory } from 'react-journey-map/edit'`,
+    code: `export { JourneyEditor, useJourneyHistory } from 'react-journey-map/edit';`,
+  },
+  {
     name: 'ruLabels',
     label: `import { ruLabels } from 'react-journey-map/locales'`,
     code: `export { ruLabels } from 'react-journey-map/locales';`,

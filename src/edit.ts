@@ -9,3 +9,7 @@
 export { useJourneyHistory } from './edit/useJourneyHistory';
 export type { JourneyHistory, HistoryMove } from './edit/useJourneyHistory';
 export type { HistoryStep } from './model/history';
+export { JourneyEditor } from './edit/JourneyEditor';
+export type { JourneyEditorProps, JourneyEditorOwnProps } from './edit/JourneyEditor';
+export { defaultEditorLabels } from './edit/labels';
+export type { EditorLabels } from './edit/labels';

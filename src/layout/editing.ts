@@ -2,6 +2,7 @@ import { own } from '../model/own';
 import { LANE_CARD_KINDS } from '../model/card';
 import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange } from '../model/changes';
 import type { Journey } from '../model/types';
+import { cardKey, cellKey } from './navigation';
 
 /**
  * The editor's keyboard model, as pure functions: which command a key press on a focused
@@ -180,4 +181,20 @@ export function summarizeChanges(before: Journey, changes: readonly JourneyChang
     };
   }
   return { action: 'changed', count: changes.length };
+}
+
+/**
+ * The roving-focus key to focus once `changes` made `after` from `before`: the card a
+ * one-card change touched while it is on the map, else the cell it was in; `undefined`
+ * for other changes.
+ */
+export function focusKeyAfter(before: Journey, changes: readonly JourneyChange[], after: Journey): string | undefined {
+  const change = changes.length === 1 ? changes[0]! : undefined;
+  const id =
+    change?.type === 'card/add' ? change.card.id : change && change.type.startsWith('card/') && 'id' in change ? change.id : undefined;
+  if (id === undefined) return undefined;
+  if (after.cards.some((c) => c.id === id)) return cardKey(id);
+  const card = before.cards.find((c) => c.id === id);
+  const stage = card ? after.stages.findIndex((s) => s.id === card.stage) : -1;
+  return card && stage >= 0 ? cellKey(card.lane, stage) : undefined;
 }

@@ -5,6 +5,7 @@ import {
   addCardChange,
   editCommand,
   editTargetOf,
+  focusKeyAfter,
   moveCardChange,
   newCardId,
   renameCardChange,
@@ -141,5 +142,15 @@ describe('what an announcement says', () => {
       lane: 'Thoughts',
     });
     expect(summarizeChanges(kitchen, [move, move])).toEqual({ action: 'changed', count: 2 });
+  });
+});
+
+describe('where focus goes after an edit', () => {
+  it('to the card changed, or to the cell a deleted card left, and nowhere for other changes', () => {
+    const add = addCardChange(kitchen, 'pains', 4, 'Stiff lid')!;
+    expect(focusKeyAfter(kitchen, [add], applyJourneyChanges(kitchen, [add]))).toBe(cardKey(add.card.id));
+    const remove = { type: 'card/remove', id: 'th-aw' } as const;
+    expect(focusKeyAfter(kitchen, [remove], applyJourneyChanges(kitchen, [remove]))).toBe(cellKey('thoughts', 0));
+    expect(focusKeyAfter(kitchen, [{ type: 'stage/update', id: 'usage', set: { name: 'Use' } }], kitchen)).toBeUndefined();
   });
 });

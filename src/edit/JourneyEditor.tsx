@@ -21,7 +21,7 @@ import { InlineTitle } from './InlineTitle';
 import { defaultEditorLabels, describeSummary, type EditorLabels } from './labels';
 import { navElement, useOverlayBox } from './overlay';
 import { EditToolbar } from './EditToolbar';
-import { useJourneyHistory } from './useJourneyHistory';
+import { useJourneyHistory, type HistoryMove } from './useJourneyHistory';
 
 /** The props {@link JourneyEditor} adds to `JourneyMap`'s. */
 export interface JourneyEditorOwnProps {
@@ -31,10 +31,14 @@ export interface JourneyEditorOwnProps {
   defaultJourney?: Journey;
   /** Called with the next journey and the changes that made it, for every edit, undo and redo. */
   onJourneyChange?: (next: Journey, changes: readonly JourneyChange[]) => void;
-  /** The host's undo, called on Ctrl/⌘+Z when it keeps the history (controlled). Default: the editor's own history when uncontrolled. */
-  onUndo?: () => void;
-  /** The host's redo, called on Ctrl/⌘+Shift+Z and Ctrl+Y. Default: the editor's own history when uncontrolled. */
-  onRedo?: () => void;
+  /**
+   * The host's undo, called on Ctrl/⌘+Z when it keeps the history (controlled); return what
+   * it did (`useJourneyHistory`'s `undo` does) to have it announced by name. Default: the
+   * editor's own history when uncontrolled.
+   */
+  onUndo?: () => HistoryMove | undefined | void;
+  /** The host's redo, called on Ctrl/⌘+Shift+Z and Ctrl+Y; like `onUndo`. Default: the editor's own history when uncontrolled. */
+  onRedo?: () => HistoryMove | undefined | void;
   /** Overrides of the editor's strings. Default: {@link defaultEditorLabels} (English). */
   editorLabels?: Partial<EditorLabels>;
 }
@@ -96,14 +100,13 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const walk = (direction: 'undo' | 'redo') => {
     const host = direction === 'undo' ? onUndo : onRedo;
     const say = direction === 'undo' ? labels.undone : labels.redone;
-    if (controlled || host) {
-      host?.();
-      if (host) announce(say(null));
-      return;
+    if (controlled && !host) return;
+    const move = host ? host() : direction === 'undo' ? history.undo() : history.redo();
+    if (!move) {
+      // The host's history said nothing of what it did; ours had nothing to do.
+      return announce(host ? say(null) : direction === 'undo' ? labels.nothingToUndo : labels.nothingToRedo);
     }
-    const move = direction === 'undo' ? history.undo() : history.redo();
-    if (!move) return announce(direction === 'undo' ? labels.nothingToUndo : labels.nothingToRedo);
-    onJourneyChange?.(move.journey, move.changes);
+    if (!host) onJourneyChange?.(move.journey, move.changes);
     const after = applyJourneyChanges(move.before, move.step.changes);
     announce(say(describeSummary(summarizeChanges(move.before, move.step.changes, after), labels)));
     const key = focusKeyAfter(journey, move.changes, move.journey);
@@ -174,7 +177,11 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         else if (target.type === 'cell') run({ type: 'add', laneId: target.laneId, stage: target.stage });
       }}
     >
-      <p id={helpId} className="jm-JourneyEditor-help" style={{ margin: '0 0 0.5em', fontSize: '0.85em' }}>
+      <p
+        id={helpId}
+        className="jm-JourneyEditor-help"
+        style={{ margin: '0 0 0.5em', fontSize: '0.85em', fontFamily: 'system-ui, sans-serif' }}
+      >
         {labels.help}
       </p>
       <JourneyMap {...mapProps} dir={dir} journey={journey} aria-describedby={helpId} />

@@ -8,6 +8,7 @@ const ENTRY_POINTS = {
   mermaid: 'src/io/mermaid.ts',
   export: 'src/export.ts',
   locales: 'src/locales/index.ts',
+  edit: 'src/edit.ts',
 };
 
 /**

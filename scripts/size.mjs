@@ -55,6 +55,7 @@ export const ENTRY_POINTS = [
   'react-journey-map/mermaid',
   'react-journey-map/export',
   'react-journey-map/locales',
+  'react-journey-map/edit',
 ];
 
 /** A page that draws a map: what the budgets measure. */
@@ -72,7 +73,11 @@ export const COMPONENTS_ENTRY = `export { JourneyMap, JourneyGrid, StageColumn, 
 /** Consumer entries: `name` to look one up, `label` to show it. */
 export const ENTRIES = [
   { name: 'main entry', label: `export * from 'react-journey-map' (main entry)`, code: MAIN_ENTRY },
-  { name: 'every entry point', label: 'export * from every entry point (main, /csv, /mermaid, /export, /locales)', code: ALL_ENTRY_POINTS },
+  {
+    name: 'every entry point',
+    label: 'export * from every entry point (main, /csv, /mermaid, /export, /locales, /edit)',
+    code: ALL_ENTRY_POINTS,
+  },
   { name: 'JourneyMap', label: 'import { JourneyMap }', code: `export { JourneyMap } from 'react-journey-map';` },
   {
     name: 'JourneyGrid, TouchpointCard, EmotionCurve, ServiceBlueprintLane',
@@ -98,6 +103,11 @@ export const ENTRIES = [
     name: 'react-journey-map/export',
     label: `export * from 'react-journey-map/export'`,
     code: `export * from 'react-journey-map/export';`,
+  },
+  {
+    name: 'JourneyEditor',
+    label: `import { JourneyEditor, useJourneyHistory } from 'react-journey-map/edit'`,
+    code: `export { JourneyEditor, useJourneyHistory } from 'react-journey-map/edit';`,
   },
   {
     name: 'ruLabels',

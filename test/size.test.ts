@@ -82,6 +82,9 @@ describe('bundle size budgets (min+gzip)', () => {
     expect(pulls(map.lazy, /^papaparse$/)).toEqual([]);
     expect(onDemandExport(map)).toEqual([]);
     expect(map.sources.filter((file) => file.startsWith('src/locales/'))).toEqual([]);
+    // Nothing of the editor: its components, its keyboard model, its history.
+    expect(map.sources.filter((file) => /^src\/(?:edit|layout\/editing|model\/history)/.test(file))).toEqual([]);
+    expect(map.lazy.sources.filter((file) => /^src\/(?:edit|layout\/editing|model\/history)/.test(file))).toEqual([]);
     expect(map.lazy.sources).toEqual(
       expect.arrayContaining([
         'src/components/ServiceBlueprintLane/arrows.ts',

@@ -24,9 +24,10 @@ const ENTRY_POINTS: Record<string, string[]> = {
     'useJourneyExport',
   ],
   'react-journey-map/locales': ['LABEL_LOCALES', 'arLabels', 'labelLocaleOf', 'ruLabels', 'zhHansLabels', 'zhHantLabels'],
+  'react-journey-map/edit': ['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory'],
 };
 const CONVERTERS = Object.values(ENTRY_POINTS).flat();
-const FILES = ['index', 'csv', 'mermaid', 'export', 'locales'];
+const FILES = ['index', 'csv', 'mermaid', 'export', 'locales', 'edit'];
 
 describe('the built package', () => {
   it('has been built', () => {

@@ -1,0 +1,214 @@
+import { clsx } from 'clsx';
+import { forwardRef, useCallback, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { JourneyMap, type JourneyMapProps } from '../components/JourneyMap/JourneyMap';
+import { useIsomorphicLayoutEffect } from '../components/context';
+import { useComposedRefs } from '../components/refs';
+import {
+  addCardChange,
+  editCommand,
+  editTargetOf,
+  focusKeyAfter,
+  moveCardChange,
+  removeCardChange,
+  renameCardChange,
+  summarizeChanges,
+  type EditCommand,
+} from '../layout/editing';
+import { cardKey } from '../layout/navigation';
+import { applyJourneyChanges, type JourneyChange } from '../model/changes';
+import type { Journey } from '../model/types';
+import { InlineTitle } from './InlineTitle';
+import { defaultEditorLabels, describeSummary, type EditorLabels } from './labels';
+import { navElement, useOverlayBox } from './overlay';
+import { EditToolbar } from './EditToolbar';
+import { useJourneyHistory, type HistoryMove } from './useJourneyHistory';
+
+/** The props {@link JourneyEditor} adds to `JourneyMap`'s. */
+export interface JourneyEditorOwnProps {
+  /** The journey (controlled): the host applies what `onJourneyChange` reports. Default: uncontrolled. */
+  journey?: Journey;
+  /** The journey to start from (uncontrolled): the editor keeps it and its undo history. */
+  defaultJourney?: Journey;
+  /** Called with the next journey and the changes that made it, for every edit, undo and redo. */
+  onJourneyChange?: (next: Journey, changes: readonly JourneyChange[]) => void;
+  /**
+   * The host's undo, called on Ctrl/⌘+Z when it keeps the history (controlled); return what
+   * it did (`useJourneyHistory`'s `undo` does) to have it announced by name. Default: the
+   * editor's own history when uncontrolled.
+   */
+  onUndo?: () => HistoryMove | undefined | void;
+  /** The host's redo, called on Ctrl/⌘+Shift+Z and Ctrl+Y; like `onUndo`. Default: the editor's own history when uncontrolled. */
+  onRedo?: () => HistoryMove | undefined | void;
+  /** Overrides of the editor's strings. Default: {@link defaultEditorLabels} (English). */
+  editorLabels?: Partial<EditorLabels>;
+}
+
+/** Props of {@link JourneyEditor}: every `JourneyMap` prop, with the journey given as editable data. */
+export type JourneyEditorProps = JourneyEditorOwnProps & Omit<JourneyMapProps, 'journey'>;
+
+/** What the inline title field is editing: a card's title, or the title of a new card in a cell. */
+type Editing =
+  { type: 'rename'; cardId: string; key: string; initial: string } | { type: 'add'; laneId: string; stage: number; key: string };
+
+/**
+ * The map, editable: rename a card in place (F2 or the toolbar), delete it (Delete), add
+ * one in a cell (N or Insert), move it to the neighbouring cell (Ctrl/⌘+Arrow keys), undo
+ * and redo (Ctrl/⌘+Z, Ctrl/⌘+Shift+Z, Ctrl+Y), every action announced politely. Emits
+ * typed changes; controlled (`journey` + `onJourneyChange`) or uncontrolled (`defaultJourney`).
+ */
+export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyEditorProps>(function JourneyEditor(
+  { journey: journeyProp, defaultJourney, onJourneyChange, onUndo, onRedo, editorLabels, className, dir, ...mapProps },
+  ref,
+) {
+  const labels = { ...defaultEditorLabels, ...editorLabels };
+  const history = useJourneyHistory((journeyProp ?? defaultJourney)!);
+  const controlled = journeyProp !== undefined;
+  const journey = controlled ? journeyProp : history.journey;
+  const root = useRef<HTMLDivElement | null>(null);
+  const composedRef = useComposedRefs(ref, root);
+  const [message, setMessage] = useState({ text: '', n: 0 });
+  const announce = useCallback((text: string) => setMessage((m) => ({ text, n: m.n + 1 })), []);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [focusKey, setFocusKey] = useState<{ key: string } | null>(null);
+  const [active, setActive] = useState<string | null>(null);
+  const helpId = useId();
+  const rtl = (dir ?? journey.dir) === 'rtl';
+
+  // Focus follows the edit: the card changed, or the cell a deleted card left.
+  useIsomorphicLayoutEffect(() => {
+    if (!focusKey) return;
+    const el = navElement(root.current, focusKey.key);
+    el?.focus();
+    setActive(focusKey.key);
+  }, [focusKey]);
+
+  const commit = (changes: JourneyChange[]) => {
+    let next: Journey;
+    try {
+      next = applyJourneyChanges(journey, changes);
+    } catch (error) {
+      announce(error instanceof Error ? error.message : String(error));
+      return;
+    }
+    if (!controlled) history.onJourneyChange(next, changes);
+    onJourneyChange?.(next, changes);
+    announce(describeSummary(summarizeChanges(journey, changes, next), labels));
+    const key = focusKeyAfter(journey, changes, next);
+    if (key) setFocusKey({ key });
+  };
+
+  const walk = (direction: 'undo' | 'redo') => {
+    const host = direction === 'undo' ? onUndo : onRedo;
+    const say = direction === 'undo' ? labels.undone : labels.redone;
+    if (controlled && !host) return;
+    const move = host ? host() : direction === 'undo' ? history.undo() : history.redo();
+    if (!move) {
+      // The host's history said nothing of what it did; ours had nothing to do.
+      return announce(host ? say(null) : direction === 'undo' ? labels.nothingToUndo : labels.nothingToRedo);
+    }
+    if (!host) onJourneyChange?.(move.journey, move.changes);
+    const after = applyJourneyChanges(move.before, move.step.changes);
+    announce(say(describeSummary(summarizeChanges(move.before, move.step.changes, after), labels)));
+    const key = focusKeyAfter(journey, move.changes, move.journey);
+    if (key) setFocusKey({ key });
+  };
+
+  const run = (command: EditCommand) => {
+    switch (command.type) {
+      case 'undo':
+      case 'redo':
+        return walk(command.type);
+      case 'remove':
+        return commit([removeCardChange(command.cardId)]);
+      case 'move': {
+        const laneOrder = [
+          ...new Set(Array.from(root.current?.querySelectorAll('[data-lane-id]') ?? [], (e) => e.getAttribute('data-lane-id')!)),
+        ];
+        const change = moveCardChange(journey, command.cardId, command.direction, {
+          rtl,
+          laneOrder: laneOrder.length ? laneOrder : undefined,
+        });
+        return change ? commit([change]) : announce(labels.cannotMove);
+      }
+      case 'rename': {
+        const card = journey.cards.find((c) => c.id === command.cardId);
+        if (card) setEditing({ type: 'rename', cardId: card.id, key: cardKey(card.id), initial: card.title });
+        return;
+      }
+      default:
+        setEditing({ type: 'add', laneId: command.laneId, stage: command.stage, key: `cell:${command.laneId}:${command.stage}` });
+    }
+  };
+
+  const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    if (editing || target.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const command = editCommand(editTargetOf(target.getAttribute('data-nav-key')), event);
+    if (!command) return;
+    // The map's own navigation must not also act on the key (Ctrl+Arrow moves its focus).
+    event.preventDefault();
+    event.stopPropagation();
+    run(command);
+  };
+
+  // The toolbar follows the card or cell pointed at or focused.
+  const track = (event: { target: EventTarget }) => {
+    const key = (event.target as HTMLElement).closest?.('[data-nav-key]')?.getAttribute('data-nav-key');
+    if (key && editTargetOf(key).type !== 'none') setActive(key);
+  };
+
+  const stopEditing = (key: string) => {
+    setEditing(null);
+    setFocusKey({ key });
+  };
+
+  const editingBox = useOverlayBox(root, editing?.key ?? null, journey);
+  return (
+    <div
+      ref={composedRef}
+      className={clsx('jm-JourneyEditor', className)}
+      style={{ position: 'relative' }}
+      onKeyDownCapture={onKeyDownCapture}
+      onFocusCapture={track}
+      onPointerOver={track}
+      onDoubleClick={(event: MouseEvent) => {
+        const target = editTargetOf((event.target as HTMLElement).closest?.('[data-nav-key]')?.getAttribute('data-nav-key'));
+        if (target.type === 'card') run({ type: 'rename', cardId: target.cardId });
+        else if (target.type === 'cell') run({ type: 'add', laneId: target.laneId, stage: target.stage });
+      }}
+    >
+      <p
+        id={helpId}
+        className="jm-JourneyEditor-help"
+        style={{ margin: '0 0 0.5em', fontSize: '0.85em', fontFamily: 'system-ui, sans-serif' }}
+      >
+        {labels.help}
+      </p>
+      <JourneyMap {...mapProps} dir={dir} journey={journey} aria-describedby={helpId} />
+      {!editing && <EditToolbar root={root} activeKey={active} journey={journey} labels={labels} run={run} />}
+      {editing && editingBox && (
+        <InlineTitle
+          key={editing.key}
+          initial={editing.type === 'rename' ? editing.initial : ''}
+          label={editing.type === 'rename' ? labels.titleField : labels.newCardField}
+          emptyMessage={labels.emptyTitle}
+          box={editingBox}
+          onCancel={() => stopEditing(editing.key)}
+          onCommit={(title) => {
+            const change =
+              editing.type === 'rename'
+                ? renameCardChange(journey, editing.cardId, title)
+                : addCardChange(journey, editing.laneId, editing.stage, title);
+            setEditing(null);
+            if (change) commit([change]);
+            else setFocusKey({ key: editing.key });
+          }}
+        />
+      )}
+      <div role="status" aria-live="polite" className="jm-JourneyEditor-status jm-visually-hidden">
+        {message.text}
+        {message.n % 2 ? '\u00a0' : ''}
+      </div>
+    </div>
+  );
+});

@@ -1,0 +1,200 @@
+import { own } from '../model/own';
+import { LANE_CARD_KINDS } from '../model/card';
+import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange } from '../model/changes';
+import type { Journey } from '../model/types';
+import { cardKey, cellKey } from './navigation';
+
+/**
+ * The editor's keyboard model, as pure functions: which command a key press on a focused
+ * card or cell asks for, and which journey changes a command makes. The editor only
+ * reads the focused element's roving-focus key and dispatches what these return.
+ */
+
+/** What the roving-focus key of a focused element names: a card, a lane's cell, or neither. */
+export type EditTarget = { type: 'card'; cardId: string } | { type: 'cell'; laneId: string; stage: number } | { type: 'none' };
+
+/** Reads a roving-focus key (`card:<id>` or `cell:<lane id>:<stage index>`). */
+export function editTargetOf(navKey: string | null | undefined): EditTarget {
+  if (navKey?.startsWith('card:')) return { type: 'card', cardId: navKey.slice(5) };
+  if (navKey?.startsWith('cell:')) {
+    const colon = navKey.lastIndexOf(':');
+    const stage = Number(navKey.slice(colon + 1));
+    if (colon > 5 && Number.isInteger(stage)) return { type: 'cell', laneId: navKey.slice(5, colon), stage };
+  }
+  return { type: 'none' };
+}
+
+/** A direction a card moves in, as drawn (left and right mirror in right-to-left maps). */
+export type MoveDirection = 'up' | 'down' | 'left' | 'right';
+
+/** What a key press asks the editor to do. */
+export type EditCommand =
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'rename'; cardId: string }
+  | { type: 'remove'; cardId: string }
+  | { type: 'move'; cardId: string; direction: MoveDirection }
+  | { type: 'add'; laneId: string; stage: number };
+
+/** The parts of a `KeyboardEvent` the editor reads. */
+export interface EditKey {
+  key: string;
+  ctrlKey?: boolean;
+  metaKey?: boolean;
+  shiftKey?: boolean;
+  altKey?: boolean;
+}
+
+const ARROWS: Readonly<Record<string, MoveDirection>> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/**
+ * The command a key press asks for, or `undefined` when the editor leaves the key to the
+ * map. Anywhere in the map: Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo. On a
+ * focused card: F2 renames, Delete (or Backspace) removes, Ctrl/⌘+Arrow moves it to the
+ * neighbouring cell. On a focused cell: N or Insert adds a card. Enter and Space stay the
+ * map's (open the card's details); plain arrows stay its navigation.
+ */
+export function editCommand(target: EditTarget, event: EditKey): EditCommand | undefined {
+  const mod = Boolean(event.ctrlKey || event.metaKey);
+  const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+  if (mod && !event.altKey && key === 'z') return { type: event.shiftKey ? 'redo' : 'undo' };
+  if (event.ctrlKey && !event.altKey && !event.shiftKey && key === 'y') return { type: 'redo' };
+  if (target.type === 'card') {
+    const direction = own(ARROWS, key);
+    if (direction && mod && !event.altKey && !event.shiftKey) return { type: 'move', cardId: target.cardId, direction };
+    if (mod || event.altKey) return undefined;
+    if (key === 'F2') return { type: 'rename', cardId: target.cardId };
+    if ((key === 'Delete' || key === 'Backspace') && !event.shiftKey) return { type: 'remove', cardId: target.cardId };
+  }
+  if (target.type === 'cell' && !mod && !event.altKey && (key === 'Insert' || (key === 'n' && !event.shiftKey)))
+    return { type: 'add', laneId: target.laneId, stage: target.stage };
+  return undefined;
+}
+
+/**
+ * The move of a card one cell in `direction`: to the neighbouring stage (keeping its span)
+ * or lane, in the lanes' order as drawn (`laneOrder`, the journey's by default), or
+ * `undefined` at the edge. Left and right are mirrored when `rtl`.
+ */
+export function moveCardChange(
+  journey: Journey,
+  cardId: string,
+  direction: MoveDirection,
+  { rtl = false, laneOrder }: { rtl?: boolean; laneOrder?: readonly string[] } = {},
+): CardMove | undefined {
+  const card = journey.cards.find((c) => c.id === cardId);
+  if (!card) return undefined;
+  if (direction === 'up' || direction === 'down') {
+    const lanes = (laneOrder ?? journey.lanes.map((l) => l.id)).filter((id) => journey.lanes.some((l) => l.id === id));
+    const to = lanes[lanes.indexOf(card.lane) + (direction === 'down' ? 1 : -1)];
+    return to === undefined || lanes.indexOf(card.lane) < 0 ? undefined : { type: 'card/move', id: cardId, lane: to };
+  }
+  const stages = journey.stages.map((s) => s.id);
+  const start = stages.indexOf(card.stage);
+  const end = card.endStage ? stages.indexOf(card.endStage) : start;
+  const step = (direction === 'right') !== rtl ? 1 : -1;
+  if (start + step < 0 || end + step >= stages.length) return undefined;
+  return { type: 'card/move', id: cardId, stage: stages[start + step]!, ...(card.endStage ? { endStage: stages[end + step]! } : {}) };
+}
+
+/** An id for a new card that no card has yet: `card-1`, `card-2`, … */
+export function newCardId(journey: Journey): string {
+  const taken = new Set(journey.cards.map((c) => c.id));
+  let n = journey.cards.length + 1;
+  while (taken.has(`card-${n}`)) n++;
+  return `card-${n}`;
+}
+
+/** Checks a title typed into the editor: its trimmed text, or `null` when nothing is left. */
+export function cleanTitle(text: string): string | null {
+  const title = text.trim();
+  return title === '' ? null : title;
+}
+
+/**
+ * The card a key press adds in the cell of lane `laneId` at stage index `stage`, of the
+ * kind its lane is made for (a text card in an emotion lane), or `undefined` when the cell
+ * or the title is not there.
+ */
+export function addCardChange(journey: Journey, laneId: string, stage: number, title: string): CardAdd | undefined {
+  const lane = journey.lanes.find((l) => l.id === laneId);
+  const stageId = journey.stages[stage]?.id;
+  const clean = cleanTitle(title);
+  if (!lane || !stageId || clean === null) return undefined;
+  const kind = own(LANE_CARD_KINDS, lane.kind) ?? 'text';
+  return { type: 'card/add', card: { id: newCardId(journey), stage: stageId, lane: laneId, kind, title: clean } };
+}
+
+/** The change that renames a card, or `undefined` when the title is empty or the same. */
+export function renameCardChange(journey: Journey, cardId: string, title: string): CardUpdate | undefined {
+  const card = journey.cards.find((c) => c.id === cardId);
+  const clean = cleanTitle(title);
+  if (!card || clean === null || clean === card.title) return undefined;
+  return { type: 'card/update', id: cardId, set: { title: clean } };
+}
+
+/** The change that removes a card. */
+export const removeCardChange = (cardId: string): CardRemove => ({ type: 'card/remove', id: cardId });
+
+/** What a list of changes did, in the terms an announcement uses. */
+export type EditSummary =
+  | { action: 'renamed'; title: string; previous: string }
+  | { action: 'added' | 'removed'; title: string; stage: string; lane: string }
+  | { action: 'moved'; title: string; stage: string; lane: string }
+  | { action: 'changed'; count: number };
+
+/**
+ * What `changes` did to `before` (the journey they were applied to), for an announcement:
+ * a rename, an addition, a removal or a move of one card with the names of its title,
+ * stage and lane; anything else as a count of changes.
+ */
+export function summarizeChanges(before: Journey, changes: readonly JourneyChange[], after?: Journey): EditSummary {
+  const change = changes.length === 1 ? changes[0] : undefined;
+  const stageName = (j: Journey, id: string) => j.stages.find((s) => s.id === id)?.name ?? id;
+  const laneName = (j: Journey, id: string) => j.lanes.find((l) => l.id === id)?.label ?? id;
+  const cardOf = (id: string) => before.cards.find((c) => c.id === id);
+  if (change?.type === 'card/add')
+    return {
+      action: 'added',
+      title: change.card.title,
+      stage: stageName(before, change.card.stage),
+      lane: laneName(before, change.card.lane),
+    };
+  const card = change && 'id' in change && change.type.startsWith('card/') ? cardOf(change.id) : undefined;
+  if (card && change?.type === 'card/remove')
+    return { action: 'removed', title: card.title, stage: stageName(before, card.stage), lane: laneName(before, card.lane) };
+  if (
+    card &&
+    change?.type === 'card/update' &&
+    typeof change.set?.title === 'string' &&
+    Object.keys(change.set).length === 1 &&
+    !change.unset?.length
+  )
+    return { action: 'renamed', title: change.set.title, previous: card.title };
+  if (card && change?.type === 'card/move') {
+    const moved = after?.cards.find((c) => c.id === card.id);
+    return {
+      action: 'moved',
+      title: card.title,
+      stage: stageName(before, moved?.stage ?? change.stage ?? card.stage),
+      lane: laneName(before, moved?.lane ?? change.lane ?? card.lane),
+    };
+  }
+  return { action: 'changed', count: changes.length };
+}
+
+/**
+ * The roving-focus key to focus once `changes` made `after` from `before`: the card a
+ * one-card change touched while it is on the map, else the cell it was in; `undefined`
+ * for other changes.
+ */
+export function focusKeyAfter(before: Journey, changes: readonly JourneyChange[], after: Journey): string | undefined {
+  const change = changes.length === 1 ? changes[0]! : undefined;
+  const id =
+    change?.type === 'card/add' ? change.card.id : change && change.type.startsWith('card/') && 'id' in change ? change.id : undefined;
+  if (id === undefined) return undefined;
+  if (after.cards.some((c) => c.id === id)) return cardKey(id);
+  const card = before.cards.find((c) => c.id === id);
+  const stage = card ? after.stages.findIndex((s) => s.id === card.stage) : -1;
+  return card && stage >= 0 ? cellKey(card.lane, stage) : undefined;
+}

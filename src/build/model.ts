@@ -11,6 +11,7 @@ export * from '../model/types';
 export * from '../model/validate';
 export * from '../model/filter';
 export * from '../model/changes';
+export * from '../model/diff';
 export * from '../model/sanitize';
 export * from '../theme/theme';
 export * from '../components/labels';

@@ -95,6 +95,7 @@ export type {
   CardPlaceMove,
   EmotionDiff,
 } from './model/diff';
+export { diffSummaryText } from './layout/diffSummary';
 export { filterJourney } from './model/filter';
 export type { JourneyFilter } from './model/filter';
 export { isSafeUrl } from './model/sanitize';

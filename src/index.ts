@@ -80,6 +80,22 @@ export type {
   EmotionRemove,
   JourneyUpdate,
 } from './model/changes';
+export { diffJourneys } from './model/diff';
+export type {
+  JourneyDiff,
+  JourneyDiffSummary,
+  JourneyOwnFields,
+  DiffCounts,
+  PartsDiff,
+  ListDiff,
+  PartChange,
+  FieldDiff,
+  PositionMove,
+  CardPlace,
+  CardPlaceMove,
+  EmotionDiff,
+} from './model/diff';
+export { diffSummaryText } from './layout/diffSummary';
 export { filterJourney } from './model/filter';
 export type { JourneyFilter } from './model/filter';
 export { isSafeUrl } from './model/sanitize';

@@ -85,6 +85,10 @@ describe('bundle size budgets (min+gzip)', () => {
     // Nothing of the editor: its components, its keyboard model, its history.
     expect(map.sources.filter((file) => /^src\/(?:edit|layout\/editing|model\/history)/.test(file))).toEqual([]);
     expect(map.lazy.sources.filter((file) => /^src\/(?:edit|layout\/editing|model\/history)/.test(file))).toEqual([]);
+    // Comparing two journeys is the host's to import: not even on demand.
+    expect(
+      [...map.sources, ...map.lazy.sources].filter((file) => file.startsWith('src/model/diff/') || file === 'src/layout/diffSummary.ts'),
+    ).toEqual([]);
     expect(map.lazy.sources).toEqual(
       expect.arrayContaining([
         'src/components/ServiceBlueprintLane/arrows.ts',

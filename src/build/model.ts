@@ -11,6 +11,8 @@ export * from '../model/types';
 export * from '../model/validate';
 export * from '../model/filter';
 export * from '../model/changes';
+export * from '../layout/diffSummary';
+export * from '../model/diff';
 export * from '../model/sanitize';
 export * from '../theme/theme';
 export * from '../components/labels';

@@ -169,6 +169,20 @@ export interface JourneyLabels {
     shown: number;
     total: number;
   }) => string;
+  /**
+   * The summary of a comparison of two journeys, e.g. "+12 cards, −5, 7 changed · Checkout
+   * −2 → +1": how many cards were added, removed, changed and moved (each may be 0), and
+   * the stage whose score changed most, its scores already signed with a true minus sign.
+   * Optional: its English default comes with `diffSummaryText`, so that a page that only
+   * draws maps does not ship it.
+   */
+  compareSummary?: (args: {
+    added: number;
+    removed: number;
+    changed: number;
+    moved: number;
+    emotion?: { stage: string; before: string; after: string };
+  }) => string;
 }
 
 /** "Line of visibility" → "line of visibility", inside an English sentence. */

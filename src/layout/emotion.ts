@@ -2,6 +2,7 @@ import { scaleDiverging, scaleLinear, scaleOrdinal, type ScaleLinear } from 'd3-
 import { area, curveMonotoneX, line } from 'd3-shape';
 import type { Persona } from '../model/types';
 import { ownPersonaColor, paletteColor } from './persona';
+import { formatScore } from './score';
 
 /** A linear scale from numbers to numbers (d3's `scaleLinear`). */
 export type LinearScale = ScaleLinear<number, number>;
@@ -188,11 +189,7 @@ export function columnCenters(columns: readonly ColumnBox[]): number[] {
   return columns.map((c) => c.left + c.width / 2);
 }
 
-/**
- * A score as read out and shown: signed, with a true minus sign (U+2212, which screen
- * readers say as "minus" where a hyphen is often skipped), and no sign for zero.
- */
-export const formatScore = (score: number): string => (score > 0 ? `+${score}` : score < 0 ? `\u2212${-score}` : '0');
+export { formatScore };
 
 /** A curve's score at a stage, as shown and read out. */
 export interface StageScore {

@@ -126,4 +126,15 @@ export const arLabels: LabelSet = {
     const names = [...personas, ...channels, ...lanes];
     return names.length === 0 ? `عرض كل البطاقات: ${total}` : `عرض ${names.join('، ')}: ${shown} من ${total} بطاقة`;
   },
+  // Read right to left: the arrow points from the earlier score to the later one.
+  compareSummary: ({ added, removed, changed, moved, emotion }) => {
+    const counts = [
+      added > 0 && `+${added}`,
+      removed > 0 && `\u2212${removed}`,
+      changed > 0 && `تغيّرت ${changed}`,
+      moved > 0 && `نُقلت ${moved}`,
+    ];
+    const text = counts.filter(Boolean).join('، ');
+    return `${text ? `البطاقات: ${text}` : 'لم تتغير أي بطاقة'}${emotion ? ` · ${emotion.stage} ${emotion.before} ← ${emotion.after}` : ''}`;
+  },
 };

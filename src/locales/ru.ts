@@ -140,4 +140,14 @@ export const ruLabels: LabelSet = {
       ? `Показаны все карточки: ${total}`
       : `Показано: ${names.join(', ')} — ${shown} из ${total} ${ruPlural(total, 'карточки', 'карточек', 'карточек')}`;
   },
+  compareSummary: ({ added, removed, changed, moved, emotion }) => {
+    const counts = [
+      added > 0 && `+${added}`,
+      removed > 0 && `\u2212${removed}`,
+      changed > 0 && `изменено ${changed}`,
+      moved > 0 && `перемещено ${moved}`,
+    ];
+    const text = counts.filter(Boolean).join(', ');
+    return `${text ? `Карточки: ${text}` : 'Карточки не изменились'}${emotion ? ` · ${emotion.stage} ${emotion.before} → ${emotion.after}` : ''}`;
+  },
 };

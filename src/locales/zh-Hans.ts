@@ -125,4 +125,14 @@ export const zhHansLabels: LabelSet = {
     const names = [...personas, ...channels, ...lanes];
     return names.length === 0 ? `显示全部 ${total} 张卡片` : `显示${names.join('、')}：${shown} / ${total} 张卡片`;
   },
+  compareSummary: ({ added, removed, changed, moved, emotion }) => {
+    const counts = [
+      added > 0 && `+${added}`,
+      removed > 0 && `\u2212${removed}`,
+      changed > 0 && `${changed} 张已更改`,
+      moved > 0 && `${moved} 张已移动`,
+    ];
+    const text = counts.filter(Boolean).join('，');
+    return `${text ? `卡片：${text}` : '卡片无变化'}${emotion ? ` · ${emotion.stage} ${emotion.before} → ${emotion.after}` : ''}`;
+  },
 };

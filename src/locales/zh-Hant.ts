@@ -125,4 +125,14 @@ export const zhHantLabels: LabelSet = {
     const names = [...personas, ...channels, ...lanes];
     return names.length === 0 ? `顯示全部 ${total} 張卡片` : `顯示${names.join('、')}：${shown} / ${total} 張卡片`;
   },
+  compareSummary: ({ added, removed, changed, moved, emotion }) => {
+    const counts = [
+      added > 0 && `+${added}`,
+      removed > 0 && `\u2212${removed}`,
+      changed > 0 && `${changed} 張已變更`,
+      moved > 0 && `${moved} 張已移動`,
+    ];
+    const text = counts.filter(Boolean).join('，');
+    return `${text ? `卡片：${text}` : '卡片無變化'}${emotion ? ` · ${emotion.stage} ${emotion.before} → ${emotion.after}` : ''}`;
+  },
 };

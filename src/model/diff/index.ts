@@ -1,0 +1,2 @@
+export { diffJourneys } from './diff';
+export type * from './types';

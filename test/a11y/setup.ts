@@ -5,7 +5,7 @@ import { loadLabelSet } from '../../src/components/useLocaleLabels';
 import { LABEL_LOCALES } from '../../src/model/locale';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import { commands } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 
 // The parts a map loads on demand (and the label sets of the journeys' languages) are loaded up front, so that tests meet them synchronously;
 // `*.lazy.test.tsx` files test the loading itself and start without them.
@@ -15,8 +15,19 @@ beforeAll(async ({}, file) => {
   if (!/\.lazy\.test\.tsx?$/.test(file.name)) await Promise.all([preloadParts(), ...LABEL_LOCALES.map(loadLabelSet)]);
 });
 
+/** Rests the mouse pointer in a corner of the frame, off where any map draws. */
+async function parkPointer(): Promise<void> {
+  const corner = document.createElement('div');
+  corner.style.cssText = 'position:fixed;top:0;left:0;width:2px;height:2px';
+  document.body.append(corner);
+  await userEvent.hover(corner);
+  corner.remove();
+}
+
 afterEach(async () => {
   cleanup();
+  // A pointer left where a test clicked would rest over the next test's map and open a card's preview.
+  await parkPointer();
   // Media emulation belongs to the page, not the test: every test starts from the default.
   await commands.emulateMedia({ forcedColors: null, reducedMotion: null, colorScheme: null, media: null });
 });

@@ -262,7 +262,7 @@ describe('exportJourneySvg: fonts', () => {
   }
 
   it('embeds the faces of the families in use, with same-origin files as data URLs and other origins left out', async () => {
-    const fetch = vi.fn(async () => reply(['font'], 'font/woff2'));
+    const fetch = vi.fn(async (_url: string) => reply(['font'], 'font/woff2'));
     vi.stubGlobal('fetch', fetch);
     const rules = await fonts([
       {

@@ -262,7 +262,8 @@ export function sanitizeTree(root: Element): void {
 
 /** Size of a picture in whole pixels, never zero. */
 export function pictureSize(width: number, height: number): { width: number; height: number } {
-  const whole = (n: number) => (Number.isFinite(n) && n > 0 ? Math.ceil(n - 0.01) : 1);
+  // Up past a hundredth of a pixel; a size of a hundredth or less (or none) is one pixel, not zero.
+  const whole = (n: number) => (Number.isFinite(n) && n > 0.01 ? Math.ceil(n - 0.01) : 1);
   return { width: whole(width), height: whole(height) };
 }
 

@@ -67,6 +67,7 @@ function distance(a: string, b: string, limit: number): number {
       previous = saved;
       least = Math.min(least, row[j]!);
     }
+    // Stryker disable next-line ConditionalExpression: an early exit only; a distance over the limit is refused either way
     if (least > limit) return limit + 1;
   }
   return row[b.length]!;
@@ -88,6 +89,7 @@ export function suggester(): (value: string, known: readonly string[]) => string
     if (value.length <= MAX_SUGGESTED_LENGTH) {
       const target = value.toLowerCase();
       let candidates = lowered.get(known);
+      // Stryker disable next-line ConditionalExpression: a cache; lowering the ids again gives the same ones
       if (!candidates) lowered.set(known, (candidates = known.map((id) => id.toLowerCase())));
       for (let k = 0; k < candidates.length && budget > 0; k++) {
         const candidate = candidates[k]!;

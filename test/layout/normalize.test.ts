@@ -75,6 +75,34 @@ describe('normalizeJourney', () => {
     expect(m.incomingLinks.has('c3')).toBe(false);
   });
 
+  it('lists only the cards that are linked to, each with the cards linking to it', () => {
+    const j = smallJourney();
+    for (const card of j.cards) delete card.links;
+    expect([...normalizeJourney(j).incomingLinks]).toEqual([]);
+    j.cards[0]!.links = ['c3'];
+    expect([...normalizeJourney(j).incomingLinks]).toEqual([['c3', ['c1']]]);
+  });
+
+  it('reads a journey without phases or evidence', () => {
+    const j = smallJourney();
+    delete j.phases;
+    delete j.evidence;
+    const m = normalizeJourney(j);
+    expect(m.phaseOfStage.size).toBe(0);
+    expect(m.evidence.size).toBe(0);
+    expect(m.stages.size).toBe(2);
+  });
+
+  it('leaves out a card whose lane the journey no longer has, and ends a card whose end stage is gone where it starts', () => {
+    const j = smallJourney();
+    j.cards = [
+      { id: 'lost', stage: 'search', lane: 'gone', kind: 'pain', title: 'Lost' },
+      { id: 'cut', stage: 'checkout', endStage: 'gone', lane: 'pain', kind: 'pain', title: 'Cut' },
+    ];
+    const m = normalizeJourney(j);
+    expect([...m.cardsByLane.values()].flat().map((p) => [p.card.id, p.start, p.end])).toEqual([['cut', 1, 1]]);
+  });
+
   describe('emotionSeries', () => {
     it('gives a curve per persona and scenario: a journey-wide curve first, then personas in their order, current before future', () => {
       const series = normalizeJourney(threePersonas()).emotionSeries;
@@ -106,6 +134,26 @@ describe('normalizeJourney', () => {
       expect(series[0]!.points.map((p) => p.score)).toEqual([2, -1]);
     });
 
+    it('orders personas by the journey’s list and current before future, whichever comes first in the points', () => {
+      const j = threePersonas();
+      for (const emotions of [j.emotions, [...j.emotions].reverse()]) {
+        const keys = normalizeJourney({ ...j, emotions }).emotionSeries.map((s) => s.key);
+        expect(keys).toEqual(['current:', 'current:zoe', 'current:sam', 'future:sam', 'current:ana']);
+      }
+      for (const emotions of [
+        [
+          { stage: 'search', score: 1, scenario: 'future' as const },
+          { stage: 'search', score: 2 },
+        ],
+        [
+          { stage: 'search', score: 2 },
+          { stage: 'search', score: 1, scenario: 'future' as const },
+        ],
+      ]) {
+        expect(normalizeJourney({ ...j, emotions }).emotionSeries.map((s) => s.key)).toEqual(['current:', 'future:']);
+      }
+    });
+
     it('skips points on stages the journey no longer has (e.g. after filtering)', () => {
       const j = smallJourney();
       j.emotions.push({ stage: 'gone', persona: 'sam', score: 3 });
@@ -126,6 +174,18 @@ describe('normalizeJourney', () => {
       expect(normalizeJourney(j).scale).toEqual({ min: 1, max: 5, neutral: 3 });
       j.emotionScale = { min: 0, max: 10, neutral: 4 };
       expect(normalizeJourney(j).scale).toEqual({ min: 0, max: 10, neutral: 4 });
+    });
+
+    it('keeps the scale’s labels when it has them, and adds none when it has not', () => {
+      const j = smallJourney();
+      j.emotionScale = { min: 1, max: 5 };
+      expect(Object.keys(normalizeJourney(j).scale).sort()).toEqual(['max', 'min', 'neutral']);
+      j.emotionScale = { min: 1, max: 5, minLabel: 'Awful', maxLabel: 'Great' };
+      expect(normalizeJourney(j).scale).toStrictEqual({ min: 1, max: 5, neutral: 3, minLabel: 'Awful', maxLabel: 'Great' });
+      j.emotionScale = { min: 1, max: 5, maxLabel: 'Great' };
+      expect(normalizeJourney(j).scale).toStrictEqual({ min: 1, max: 5, neutral: 3, maxLabel: 'Great' });
+      j.emotionScale = { min: 1, max: 5, minLabel: 'Awful' };
+      expect(normalizeJourney(j).scale).toStrictEqual({ min: 1, max: 5, neutral: 3, minLabel: 'Awful' });
     });
   });
 

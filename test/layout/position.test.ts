@@ -27,6 +27,28 @@ describe('cardPlace', () => {
     expect(cardPlace({ stage: 'search', endStage: 'delivery', lane: 'touch' }, m)).toEqual({ stage: 'Search', lane: 'Touchpoints' });
   });
 
+  it('reads the span from the stage order alone, whichever lookup lacks a stage', () => {
+    const lookups = {
+      stages: new Map([
+        ['a', { name: 'A' }],
+        ['b', { name: 'B' }],
+        ['c', { name: 'C' }],
+        ['orderless', { name: 'Orderless' }],
+      ]),
+      stageIndex: new Map([
+        ['a', 0],
+        ['b', 1],
+        ['c', 2],
+        ['nameless', 5],
+      ]),
+      lanes: new Map([['l', { label: 'L' }]]),
+    };
+    expect(cardPlace({ stage: 'b', endStage: 'c', lane: 'l' }, lookups)).toEqual({ stage: 'B', endStage: 'C', lane: 'L' });
+    expect(cardPlace({ stage: 'a', endStage: 'orderless', lane: 'l' }, lookups)).toEqual({ stage: 'A', lane: 'L' });
+    expect(cardPlace({ stage: 'a', endStage: 'nameless', lane: 'l' }, lookups)).toEqual({ stage: 'A', lane: 'L' });
+    expect(cardPlace({ stage: 'orderless', endStage: 'c', lane: 'l' }, lookups)).toEqual({ stage: 'Orderless', lane: 'L' });
+  });
+
   it('an unknown stage or lane → no place', () => {
     expect(cardPlace({ stage: 'delivery', lane: 'touch' }, model())).toBeUndefined();
     expect(cardPlace({ stage: 'search', lane: 'nowhere' }, model())).toBeUndefined();

@@ -53,6 +53,11 @@ describe('the error classes under instanceof', () => {
     expect(new Error('The journey is not valid')).not.toBeInstanceOf(JourneyValidationError);
     expect({ name: 'JourneyValidationError', problems: [] }).not.toBeInstanceOf(JourneyValidationError);
     expect(null).not.toBeInstanceOf(JourneyValidationError);
+    // Only an object carrying the brand set to true is one: not a function, nor another value.
+    const key = Symbol.for('react-journey-map.JourneyValidationError');
+    expect(Object.assign(() => 1, { [key]: true })).not.toBeInstanceOf(JourneyValidationError);
+    expect({ [key]: 1 }).not.toBeInstanceOf(JourneyValidationError);
+    expect({ [key]: true }).toBeInstanceOf(JourneyValidationError);
     expect(validation).toBeInstanceOf(Error);
   });
 

@@ -1,7 +1,7 @@
 // Random changes to a journey, made from its current state so that most of them apply:
 // each draws its kind and its targets from a list of numbers.
 import fc from 'fast-check';
-import { CARD_KINDS, LANE_KINDS, type Journey, type JourneyChange } from '../../src';
+import { CARD_KINDS, JourneyValidationError, LANE_KINDS, applyJourneyChanges, type Journey, type JourneyChange } from '../../src';
 
 /** Picks from a list with a number (undefined for an empty list). */
 const pick = <T>(list: readonly T[] | undefined, n: number): T | undefined => (list && list.length > 0 ? list[n % list.length] : undefined);
@@ -150,3 +150,26 @@ export function randomChange(j: Journey, r: readonly number[]): JourneyChange | 
 
 /** Lists of numbers, each list the draw of one change. */
 export const changeDraws = fc.array(fc.array(fc.nat(), { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 12 });
+
+/**
+ * Applies the drawn changes one at a time, keeping those that apply; a change is refused
+ * only with a JourneyValidationError (anything else is thrown on). Returns the journey,
+ * the changes that applied and how many were refused.
+ */
+export function walk(start: Journey, draws: readonly number[][]): { journey: Journey; applied: JourneyChange[]; refused: number } {
+  let journey = start;
+  const applied: JourneyChange[] = [];
+  let refused = 0;
+  for (const draw of draws) {
+    const change = randomChange(journey, draw);
+    if (!change) continue;
+    try {
+      journey = applyJourneyChanges(journey, [change]);
+      applied.push(change);
+    } catch (error) {
+      if (!(error instanceof JourneyValidationError)) throw error;
+      refused++;
+    }
+  }
+  return { journey, applied, refused };
+}

@@ -16,7 +16,7 @@ import {
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { validJourney } from '../arbitraries';
-import { changeDraws, randomChange } from './changes.arbitrary';
+import { changeDraws, walk } from './changes.arbitrary';
 
 const JOURNEYS: Journey[] = [...Object.values(examples), arabicBankJourney];
 
@@ -27,25 +27,6 @@ function deepFreeze<T>(value: T): T {
     for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value;
-}
-
-/** Applies the drawn changes one at a time, keeping those that apply; returns the journey and the changes that applied. */
-function walk(start: Journey, draws: number[][]): { journey: Journey; applied: JourneyChange[]; refused: number } {
-  let journey = start;
-  const applied: JourneyChange[] = [];
-  let refused = 0;
-  for (const draw of draws) {
-    const change = randomChange(journey, draw);
-    if (!change) continue;
-    try {
-      journey = applyJourneyChanges(journey, [change]);
-      applied.push(change);
-    } catch (error) {
-      expect(error, JSON.stringify(change)).toBeInstanceOf(JourneyValidationError);
-      refused++;
-    }
-  }
-  return { journey, applied, refused };
 }
 
 const journeys = fc.oneof(fc.constantFrom(...JOURNEYS), validJourney({ maxStages: 6, maxCards: 20 }));

@@ -3,32 +3,15 @@
 // applied to `before`, gives `after`'s cards, stages and lanes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyJourneyChanges, diffJourneys, type Journey, type JourneyChange } from '../../src';
+import { diffJourneys, type Journey } from '../../src';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { validJourney } from '../arbitraries';
-import { changeDraws, randomChange } from './changes.arbitrary';
+import { changeDraws, walk } from './changes.arbitrary';
 import { rebuild } from './diff.rebuild';
 
 const JOURNEYS: Journey[] = [...Object.values(examples), arabicBankJourney];
 const journeys = fc.oneof(fc.constantFrom(...JOURNEYS), validJourney({ maxStages: 6, maxCards: 20 }));
-
-/** Applies the drawn changes one at a time, skipping those that do not apply. */
-function walk(start: Journey, draws: number[][]): { journey: Journey; applied: JourneyChange[] } {
-  let journey = start;
-  const applied: JourneyChange[] = [];
-  for (const draw of draws) {
-    const change = randomChange(journey, draw);
-    if (!change) continue;
-    try {
-      journey = applyJourneyChanges(journey, [change]);
-      applied.push(change);
-    } catch {
-      // refused: the journey stays as it was
-    }
-  }
-  return { journey, applied };
-}
 
 const byId = <T extends { id: string }>(map: Map<string, T>) => [...map.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -80,14 +80,12 @@ describe('the packed package', () => {
   });
 
   it('loads every entry point with import and with require, each with the same exports', async () => {
-    const entries = [
-      'react-journey-map',
-      'react-journey-map/csv',
-      'react-journey-map/mermaid',
-      'react-journey-map/export',
-      'react-journey-map/locales',
-      'react-journey-map/edit',
-    ];
+    // Every script entry the package's "exports" declares, so that a new one is loaded here too.
+    const exportsMap = (JSON.parse(readFileSync('package.json', 'utf8')) as { exports: Record<string, unknown> }).exports;
+    const entries = Object.keys(exportsMap)
+      .filter((key) => !/\.(css|json)$/.test(key))
+      .map((key) => (key === '.' ? 'react-journey-map' : `react-journey-map${key.slice(1)}`));
+    expect(entries).toContain('react-journey-map/edit');
     const keys = await inHost<Record<string, { esm: string[]; cjs: string[] }>>(`
       import { createRequire } from 'node:module';
       const require = createRequire(import.meta.url);

@@ -52,6 +52,36 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
   return Object.defineProperty(Object.assign(Part, { preload }), 'loaded', { get: () => Loaded !== undefined }) as LazyPart<P>;
 }
 
+/** Code (not a part to draw) fetched on demand with the lazy parts: see {@link lazyModule}. */
+export interface LazyModule<M> {
+  /** The module once its code has arrived, else `undefined`. */
+  get(): M | undefined;
+  /** Fetches the module's code, once; the promise settles when it has arrived (or failed: a later call tries again). */
+  preload(): Promise<void>;
+}
+
+/**
+ * Code that only an interaction runs (the keyboard's moves), fetched with the lazy parts:
+ * once the browser is idle, or at once when the user reaches for the map (see
+ * {@link preloadWhenIdle}), so that it has arrived before it is needed.
+ */
+export function lazyModule<M>(load: () => Promise<M>): LazyModule<M> {
+  let loaded: M | undefined;
+  let pending: Promise<void> | undefined;
+  const preload = () =>
+    (pending ??= load().then(
+      (module) => {
+        loaded = module;
+      },
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+  parts.push(preload);
+  return { get: () => loaded, preload };
+}
+
 /** Fetches the code of every lazy part declared so far; failures are left to the parts. */
 export function preloadParts(): Promise<void> {
   return Promise.all(parts.map((preload) => preload().catch(() => {}))).then(() => {});

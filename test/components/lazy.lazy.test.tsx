@@ -3,8 +3,8 @@
 // A `.lazy.test` file: the test setup does not preload the map's parts here.
 import { act, render, screen } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { describe, expect, it } from 'vitest';
-import { lazyPart, preloadParts } from '../../src/components/lazy';
+import { describe, expect, it, vi } from 'vitest';
+import { lazyModule, lazyPart, preloadParts } from '../../src/components/lazy';
 
 /** A module load the test resolves or rejects by hand. */
 function deferredLoad() {
@@ -64,5 +64,22 @@ describe('lazyPart', () => {
     await all;
     expect(A.loaded).toBe(true);
     expect(B.loaded).toBe(false);
+  });
+
+  it('a lazy module is undefined until its code has arrived, and a failed fetch is tried again', async () => {
+    let fail = true;
+    const load = vi.fn(async () => {
+      if (fail) throw new Error('offline');
+      return { answer: 42 };
+    });
+    const moves = lazyModule(load);
+    expect(moves.get()).toBeUndefined();
+    await expect(moves.preload()).rejects.toThrow('offline');
+    expect(moves.get()).toBeUndefined();
+    fail = false;
+    await moves.preload();
+    expect(moves.get()).toEqual({ answer: 42 });
+    await moves.preload();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -12,14 +12,12 @@ import {
   findNavPosition,
   firstNavKey,
   isNavKey,
-  moveFocus,
   navKeyAt,
-  nextNavKey,
-  nextNavTarget,
   type NavKey,
   type NavPosition,
   type NavRow,
 } from '../../src/layout/navigation';
+import { moveFocus, nextNavKey, nextNavTarget } from '../../src/layout/navigationMoves';
 import type { PlacedCard } from '../../src/model/normalize';
 
 /**

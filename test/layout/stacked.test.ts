@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { cardKey, curveStageKey } from '../../src/layout/navigation';
-import { buildStackStops, nextStackKey, type StackStop } from '../../src/layout/stacked';
+import { buildStackStops, type StackStop } from '../../src/layout/stacked';
+import { nextStackKey } from '../../src/layout/stackedMoves';
 
 /**
  * Three stages stacked one under another, each listing its lanes:

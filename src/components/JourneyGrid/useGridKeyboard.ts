@@ -1,8 +1,15 @@
 import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { findNavPosition, nextNavTarget, type NavRow } from '../../layout/navigation';
-import { nextStackKey, type StackStop } from '../../layout/stacked';
+import { findNavPosition, type NavRow } from '../../layout/navigation';
+import type { StackStop } from '../../layout/stacked';
 import { useIsomorphicLayoutEffect } from '../context';
+import { lazyModule } from '../lazy';
 import type { InteractionStore } from '../store';
+
+/**
+ * Where a key moves focus: out of the first load, fetched with the map's other on-demand
+ * code, once the browser is idle or as soon as focus enters the map, before a key is pressed.
+ */
+const moves = /* @__PURE__ */ lazyModule(() => import('./keyMoves'));
 
 /** The keyboard model of the layout shown: the grid's rows, or the stacked layout's stops. */
 export type KeyboardModel = { layout: 'grid'; rows: readonly NavRow[] } | { layout: 'stacked'; stops: readonly StackStop[] };
@@ -41,6 +48,12 @@ export function useGridKeyboard(
       const target = event.target as HTMLElement;
       const from = target.getAttribute('data-nav-key');
       if (!el || !from || !el.contains(target)) return;
+      const { nextNavTarget, nextStackKey } = moves.get() ?? {};
+      // Not arrived yet (focus came in a moment ago): the key does what it does on the page.
+      if (!nextNavTarget || !nextStackKey) {
+        moves.preload().catch(() => {});
+        return;
+      }
       const options = { rtl, ctrl: event.ctrlKey || event.metaKey };
       let next: string | undefined;
       if (model.layout === 'grid') {

@@ -1,0 +1,76 @@
+import { useState, type RefObject } from 'react';
+import { useIsomorphicLayoutEffect } from '../components/context';
+import type { PickUp } from '../layout/pickup';
+import type { Journey } from '../model/types';
+import { indicatorBoxes, type Box } from './geometry';
+
+/** Props of {@link DropIndicator}. */
+export interface DropIndicatorProps {
+  /** The editor's positioned root. */
+  root: RefObject<HTMLElement | null>;
+  journey: Journey;
+  /** Where the card or stage being moved would land; nothing is drawn without one. */
+  spot: PickUp | null;
+  rtl: boolean;
+}
+
+/**
+ * Shows where a moved card or stage lands: an outline of the cell (or stage column) and a
+ * line at the place it goes in. Measured again when the map scrolls under it.
+ */
+export function DropIndicator({ root, journey, spot, rtl }: DropIndicatorProps) {
+  const [boxes, setBoxes] = useState<{ outline: Box; line: Box; source: Box | null } | null>(null);
+  useIsomorphicLayoutEffect(() => {
+    const el = root.current;
+    if (!el || !spot) return setBoxes(null);
+    const measure = () => setBoxes(indicatorBoxes(el, journey, spot, rtl));
+    measure();
+    el.addEventListener('scroll', measure, true);
+    return () => el.removeEventListener('scroll', measure, true);
+  }, [root, journey, spot, rtl]);
+  if (!spot || !boxes) return null;
+  return (
+    <div className="jm-JourneyEditor-drop" data-kind={spot.kind} aria-hidden="true">
+      {boxes.source && (
+        <div
+          className="jm-JourneyEditor-dropSource"
+          style={{
+            position: 'absolute',
+            ...boxes.source,
+            boxSizing: 'border-box',
+            outline: '3px solid var(--jm-color-focus, Highlight)',
+            outlineOffset: 2,
+            background: 'color-mix(in srgb, Highlight 12%, transparent)',
+            borderRadius: 6,
+            pointerEvents: 'none',
+            zIndex: 2,
+          }}
+        />
+      )}
+      <div
+        className="jm-JourneyEditor-dropOutline"
+        style={{
+          position: 'absolute',
+          ...boxes.outline,
+          boxSizing: 'border-box',
+          border: '2px dashed var(--jm-color-focus, Highlight)',
+          borderRadius: 4,
+          pointerEvents: 'none',
+          zIndex: 2,
+        }}
+      />
+      <div
+        className="jm-JourneyEditor-dropLine"
+        style={{
+          position: 'absolute',
+          ...boxes.line,
+          background: 'var(--jm-color-focus, Highlight)',
+          borderRadius: 2,
+          pointerEvents: 'none',
+          zIndex: 2,
+          forcedColorAdjust: 'none',
+        }}
+      />
+    </div>
+  );
+}

@@ -167,9 +167,13 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         const change = moveCardChange(journey, command.cardId, command.direction, { rtl, laneOrder: laneOrder() });
         return change ? commit([change]) : announce(labels.cannotMove);
       }
-      case 'pickUp':
-        navElement(root.current, cardKey(command.cardId))?.focus();
+      case 'pickUp': {
+        const card = navElement(root.current, cardKey(command.cardId));
+        card?.focus();
+        // The card's preview would cover the cells it moves over: Escape closes it, as for a user.
+        card?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
         return pickUp.start('card', command.cardId);
+      }
       case 'rename': {
         const card = journey.cards.find((c) => c.id === command.cardId);
         if (card) setEditing({ type: 'rename', cardId: card.id, key: cardKey(card.id), initial: card.title });

@@ -20,11 +20,15 @@ export interface DropIndicatorProps {
  */
 export function DropIndicator({ root, journey, spot, rtl }: DropIndicatorProps) {
   const [boxes, setBoxes] = useState<{ outline: Box; line: Box; source: Box | null } | null>(null);
+  // The map's own accent (its focus colour) (its theme's variables live on the map, not on the editor around it).
+  const [colour, setColour] = useState('Highlight');
   useIsomorphicLayoutEffect(() => {
     const el = root.current;
     if (!el || !spot) return setBoxes(null);
     const measure = () => setBoxes(indicatorBoxes(el, journey, spot, rtl));
     measure();
+    const themed = el.querySelector('.jm-root') ?? el;
+    setColour(getComputedStyle(themed).getPropertyValue('--jm-color-accent').trim() || 'Highlight');
     el.addEventListener('scroll', measure, true);
     return () => el.removeEventListener('scroll', measure, true);
   }, [root, journey, spot, rtl]);
@@ -38,12 +42,12 @@ export function DropIndicator({ root, journey, spot, rtl }: DropIndicatorProps) 
             position: 'absolute',
             ...boxes.source,
             boxSizing: 'border-box',
-            outline: '3px solid var(--jm-color-focus, Highlight)',
+            outline: `3px solid ${colour}`,
             outlineOffset: 2,
-            background: 'color-mix(in srgb, Highlight 12%, transparent)',
+            background: `color-mix(in srgb, ${colour} 12%, transparent)`,
             borderRadius: 6,
             pointerEvents: 'none',
-            zIndex: 2,
+            zIndex: 10,
           }}
         />
       )}
@@ -53,10 +57,10 @@ export function DropIndicator({ root, journey, spot, rtl }: DropIndicatorProps) 
           position: 'absolute',
           ...boxes.outline,
           boxSizing: 'border-box',
-          border: '2px dashed var(--jm-color-focus, Highlight)',
+          border: `2px dashed ${colour}`,
           borderRadius: 4,
           pointerEvents: 'none',
-          zIndex: 2,
+          zIndex: 10,
         }}
       />
       <div
@@ -64,10 +68,10 @@ export function DropIndicator({ root, journey, spot, rtl }: DropIndicatorProps) 
         style={{
           position: 'absolute',
           ...boxes.line,
-          background: 'var(--jm-color-focus, Highlight)',
+          background: colour,
           borderRadius: 2,
           pointerEvents: 'none',
-          zIndex: 2,
+          zIndex: 10,
           forcedColorAdjust: 'none',
         }}
       />

@@ -113,7 +113,17 @@ test('the toolbar’s Move button picks the focused card up; the pick-up state i
 describe.each(['ltr', 'rtl'] as const)('moving by pointer (%s)', (dir) => {
   test('a card dragged to another cell lands there, with the drop indicator shown on the way; undo and redo', async () => {
     const map = editor({ dir });
-    await commands.mouseDrag({ selector: '[data-nav-key="card:th-aw"]' }, [{ selector: '[data-nav-key="cell:thoughts:2"]', dy: 30 }]);
+    await commands.mouseDrag({ selector: '[data-nav-key="card:th-aw"]' }, [{ selector: '[data-nav-key="cell:thoughts:2"]', dy: 30 }], true);
+    // Mid-drag: the target cell is outlined and the line is drawn below its one card.
+    await commands.mouseDrag(null, [{ selector: '[data-nav-key="cell:thoughts:2"]', dy: 31 }], true);
+    await expect.poll(() => document.querySelector('.jm-JourneyEditor-dropLine'), { timeout: 3000 }).not.toBeNull();
+    const outline = document.querySelector('.jm-JourneyEditor-dropOutline')!.getBoundingClientRect();
+    const cell = navEl('cell:thoughts:2').getBoundingClientRect();
+    expect(Math.abs(outline.left - cell.left)).toBeLessThan(4);
+    expect(Math.abs(outline.top - cell.top)).toBeLessThan(4);
+    const line = document.querySelector('.jm-JourneyEditor-dropLine')!.getBoundingClientRect();
+    expect(line.top).toBeGreaterThan(navEl('card:th-pu').getBoundingClientRect().bottom - 4);
+    await commands.mouseDrag(null, [{ selector: '[data-nav-key="cell:thoughts:2"]', dy: 32 }]);
     await expect.poll(() => map.count()).toBe(1);
     expect(cardOf(map.last(), 'th-aw')).toMatchObject({ stage: 'purchase', lane: 'thoughts' });
     expect(cellIds(map.last(), 'purchase', 'thoughts')).toEqual(['th-pu', 'th-aw']);

@@ -1,7 +1,10 @@
 import { cellCards, slotAt, stageIndexAt, type PickUp } from '../layout/pickup';
 import { editTargetOf } from '../layout/editing';
 import type { Journey } from '../model/types';
-import { navElement } from './overlay';
+
+/** A card's element, found by the browser's own selector matching (a drag asks for it on every move, on maps of thousands of cards). */
+const cardElement = (root: HTMLElement, id: string) =>
+  root.querySelector<HTMLElement>(`[data-nav-key="card:${CSS.escape(id)}"]`) ?? undefined;
 
 /** The stage headers drawn in the grid, in the stages' order. */
 export function stageHeaders(root: HTMLElement | null): HTMLElement[] {
@@ -59,7 +62,7 @@ export function pointerSpot(
     if (r && x >= r.left && x <= r.right) stage = i;
   }
   const others = cellCards(journey, target.laneId, journey.stages[stage]?.id, source.id);
-  const mids = others.map((id) => navElement(root, `card:${id}`)).map((el) => (el ? centre(el, 'y') : -Infinity));
+  const mids = others.map((id) => cardElement(root, id)).map((el) => (el ? centre(el, 'y') : -Infinity));
   return { kind: 'card', cardId: source.id, at: { stage, lane: target.laneId, position: slotAt(mids, y) } };
 }
 
@@ -82,7 +85,7 @@ export function indicatorBoxes(
   const origin = root.getBoundingClientRect();
   const el =
     spot.kind === 'card'
-      ? navElement(root, `card:${spot.cardId}`)
+      ? cardElement(root, spot.cardId)
       : stageHeaders(root).find((h) => h.getAttribute('data-stage-id') === spot.stageId);
   const r = el?.getBoundingClientRect();
   const source = r ? { top: r.top - origin.top, left: r.left - origin.left, width: r.width, height: r.height } : null;
@@ -114,7 +117,7 @@ function targetBoxes(root: HTMLElement, journey: Journey, spot: PickUp, rtl: boo
   if (!cell || !column) return null;
   const c = cell.getBoundingClientRect();
   const others = cellCards(journey, spot.at.lane, journey.stages[spot.at.stage]?.id, spot.cardId)
-    .map((id) => navElement(root, `card:${id}`)?.getBoundingClientRect())
+    .map((id) => cardElement(root, id)?.getBoundingClientRect())
     .filter((r): r is DOMRect => r !== undefined);
   const next = others[spot.at.position];
   const last = others[others.length - 1];

@@ -244,7 +244,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         onMove={(id) => (pickUp.state ? undefined : pickUp.start('stage', id))}
         onRemove={setRemoving}
       />
-      <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} />
+      <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />
       {removing && (
         <RemoveStageDialog
           journey={journey}

@@ -89,7 +89,19 @@ export function indicatorBoxes(
       : stageHeaders(root).find((h) => h.getAttribute('data-stage-id') === spot.stageId);
   const r = el?.getBoundingClientRect();
   const source = r ? { top: r.top - origin.top, left: r.left - origin.left, width: r.width, height: r.height } : null;
-  return boxes && { ...boxes, source };
+  // Clipped to the map's scrolling area: what is scrolled out of it is not drawn over the page.
+  const s = root.querySelector('.jm-JourneyGrid-scroller')?.getBoundingClientRect();
+  const clip = (box: Box | null): Box | null => {
+    if (!box || !s) return box;
+    const top = Math.max(box.top, s.top - origin.top);
+    const left = Math.max(box.left, s.left - origin.left);
+    const bottom = Math.min(box.top + box.height, s.bottom - origin.top);
+    const right = Math.min(box.left + box.width, s.right - origin.left);
+    return bottom > top && right > left ? { top, left, width: right - left, height: bottom - top } : null;
+  };
+  const outline = clip(boxes?.outline ?? null);
+  const line = clip(boxes?.line ?? null);
+  return outline && line ? { outline, line, source: clip(source) } : null;
 }
 
 function targetBoxes(root: HTMLElement, journey: Journey, spot: PickUp, rtl: boolean): { outline: Box; line: Box } | null {

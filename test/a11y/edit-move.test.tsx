@@ -82,6 +82,20 @@ describe.each(['ltr', 'rtl'] as const)('moving a card by keyboard (%s)', (dir) =
     expect(cellIds(map.last(), 'consideration', 'touchpoints')[0]).toBe('tp-aw-social');
   });
 
+  test('a landing place off screen is scrolled into view, and the outline stays inside the map', async () => {
+    editor({ dir });
+    navEl('card:tp-aw-social').focus();
+    await userEvent.keyboard('m' + forward.repeat(6));
+    expect(status()).toBe('Advocacy · Touchpoints, place 2 of 3');
+    const scroller = document.querySelector('.jm-JourneyGrid-scroller')!.getBoundingClientRect();
+    const outline = document.querySelector('.jm-JourneyEditor-dropOutline')!.getBoundingClientRect();
+    const cell = navEl('cell:touchpoints:6').getBoundingClientRect();
+    expect(cell.left).toBeGreaterThanOrEqual(scroller.left - 1);
+    expect(cell.right).toBeLessThanOrEqual(scroller.right + 1);
+    expect(outline.left).toBeGreaterThanOrEqual(scroller.left - 1);
+    expect(outline.right).toBeLessThanOrEqual(scroller.right + 1);
+  });
+
   test('Escape puts the card back and changes nothing; so does dropping it where it was', async () => {
     const map = editor({ dir });
     navEl('card:th-aw').focus();

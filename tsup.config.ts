@@ -60,12 +60,19 @@ const shared = {
   splitting: true,
 } satisfies Options;
 
+/**
+ * Drag and drop (the editor entry only) is bundled in: its packages publish entry points as
+ * folders, which Node's ES module loader cannot import, so `import 'react-journey-map/edit'`
+ * would fail outside a bundler (server rendering, tests). Its helpers come with it.
+ */
+const DRAG_AND_DROP = [/^@atlaskit\/pragmatic-drag-and-drop/, /^bind-event-listener$/, /^raf-schd$/, /^@babel\/runtime\//];
+
 export default defineConfig([
-  // ESM keeps every dependency external so hosts dedupe and tree-shake them.
-  { ...shared, format: ['esm'], clean: true, onSuccess: finish('.js') },
+  // ESM keeps every dependency but drag and drop external so hosts dedupe and tree-shake them.
+  { ...shared, format: ['esm'], clean: true, noExternal: DRAG_AND_DROP, onSuccess: finish('.js') },
   // d3 ships only as ES modules; bundle it into the CommonJS build so that
   // `require("react-journey-map")` works in any Node and in Jest-based suites; import()
   // becomes a require() inside a promise. ES2019 syntax, so that esbuild lowers `?.` and
   // `??` itself rather than leaving them to sucrase's slower helper functions.
-  { ...shared, format: ['cjs'], target: 'es2019', noExternal: [/^d3-/, /^internmap/], onSuccess: finish('.cjs') },
+  { ...shared, format: ['cjs'], target: 'es2019', noExternal: [/^d3-/, /^internmap/, ...DRAG_AND_DROP], onSuccess: finish('.cjs') },
 ]);

@@ -74,9 +74,8 @@ export const EditableMapStory: Story = {
     await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
     const card = () => canvasElement.querySelector<HTMLElement>('[data-card-id="th-aw"]')!;
     await step('delete a card: focus it, press Delete', async () => {
-      // Tab into the map's one tab stop, then down its first column to the card.
-      const grid = canvas.getByRole('grid');
-      for (let i = 0; i < 30 && !grid.contains(document.activeElement); i++) await userEvent.tab();
+      // Tab past the Move and Remove buttons in the stage headers to the grid's one tab stop, then down its first column to the card.
+      for (let i = 0; i < 60 && !document.activeElement?.hasAttribute('data-nav-key'); i++) await userEvent.tab();
       for (let i = 0; i < 10 && document.activeElement !== card(); i++) await userEvent.keyboard('{ArrowDown}');
       await expect(card()).toHaveFocus();
       await userEvent.keyboard('{Delete}');
@@ -91,6 +90,44 @@ export const EditableMapStory: Story = {
       await waitFor(() => expect(card()).toHaveTextContent('There are hundreds of fridges. Where do I even start?'));
       await expect(canvas.getByRole('button', { name: 'Undo' })).toBeDisabled();
       await expect(canvas.getByRole('button', { name: 'Redo' })).toBeEnabled();
+    });
+  },
+};
+
+/**
+ * Moving: press M on a focused card (or the toolbar's Move) to pick it up, then Arrow keys
+ * choose the cell and the place in it — outlined, with a line where it goes in, and
+ * announced — Enter or Space drops it, Escape puts it back. Or drag the card. Each stage
+ * header has ⇆ (pick the stage up: Left and Right, then Enter) and ✕ (remove it, choosing
+ * where its cards go); a stage header can be dragged too.
+ */
+export const MoveCardsAndStages: Story = {
+  name: 'Move cards and stages',
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const status = () => canvasElement.querySelector('.jm-JourneyEditor-status');
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    await step('pick a card up with M, move it one stage on, drop it with Enter', async () => {
+      canvasElement.querySelector<HTMLElement>('[data-card-id="tp-aw-social"]')!.focus();
+      await userEvent.keyboard('m');
+      await expect(status()).toHaveTextContent(/^Picked up card “Sponsored kitchen make-over reels”/);
+      await userEvent.keyboard('{ArrowRight}');
+      await expect(status()).toHaveTextContent('Consideration · Touchpoints, place 2 of 3');
+      await userEvent.keyboard('{Enter}');
+      await expect(status()).toHaveTextContent('Card “Sponsored kitchen make-over reels” moved to Consideration · Touchpoints');
+    });
+    await step('undo the move', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
+      await waitFor(() => expect(canvas.getByRole('button', { name: 'Redo' })).toBeEnabled());
+    });
+    await step('remove a stage, moving its cards to the next stage', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Remove stage Usage' }));
+      const dialog = await within(document.body).findByRole('dialog', { name: 'Remove stage “Usage”' });
+      await userEvent.click(within(dialog).getByRole('radio', { name: 'Move to the next stage, Support' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Remove stage' }));
+      await expect(status()).toHaveTextContent('Stage “Usage” removed; its 5 cards moved to Support');
+      await userEvent.click(canvas.getByRole('button', { name: 'Undo' }));
+      await waitFor(() => expect(canvas.getByRole('button', { name: 'Remove stage Usage' })).toBeInTheDocument());
     });
   },
 };

@@ -100,6 +100,14 @@ describe('bundle size budgets (min+gzip)', () => {
     );
   });
 
+  it('the editor entry (JourneyEditor, its history, drag and drop) ships at most 45 KB more than the page that only draws a map', async () => {
+    const editor = await measureEntry(entry('JourneyEditor'));
+    const over = editor.gzip - page.shipped.gzip;
+    expect(over, `editor script ${kb(editor.gzip)}, ${kb(over)} over the map page's ${kb(page.shipped.gzip)}`).toBeLessThanOrEqual(
+      45 * 1024,
+    );
+  });
+
   it('PersonaPanel alone pulls in neither d3 nor floating-ui (tree-shaking works)', async () => {
     const panel = await measureEntry(entry('PersonaPanel'));
     expect(pulls(panel, /^d3-|^@floating-ui\//)).toEqual([]);

@@ -46,6 +46,9 @@ export function EditToolbar({ root, activeKey, journey, labels, run }: EditToolb
           <button type="button" onClick={() => run({ type: 'rename', cardId: target.cardId })}>
             {labels.rename}
           </button>
+          <button type="button" onClick={() => run({ type: 'pickUp', cardId: target.cardId })}>
+            {labels.move}
+          </button>
           <button type="button" onClick={() => run({ type: 'remove', cardId: target.cardId })}>
             {labels.remove}
           </button>

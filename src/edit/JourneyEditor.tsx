@@ -10,6 +10,7 @@ import {
   focusKeyAfter,
   moveCardChange,
   removeCardChange,
+  removeStageChange,
   renameCardChange,
   summarizeChanges,
   type EditCommand,
@@ -21,6 +22,11 @@ import { InlineTitle } from './InlineTitle';
 import { defaultEditorLabels, describeSummary, type EditorLabels } from './labels';
 import { navElement, useOverlayBox } from './overlay';
 import { EditToolbar } from './EditToolbar';
+import { DropIndicator } from './DropIndicator';
+import { RemoveStageDialog } from './RemoveStageDialog';
+import { StageControls, STAGE_MOVE_ATTR } from './StageControls';
+import { useDragAndDrop } from './useDragAndDrop';
+import { usePickUp } from './usePickUp';
 import { useJourneyHistory, type HistoryMove } from './useJourneyHistory';
 
 /** The props {@link JourneyEditor} adds to `JourneyMap`'s. */
@@ -73,14 +79,40 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const [active, setActive] = useState<string | null>(null);
   const helpId = useId();
   const rtl = (dir ?? journey.dir) === 'rtl';
+  const [removing, setRemoving] = useState<string | null>(null);
+  const [focusStage, setFocusStage] = useState<{ id: string } | null>(null);
+  const laneOrder = () => {
+    const order = [...new Set(Array.from(root.current?.querySelectorAll('[data-lane-id]') ?? [], (e) => e.getAttribute('data-lane-id')!))];
+    return order.length ? order : undefined;
+  };
 
   // Focus follows the edit: the card changed, or the cell a deleted card left.
   useIsomorphicLayoutEffect(() => {
     if (!focusKey) return;
-    const el = navElement(root.current, focusKey.key);
-    el?.focus();
+    const focus = () => navElement(root.current, focusKey.key)?.focus();
+    focus();
     setActive(focusKey.key);
+    // A card that changed cell is drawn anew once the map has caught up (a few frames at most): focus that one.
+    let frame = 0;
+    let left = 10;
+    const follow = () => {
+      // Only when focus was lost with the old card, never taken from where the user has gone since.
+      const now = document.activeElement;
+      if (!now || now === document.body || !now.isConnected) focus();
+      if (--left > 0) frame = requestAnimationFrame(follow);
+    };
+    frame = requestAnimationFrame(follow);
+    return () => cancelAnimationFrame(frame);
   }, [focusKey]);
+
+  // A moved stage's header is put back in the page: its Move button takes focus again.
+  useIsomorphicLayoutEffect(() => {
+    if (!focusStage) return;
+    const focus = () => root.current?.querySelector<HTMLElement>(`[${STAGE_MOVE_ATTR}="${CSS.escape(focusStage.id)}"]`)?.focus();
+    focus();
+    const frame = requestAnimationFrame(focus);
+    return () => cancelAnimationFrame(frame);
+  }, [focusStage]);
 
   const commit = (changes: JourneyChange[]) => {
     let next: Journey;
@@ -95,7 +127,18 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
     announce(describeSummary(summarizeChanges(journey, changes, next), labels));
     const key = focusKeyAfter(journey, changes, next);
     if (key) setFocusKey({ key });
+    const first = changes[0];
+    // What was moved keeps (or, after a pointer drag, takes) focus: a stage by its Move button.
+    if (first?.type === 'stage/move') setFocusStage({ id: first.id });
+    // A removed stage's Remove button is gone: focus goes to the neighbouring stage's Move button.
+    if (first?.type === 'stage/remove') {
+      const at = journey.stages.findIndex((s) => s.id === first.id);
+      const neighbour = next.stages[Math.min(at, next.stages.length - 1)];
+      if (neighbour) setFocusStage({ id: neighbour.id });
+    }
   };
+  const pickUp = usePickUp(journey, labels, { rtl, laneOrder }, announce, commit);
+  const dragSpot = useDragAndDrop(root, journey, rtl, commit, !editing);
 
   const walk = (direction: 'undo' | 'redo') => {
     const host = direction === 'undo' ? onUndo : onRedo;
@@ -121,14 +164,15 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
       case 'remove':
         return commit([removeCardChange(command.cardId)]);
       case 'move': {
-        const laneOrder = [
-          ...new Set(Array.from(root.current?.querySelectorAll('[data-lane-id]') ?? [], (e) => e.getAttribute('data-lane-id')!)),
-        ];
-        const change = moveCardChange(journey, command.cardId, command.direction, {
-          rtl,
-          laneOrder: laneOrder.length ? laneOrder : undefined,
-        });
+        const change = moveCardChange(journey, command.cardId, command.direction, { rtl, laneOrder: laneOrder() });
         return change ? commit([change]) : announce(labels.cannotMove);
+      }
+      case 'pickUp': {
+        const card = navElement(root.current, cardKey(command.cardId));
+        card?.focus();
+        // The card's preview would cover the cells it moves over: Escape closes it, as for a user.
+        card?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+        return pickUp.start('card', command.cardId);
       }
       case 'rename': {
         const card = journey.cards.find((c) => c.id === command.cardId);
@@ -142,6 +186,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
 
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
+    if (pickUp.onKeyDown(event)) return;
     if (editing || target.closest('input, textarea, select, [contenteditable="true"]')) return;
     const command = editCommand(editTargetOf(target.getAttribute('data-nav-key')), event);
     if (!command) return;
@@ -169,6 +214,11 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
       className={clsx('jm-JourneyEditor', className)}
       style={{ position: 'relative' }}
       onKeyDownCapture={onKeyDownCapture}
+      onKeyUpCapture={pickUp.onKeyUp}
+      onBlurCapture={(event) => {
+        // Focus leaving what is picked up puts it back (Tab, a click elsewhere).
+        if (pickUp.state && !(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) pickUp.cancel();
+      }}
       onFocusCapture={track}
       onPointerOver={track}
       onDoubleClick={(event: MouseEvent) => {
@@ -185,7 +235,28 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         {labels.help}
       </p>
       <JourneyMap {...mapProps} dir={dir} journey={journey} aria-describedby={helpId} />
-      {!editing && <EditToolbar root={root} activeKey={active} journey={journey} labels={labels} run={run} />}
+      {!editing && !pickUp.state && <EditToolbar root={root} activeKey={active} journey={journey} labels={labels} run={run} />}
+      <StageControls
+        root={root}
+        journey={journey}
+        labels={labels}
+        picked={pickUp.state?.kind === 'stage' ? pickUp.state.stageId : null}
+        onMove={(id) => (pickUp.state ? undefined : pickUp.start('stage', id))}
+        onRemove={setRemoving}
+      />
+      <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />
+      {removing && (
+        <RemoveStageDialog
+          journey={journey}
+          stageId={removing}
+          labels={labels}
+          onClose={() => setRemoving(null)}
+          onConfirm={(moveTo) => {
+            setRemoving(null);
+            commit([removeStageChange(removing, moveTo)]);
+          }}
+        />
+      )}
       {editing && editingBox && (
         <InlineTitle
           key={editing.key}

@@ -1,4 +1,5 @@
 import type { EditSummary } from '../layout/editing';
+import type { CardSpotWords, StageSpotWords } from '../layout/pickup';
 
 /** Every string the editor shows or announces; override any of them with `JourneyEditor`'s `editorLabels`. */
 export interface EditorLabels {
@@ -38,6 +39,42 @@ export interface EditorLabels {
   remove: string;
   /** Toolbar button: add a card in the cell. */
   add: string;
+  /** Toolbar button: pick the card up to move it with the arrow keys (the M key does the same). */
+  move: string;
+  /** Announced when a card is picked up (M or the Move button), with where it is and how to move it. */
+  pickedUp: (spot: CardSpotWords) => string;
+  /** Announced each time the arrow keys or the pointer move a picked-up card's landing place. */
+  over: (spot: CardSpotWords) => string;
+  /** Announced when a stage is picked up, with where it is and how to move it. */
+  stagePickedUp: (spot: StageSpotWords) => string;
+  /** Announced each time the arrow keys move a picked-up stage. */
+  stageOver: (spot: StageSpotWords) => string;
+  /** Announced when a move is cancelled (Escape): nothing changed. */
+  cancelled: (name: string) => string;
+  /** Announced when a stage is at the end of the map and cannot move that way. */
+  cannotMoveStage: string;
+  /** Announced when a stage moves. */
+  stageMoved: (args: { name: string; position: number; count: number }) => string;
+  /** Announced when a stage is removed, with where its cards went (`moveTo`, or `null`: removed with it). */
+  stageRemoved: (args: { name: string; cards: number; moveTo: string | null }) => string;
+  /** Name of the button in a stage's header that moves it: drag it, or press it and use the arrow keys. */
+  moveStage: (name: string) => string;
+  /** Name of the button in a stage's header that removes it (asking what happens to its cards). */
+  removeStage: (name: string) => string;
+  /** Title of the dialog that removes a stage. */
+  removeStageTitle: (name: string) => string;
+  /** The question the dialog asks about the stage's cards. */
+  removeStageCards: (count: number) => string;
+  /** The dialog's choice: move the cards to the previous stage. */
+  moveToPrevious: (name: string) => string;
+  /** The dialog's choice: move the cards to the next stage. */
+  moveToNext: (name: string) => string;
+  /** The dialog's choice: remove the cards with the stage. */
+  removeCards: string;
+  /** The dialog's button that removes the stage. */
+  confirmRemove: string;
+  /** The dialog's button that closes it, changing nothing. */
+  cancel: string;
 }
 
 /** The built-in English editor labels. */
@@ -55,11 +92,36 @@ export const defaultEditorLabels: EditorLabels = {
   nothingToUndo: 'Nothing to undo',
   nothingToRedo: 'Nothing to redo',
   cannotMove: 'The card cannot move further that way',
-  help: 'Editing: F2 renames the focused card, Delete deletes it, Ctrl+Arrow keys move it; N adds a card in the focused cell; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
+  help: 'Editing: F2 renames the focused card, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; cards and stage headers can be dragged too. N adds a card in the focused cell; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
   toolbar: 'Edit',
   rename: 'Rename',
   remove: 'Delete',
   add: 'Add card',
+  move: 'Move',
+  pickedUp: (spot) =>
+    `Picked up card “${spot.title}” in ${spot.stage} · ${spot.lane}, place ${spot.position} of ${spot.count}. Arrow keys choose where it goes, Enter or Space drops it, Escape cancels.`,
+  over: ({ stage, lane, position, count }) => `${stage} · ${lane}, place ${position} of ${count}`,
+  stagePickedUp: ({ name, position, count }) =>
+    `Picked up stage “${name}”, position ${position} of ${count}. Left and Right arrow keys choose where it goes, Enter or Space drops it, Escape cancels.`,
+  stageOver: ({ position, count }) => `Position ${position} of ${count}`,
+  cancelled: (name) => `Move of “${name}” cancelled; nothing changed`,
+  cannotMoveStage: 'The stage cannot move further that way',
+  stageMoved: ({ name, position, count }) => `Stage “${name}” moved to position ${position} of ${count}`,
+  stageRemoved: ({ name, cards, moveTo }) =>
+    cards === 0
+      ? `Stage “${name}” removed`
+      : moveTo === null
+        ? `Stage “${name}” removed with its ${cards === 1 ? 'card' : `${cards} cards`}`
+        : `Stage “${name}” removed; its ${cards === 1 ? 'card' : `${cards} cards`} moved to ${moveTo}`,
+  moveStage: (name) => `Move stage ${name}`,
+  removeStage: (name) => `Remove stage ${name}`,
+  removeStageTitle: (name) => `Remove stage “${name}”`,
+  removeStageCards: (count) => (count === 1 ? 'Its card:' : `Its ${count} cards:`),
+  moveToPrevious: (name) => `Move to the previous stage, ${name}`,
+  moveToNext: (name) => `Move to the next stage, ${name}`,
+  removeCards: 'Remove with the stage',
+  confirmRemove: 'Remove stage',
+  cancel: 'Cancel',
 };
 
 /** The sentence announcing what a list of changes did. */
@@ -73,6 +135,10 @@ export function describeSummary(summary: EditSummary, labels: EditorLabels): str
       return labels.removed(summary);
     case 'moved':
       return labels.moved(summary);
+    case 'stageMoved':
+      return labels.stageMoved(summary);
+    case 'stageRemoved':
+      return labels.stageRemoved(summary);
     default:
       return labels.changed(summary.count);
   }

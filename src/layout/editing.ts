@@ -1,6 +1,6 @@
 import { own } from '../model/own';
 import { LANE_CARD_KINDS } from '../model/card';
-import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange } from '../model/changes';
+import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange, StageRemove } from '../model/changes';
 import type { Journey } from '../model/types';
 import { cardKey, cellKey } from './navigation';
 
@@ -34,6 +34,7 @@ export type EditCommand =
   | { type: 'rename'; cardId: string }
   | { type: 'remove'; cardId: string }
   | { type: 'move'; cardId: string; direction: MoveDirection }
+  | { type: 'pickUp'; cardId: string }
   | { type: 'add'; laneId: string; stage: number };
 
 /** The parts of a `KeyboardEvent` the editor reads. */
@@ -51,7 +52,8 @@ const ARROWS: Readonly<Record<string, MoveDirection>> = { ArrowUp: 'up', ArrowDo
  * The command a key press asks for, or `undefined` when the editor leaves the key to the
  * map. Anywhere in the map: Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo. On a
  * focused card: F2 renames, Delete (or Backspace) removes, Ctrl/⌘+Arrow moves it to the
- * neighbouring cell. On a focused cell: N or Insert adds a card. Enter and Space stay the
+ * neighbouring cell, M picks it up (arrows then choose where it lands). On a focused cell:
+ * N or Insert adds a card. Enter and Space stay the
  * map's (open the card's details); plain arrows stay its navigation.
  */
 export function editCommand(target: EditTarget, event: EditKey): EditCommand | undefined {
@@ -64,6 +66,7 @@ export function editCommand(target: EditTarget, event: EditKey): EditCommand | u
     if (direction && mod && !event.altKey && !event.shiftKey) return { type: 'move', cardId: target.cardId, direction };
     if (mod || event.altKey) return undefined;
     if (key === 'F2') return { type: 'rename', cardId: target.cardId };
+    if (key === 'm' && !event.shiftKey) return { type: 'pickUp', cardId: target.cardId };
     if ((key === 'Delete' || key === 'Backspace') && !event.shiftKey) return { type: 'remove', cardId: target.cardId };
   }
   if (target.type === 'cell' && !mod && !event.altKey && (key === 'Insert' || (key === 'n' && !event.shiftKey)))
@@ -136,11 +139,35 @@ export function renameCardChange(journey: Journey, cardId: string, title: string
 /** The change that removes a card. */
 export const removeCardChange = (cardId: string): CardRemove => ({ type: 'card/remove', id: cardId });
 
+/** What removing a stage asks about: how many cards start in it, and the stages either side that could take them. */
+export interface StageRemoval {
+  cards: number;
+  previous?: { id: string; name: string };
+  next?: { id: string; name: string };
+}
+
+/** What removing stage `stageId` asks about, or `undefined` when there is no such stage. */
+export function stageRemoval(journey: Journey, stageId: string): StageRemoval | undefined {
+  const at = journey.stages.findIndex((s) => s.id === stageId);
+  if (at < 0) return undefined;
+  const side = (i: number) => (journey.stages[i] ? { id: journey.stages[i]!.id, name: journey.stages[i]!.name } : undefined);
+  return { cards: journey.cards.filter((c) => c.stage === stageId).length, previous: side(at - 1), next: side(at + 1) };
+}
+
+/** The change that removes a stage, its cards moved to stage `moveTo` or removed with it (`null`). */
+export const removeStageChange = (stageId: string, moveTo: string | null): StageRemove => ({
+  type: 'stage/remove',
+  id: stageId,
+  cards: moveTo === null ? 'remove' : { moveTo },
+});
+
 /** What a list of changes did, in the terms an announcement uses. */
 export type EditSummary =
   | { action: 'renamed'; title: string; previous: string }
   | { action: 'added' | 'removed'; title: string; stage: string; lane: string }
   | { action: 'moved'; title: string; stage: string; lane: string }
+  | { action: 'stageMoved'; name: string; position: number; count: number }
+  | { action: 'stageRemoved'; name: string; cards: number; moveTo: string | null }
   | { action: 'changed'; count: number };
 
 /**
@@ -160,6 +187,18 @@ export function summarizeChanges(before: Journey, changes: readonly JourneyChang
       stage: stageName(before, change.card.stage),
       lane: laneName(before, change.card.lane),
     };
+  // A stage move comes with the phase changes that keep phases whole.
+  const stageMove =
+    changes[0]?.type === 'stage/move' && changes.slice(1).every((c) => c.type.startsWith('phase/') || c.type === 'stage/update')
+      ? changes[0]
+      : undefined;
+  if (stageMove && before.stages.some((s) => s.id === stageMove.id))
+    return { action: 'stageMoved', name: stageName(before, stageMove.id), position: stageMove.index + 1, count: before.stages.length };
+  if (change?.type === 'stage/remove' && before.stages.some((s) => s.id === change.id)) {
+    const moveTo = typeof change.cards === 'object' ? stageName(before, change.cards.moveTo) : null;
+    const cards = before.cards.filter((c) => c.stage === change.id).length;
+    return { action: 'stageRemoved', name: stageName(before, change.id), cards, moveTo };
+  }
   const card = change && 'id' in change && change.type.startsWith('card/') ? cardOf(change.id) : undefined;
   if (card && change?.type === 'card/remove')
     return { action: 'removed', title: card.title, stage: stageName(before, card.stage), lane: laneName(before, card.lane) };

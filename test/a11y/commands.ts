@@ -197,4 +197,42 @@ export const platformFonts: BrowserCommand<[selector: string]> = async (
   return fonts.map(({ familyName, glyphCount }) => ({ familyName, glyphCount }));
 };
 
-export const a11yCommands = { accessibilityTree, ariaSnapshot, emulateMedia, platformFonts, rasterizeSvg, screenshotElement };
+/** Where a pointer goes: the centre of the first element matching `selector`, moved by `dx`, `dy` pixels. */
+export interface PointerPlace {
+  selector: string;
+  dx?: number;
+  dy?: number;
+}
+
+/**
+ * Drags with the real mouse, as a person does: presses on `from`, moves in steps through
+ * `through` to the last place, and lets go there unless `hold` (to look at the page mid-drag;
+ * a later call with `from` null moves on and lets go).
+ */
+export const mouseDrag: BrowserCommand<[from: PointerPlace | null, through: PointerPlace[], hold?: boolean]> = async (
+  context,
+  from,
+  through,
+  hold = false,
+): Promise<void> => {
+  const frame = await context.frame();
+  const point = async ({ selector, dx = 0, dy = 0 }: PointerPlace) => {
+    const box = await frame.locator(selector).first().boundingBox();
+    if (!box) throw new Error(`Nothing to point at: ${selector}`);
+    return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
+  };
+  const mouse = context.page.mouse;
+  if (from) {
+    await frame.locator(from.selector).first().scrollIntoViewIfNeeded();
+    const start = await point(from);
+    await mouse.move(start.x, start.y);
+    await mouse.down();
+  }
+  for (const place of through) {
+    const p = await point(place);
+    await mouse.move(p.x, p.y, { steps: 8 });
+  }
+  if (!hold) await mouse.up();
+};
+
+export const a11yCommands = { mouseDrag, accessibilityTree, ariaSnapshot, emulateMedia, platformFonts, rasterizeSvg, screenshotElement };

@@ -8,7 +8,9 @@ import {
   focusKeyAfter,
   moveCardChange,
   newCardId,
+  removeStageChange,
   renameCardChange,
+  stageRemoval,
   summarizeChanges,
 } from '../../src/layout/editing';
 import { cardKey, cellKey } from '../../src/layout/navigation';
@@ -152,5 +154,32 @@ describe('where focus goes after an edit', () => {
     const remove = { type: 'card/remove', id: 'th-aw' } as const;
     expect(focusKeyAfter(kitchen, [remove], applyJourneyChanges(kitchen, [remove]))).toBe(cellKey('thoughts', 0));
     expect(focusKeyAfter(kitchen, [{ type: 'stage/update', id: 'usage', set: { name: 'Use' } }], kitchen)).toBeUndefined();
+  });
+});
+
+describe('moving and removing', () => {
+  it('M on a focused card picks it up; not with a modifier, not on a cell', () => {
+    expect(editCommand(card, { key: 'm' })).toEqual({ type: 'pickUp', cardId: 'th-aw' });
+    expect(editCommand(card, { key: 'M', shiftKey: true })).toBeUndefined();
+    expect(editCommand(card, { key: 'm', ctrlKey: true })).toBeUndefined();
+    expect(editCommand(cell, { key: 'm' })).toBeUndefined();
+  });
+
+  it('removing a stage asks about its cards and the stages either side; the change moves them or removes them', () => {
+    expect(stageRemoval(kitchen, 'awareness')).toEqual({ cards: 6, next: { id: 'consideration', name: 'Consideration' } });
+    expect(stageRemoval(kitchen, 'nope')).toBeUndefined();
+    const moved = applyJourneyChanges(kitchen, [removeStageChange('awareness', 'consideration')]);
+    expect(moved.cards.filter((c) => c.stage === 'consideration')).toHaveLength(
+      6 + kitchen.cards.filter((c) => c.stage === 'consideration').length,
+    );
+    const removed = applyJourneyChanges(kitchen, [removeStageChange('awareness', null)]);
+    expect(removed.cards).toHaveLength(kitchen.cards.length - 6);
+    expect(summarizeChanges(kitchen, [removeStageChange('awareness', 'consideration')])).toEqual({
+      action: 'stageRemoved',
+      name: 'Awareness',
+      cards: 6,
+      moveTo: 'Consideration',
+    });
+    expect(summarizeChanges(kitchen, [removeStageChange('awareness', null)])).toMatchObject({ moveTo: null });
   });
 });

@@ -53,6 +53,7 @@ describe('exportJourneyPng', () => {
     const blob = await exportJourneyPng(map(100, 40), { embedFonts: false });
     expect(blob.type).toBe('image/png');
     expect(vi.mocked(HTMLCanvasElement.prototype.toBlob).mock.calls[0]![1]).toBe('image/png');
+    expect(vi.mocked(HTMLCanvasElement.prototype.getContext).mock.calls[0]![0]).toBe('2d');
     expect([canvas().width, canvas().height]).toEqual([200, 80]);
     expect(drawn).toHaveLength(1);
     const [image, x, y, w, h] = drawn[0]!;

@@ -112,4 +112,28 @@ describe('withLaidOutCopy: the copy a picture is measured from', () => {
     });
     expect(await withLaidOutCopy(element, {}, ({ clone }) => clone.querySelector('img')!.hasAttribute('src'))).toBe(false);
   });
+
+  it('does not widen the copy for a scroller inside an excluded part', async () => {
+    const element = map(
+      '<div class="jm-ExportMenu"><div id="menu" style="overflow-x: auto">m</div></div><div id="a" style="overflow-x: auto">a</div>',
+    );
+    extent(element.querySelector('#menu')!, 900, 100);
+    extent(element.querySelector('#a')!, 150, 100);
+    expect(await withLaidOutCopy(element, {}, ({ clone }) => clone.style.width)).toBe('350px');
+  });
+
+  it('gives images their full address, and fetches http(s) images without sending the page’s cookies elsewhere', async () => {
+    const element = map('<img id="rel" src="/pic.png" alt=""><img id="ftp" src="ftp://x.example/p.png" alt="">');
+    expect(await withLaidOutCopy(element, { inlineImages: false }, ({ clone }) => clone.querySelector('img')!.getAttribute('src'))).toBe(
+      new URL('/pic.png', document.baseURI).href,
+    );
+    const fetch = vi.fn(async () => ({ ok: false }));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      await withLaidOutCopy(element, {}, () => undefined);
+      expect(fetch.mock.calls).toEqual([[new URL('/pic.png', document.baseURI).href, { mode: 'cors', credentials: 'same-origin' }]]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
 });

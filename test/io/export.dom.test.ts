@@ -283,10 +283,8 @@ describe('exportJourneySvg: fonts', () => {
   });
 
   it('finds faces in imported sheets and nested rules, and passes over sheets it may not read', async () => {
-    vi.stubGlobal(
-      'fetch',
-      vi.fn(async () => reply(['font'], 'font/woff2')),
-    );
+    const fetch = vi.fn(async (_url: string) => reply(['font'], 'font/woff2'));
+    vi.stubGlobal('fetch', fetch);
     const locked = {
       get cssRules(): never {
         throw new DOMException('cross-origin', 'SecurityError');
@@ -306,6 +304,11 @@ describe('exportJourneySvg: fonts', () => {
     ]);
     expect(rules).toHaveLength(2);
     expect(rules[0]).toContain('url("data:font/woff2;base64,Zm9udA==")');
+    // An imported sheet's files are read against its own address, a nested rule's against its sheet's (here the page's).
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      'http://localhost:3000/a/fonts/used.woff2',
+      new URL('fonts/used.woff2', document.baseURI).href,
+    ]);
   });
 
   it('embeds nothing when told not to, or when no file of a face can be had', async () => {

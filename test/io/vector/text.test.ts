@@ -1,0 +1,115 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { VectorContext } from '../../../src/io/vector/context';
+import { writeText } from '../../../src/io/vector/text';
+
+// jsdom lays out no text: every character is 10 pixels wide and 16 high, and a line holds `perLine` characters.
+let perLine = 100;
+beforeEach(() => {
+  perLine = 100;
+  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+  (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects = function (this: Range) {
+    const rects: DOMRect[] = [];
+    for (let i = this.startOffset; i < this.endOffset; i++) {
+      const line = Math.floor(i / perLine);
+      const x = (i % perLine) * 10;
+      const last = rects[rects.length - 1];
+      if (last && last.top === line * 16) (last as { width: number }).width += 10;
+      else rects.push({ left: x, top: line * 16, width: 10, height: 16 } as DOMRect);
+    }
+    return rects as unknown as DOMRectList;
+  };
+});
+afterEach(() => {
+  delete (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects;
+  vi.restoreAllMocks();
+  document.body.innerHTML = '';
+});
+
+/** A computed style of a text's parent: black 16-pixel sans-serif unless `values` says otherwise. */
+function style(values: Record<string, string> = {}): CSSStyleDeclaration {
+  const all: Record<string, string> = {
+    visibility: 'visible',
+    color: 'rgb(0, 0, 0)',
+    whiteSpace: 'normal',
+    fontSize: '16px',
+    fontFamily: 'Inter',
+    fontWeight: '400',
+    fontStyle: 'normal',
+    letterSpacing: 'normal',
+    textDecorationLine: 'none',
+    textTransform: 'none',
+    fontVariantCaps: 'normal',
+    direction: 'ltr',
+    ...values,
+  };
+  return { ...all, getPropertyValue: (name: string) => all[name] ?? '' } as unknown as CSSStyleDeclaration;
+}
+
+/** The SVG of the text `data` laid out from the map's corner. */
+function write(
+  data: string,
+  values: Record<string, string> = {},
+  clip?: { x: number; y: number; width: number; height: number },
+  lang = '',
+) {
+  document.body.innerHTML = '<div id="root"></div>';
+  const root = document.getElementById('root')!;
+  vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0 } as DOMRect);
+  const node = root.appendChild(document.createTextNode(data));
+  return writeText(new VectorContext(root), node, style(values), clip, lang);
+}
+
+// Without a canvas a font's ascent and descent are 0.8 and 0.2 of its size: the baseline of a 16-pixel line sits 12.8 below its top.
+describe('writeText: a text node as SVG text', () => {
+  it('writes a text on one line as one tspan at the line’s start and baseline, in the font and colour of its parent', () => {
+    expect(write('Hello  there')).toBe(
+      '<text xml:space="preserve" font-family="Inter, sans-serif" font-size="16" fill="#000000"><tspan x="0" y="12.8">Hello there</tspan></text>',
+    );
+  });
+
+  it('writes one tspan per line the text wrapped into', () => {
+    perLine = 6;
+    expect(write('Hello there')).toBe(
+      '<text xml:space="preserve" font-family="Inter, sans-serif" font-size="16" fill="#000000"><tspan x="0" y="12.8">Hello</tspan><tspan x="0" y="28.8">there</tspan></text>',
+    );
+  });
+
+  it('names weight, style, letter spacing, decoration and direction when they are not the defaults; right to left a line starts at its right end', () => {
+    expect(
+      write('Hi', {
+        fontWeight: '700',
+        fontStyle: 'italic',
+        letterSpacing: '1.5px',
+        textDecorationLine: 'underline',
+        direction: 'rtl',
+        color: 'rgba(255, 0, 0, 0.5)',
+      }),
+    ).toBe(
+      '<text xml:space="preserve" font-family="Inter, sans-serif" font-size="16" font-weight="700" font-style="italic" letter-spacing="1.5" text-decoration="underline" direction="rtl" fill="#ff0000" fill-opacity="0.5"><tspan x="20" y="12.8">Hi</tspan></text>',
+    );
+  });
+
+  it('writes the text as text-transform shows it, and small capitals as capitals at 0.7 of the size', () => {
+    expect(write('istanbul', { textTransform: 'uppercase' }, undefined, 'tr')).toContain('>İSTANBUL</tspan>');
+    expect(write('Mixed', { fontVariantCaps: 'all-small-caps' })).toContain(
+      'font-size="11.2" fill="#000000"><tspan x="0" y="12.8">MIXED</tspan>',
+    );
+  });
+
+  it('writes nothing for white space, hidden text, a colour that paints nothing, or lines wholly outside the clip', () => {
+    expect(write('   ')).toBe('');
+    expect(write('Hi', { visibility: 'hidden' })).toBe('');
+    expect(write('Hi', { color: 'rgba(0, 0, 0, 0)' })).toBe('');
+    expect(write('Hi', {}, { x: 0, y: 100, width: 100, height: 20 })).toBe('');
+    perLine = 3;
+    expect(write('ab cd', {}, { x: 0, y: 0, width: 100, height: 10 })).toBe(
+      '<text xml:space="preserve" font-family="Inter, sans-serif" font-size="16" fill="#000000"><tspan x="0" y="12.8">ab</tspan></text>',
+    );
+  });
+
+  it('keeps white space where the style keeps it', () => {
+    expect(write('a  b', { whiteSpace: 'pre' })).toContain('>a  b</tspan>');
+    expect(write('a  b', { 'white-space-collapse': 'preserve' })).toContain('>a  b</tspan>');
+    expect(write('a  b', { whiteSpace: 'pre', 'white-space-collapse': 'collapse' })).toContain('>a b</tspan>');
+  });
+});

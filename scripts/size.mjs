@@ -29,7 +29,7 @@ export const BUDGETS = {
   /** Our own script on that page, every dependency left out (the stylesheet is reported beside it). */
   own: 32.2 * 1024,
   /** Everything that page ships at first: our script, its dependencies (d3 parts, clsx…) and styles.css; react excluded. */
-  total: 56.2 * 1024,
+  total: 56.9 * 1024,
 };
 
 /**

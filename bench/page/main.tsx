@@ -35,6 +35,8 @@ let floorHtml = '';
 let host: HTMLElement | null = null;
 let root: Root | null = null;
 let profiled = 0;
+/** The props the mounted map was last rendered with (the lane and channel filters are the host's props). */
+let mapProps: Record<string, unknown> = {};
 
 const onRender: ProfilerOnRenderCallback = (_id, _phase, actualDuration) => {
   profiled += actualDuration;
@@ -97,6 +99,7 @@ function mount(variant: Variant): { ms: number; layoutMs: number } {
     } else {
       root = createRoot(el);
       const r = root;
+      mapProps = {};
       flushSync(() => r.render(variant === 'map' ? mapElement(j) : <PlainTable journey={j} />));
     }
     const t1 = performance.now();
@@ -163,7 +166,29 @@ function withoutTimers(fn: () => void) {
   flushSync(() => pending.forEach((cb) => cb()));
 }
 
-type Interaction = 'select' | 'click' | 'hover' | 'filter';
+type Interaction = 'select' | 'click' | 'hover' | 'filter' | 'lanes' | 'channels';
+
+/** Re-renders the mounted map with the host's props changed (a lane or channel filter). */
+function rerender(props: Record<string, unknown>) {
+  if (!root || !journey) throw new Error('mount the map first');
+  const r = root;
+  const j = journey;
+  mapProps = props;
+  flushSync(() => r.render(mapElement(j, props)));
+}
+
+/** The filters the lane and channel interactions alternate with showing everything. */
+function filterProps(kind: 'lanes' | 'channels', on: boolean): Record<string, unknown> {
+  if (!on || !journey) return {};
+  if (kind === 'lanes') return { lanes: journey.lanes.filter((_, i) => i % 3 !== 1).map((l) => l.id) };
+  const channels = [...new Set(journey.cards.flatMap((c) => (c.channel ? [c.channel] : [])))].sort();
+  return { channels: channels.filter((_, i) => i % 2 === 0) };
+}
+
+/** Waits for `n` animation frames. */
+async function frames(n: number) {
+  for (let i = 0; i < n; i++) await frame();
+}
 
 interface InteractionResult {
   times: number[];
@@ -260,6 +285,10 @@ const bench = {
           card.dispatchEvent(new MouseEvent('mouseenter', { relatedTarget: null }));
         });
         await tick();
+      } else if (kind === 'lanes' || kind === 'channels') {
+        // Alternate between a filter the host sets (a third of the lanes left out, or half
+        // the channels) and none.
+        rerender(filterProps(kind, i % 2 === 0));
       } else {
         // Alternate between one persona and all personas through the map's own switcher.
         const radio = radios()[i % 2 === 0 ? 2 : 0]!;
@@ -295,12 +324,80 @@ const bench = {
     }
     // Leave the map as it was: all personas, popover closed.
     if (kind === 'filter' && iterations % 2 === 1) flushSync(() => radios()[0]!.click());
+    if ((kind === 'lanes' || kind === 'channels') && Object.keys(mapProps).length > 0) rerender({});
     if (kind === 'click')
       flushSync(() =>
         el.querySelector<HTMLElement>('[data-state="open"]')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })),
       );
     await settle();
     return result;
+  },
+
+  /**
+   * Scrolls the mounted map as a reader does, one step a frame: sideways through the
+   * grid's scroller to its end, then the page down to the map's end. Returns the long
+   * tasks (PerformanceObserver 'longtask') and the layout shifts ('layout-shift', their
+   * summed score: the CLS of the scroll) seen meanwhile, and the frames' intervals.
+   */
+  async scroll(steps: number) {
+    const el = host;
+    if (!el) throw new Error('call mountForInteractions() first');
+    const scroller = el.querySelector<HTMLElement>('.jm-JourneyGrid-scroller');
+    if (!scroller) throw new Error('no scroller');
+    scroller.scrollLeft = 0;
+    window.scrollTo(0, 0);
+    await settle();
+    const longTasks: number[] = [];
+    let cls = 0;
+    let shifts = 0;
+    const observers = [
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push(entry.duration);
+      }),
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+          if (entry.hadRecentInput) continue;
+          cls += entry.value;
+          shifts++;
+        }
+      }),
+    ];
+    observers[0]!.observe({ type: 'longtask' });
+    observers[1]!.observe({ type: 'layout-shift' });
+    const gaps: number[] = [];
+    let last = performance.now();
+    const step = async () => {
+      await frame();
+      const now = performance.now();
+      gaps.push(now - last);
+      last = now;
+    };
+    const wide = scroller.scrollWidth - scroller.clientWidth;
+    for (let i = 1; i <= steps; i++) {
+      scroller.scrollLeft = (wide * i) / steps;
+      await step();
+    }
+    const tall = document.documentElement.scrollHeight - window.innerHeight;
+    for (let i = 1; i <= steps; i++) {
+      window.scrollTo(0, (tall * i) / steps);
+      await step();
+    }
+    await frames(3);
+    await tick();
+    for (const o of observers) {
+      for (const entry of o.takeRecords() as Array<PerformanceEntry & { value?: number }>) {
+        if (entry.entryType === 'longtask') longTasks.push(entry.duration);
+        else if (entry.value !== undefined) {
+          cls += entry.value;
+          shifts++;
+        }
+      }
+      o.disconnect();
+    }
+    scroller.scrollLeft = 0;
+    window.scrollTo(0, 0);
+    await settle();
+    return { longTasks, cls, shifts, maxFrame: Math.max(...gaps), frames: gaps.length, width: scroller.scrollWidth, height: tall };
   },
 
   /** Draws the journey with Mermaid's journey diagram; `everyCard` makes every card a task, not only the action cards. */

@@ -1,0 +1,106 @@
+import { render } from '@testing-library/react';
+import { afterEach, describe, expect, test } from 'vitest';
+import { commands, page, userEvent } from 'vitest/browser';
+import { JourneyMap, type JourneyMapProps } from '../../src';
+import { exportJourneyVectorSvg } from '../../src/io/exportVector';
+import { generateJourney, SIZES } from '../../bench/generate';
+
+// A big map skips the style, layout and paint of cells out of view (content-visibility).
+// What a user meets must not change: every card is in the DOM and the accessibility
+// tree, the keyboard reaches a card far off-screen and it renders at once, print and
+// export draw every card.
+const journey = generateJourney(SIZES[1]!); // 1,000 cards over 24 stages: most are out of view
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const settle = async () => {
+  await frame();
+  await frame();
+};
+/** Whether the browser renders the element now (false while content-visibility skips it). */
+const rendered = (el: Element) => el.checkVisibility({ contentVisibilityAuto: true });
+const cards = () => Array.from(document.querySelectorAll<HTMLElement>('.jm-JourneyGrid-grid .jm-TouchpointCard[data-card-id]'));
+/** A one-stage card in the map's last stage, in the first lane that has one. */
+const lastStageCard = () => {
+  const last = `s${journey.stages.length - 1}`;
+  const card = journey.cards.find((c) => c.stage === last && !c.endStage && c.lane === 'l0')!;
+  return document.querySelector<HTMLElement>(`.jm-TouchpointCard[data-card-id="${card.id}"]`)!;
+};
+
+afterEach(async () => {
+  await commands.emulateMedia({ media: null });
+  await page.viewport(1440, 900);
+});
+
+describe.each([
+  ['left to right', {}],
+  ['right to left', { dir: 'rtl' }],
+] as const)('a 1,000-card map, %s', (_, props: Partial<JourneyMapProps>) => {
+  test('skips rendering cards out of view, yet keeps every card in the DOM and the accessibility tree', async () => {
+    await page.viewport(1440, 900);
+    render(<JourneyMap journey={journey} {...props} />);
+    await settle();
+    expect(cards()).toHaveLength(journey.cards.length);
+    const far = lastStageCard();
+    expect(rendered(far)).toBe(false);
+    // Still named and reachable for a screen reader and find-in-page.
+    const snapshot = await commands.ariaSnapshot('[role=grid]');
+    expect(snapshot).toContain(far.querySelector('.jm-TouchpointCard-title')!.textContent!);
+  });
+
+  test('arrow keys reach a card far off-screen; focus scrolls it into view and it renders at once', async () => {
+    await page.viewport(1440, 900);
+    render(<JourneyMap journey={journey} {...props} />);
+    await settle();
+    const far = lastStageCard();
+    const row = far.closest<HTMLElement>('[role="row"]')!;
+    const first = row.querySelector<HTMLElement>('.jm-TouchpointCard')!;
+    first.focus();
+    // End: the last cell of the row; then into its card.
+    await userEvent.keyboard('{End}');
+    const focused = document.activeElement as HTMLElement;
+    const cell = focused.closest('[role="gridcell"]')!;
+    expect(cell.getAttribute('aria-colindex')).toBe(String(journey.stages.length + 1));
+    expect(rendered(focused)).toBe(true);
+    await settle();
+    const scroller = document.querySelector('.jm-JourneyGrid-scroller')!.getBoundingClientRect();
+    const box = focused.getBoundingClientRect();
+    expect(box.width).toBeGreaterThan(40);
+    expect(box.height).toBeGreaterThan(20);
+    expect(box.left).toBeGreaterThanOrEqual(scroller.left - 1);
+    expect(box.right).toBeLessThanOrEqual(scroller.right + 1);
+    // Every card of the focused cell is drawn, with its real height.
+    for (const card of Array.from(cell.querySelectorAll<HTMLElement>('.jm-TouchpointCard'))) {
+      expect(rendered(card)).toBe(true);
+      expect(card.getBoundingClientRect().height).toBeGreaterThan(20);
+    }
+  });
+
+  test('print draws every card at its real size', async () => {
+    await page.viewport(1440, 900);
+    render(<JourneyMap journey={journey} {...props} />);
+    await settle();
+    await commands.emulateMedia({ media: 'print' });
+    await settle();
+    const all = cards();
+    expect(all.every((card) => rendered(card))).toBe(true);
+    for (const cell of Array.from(document.querySelectorAll('.jm-Cell'))) expect(getComputedStyle(cell).contentVisibility).toBe('visible');
+    // The printed grid is zoomed out to fit the page: sizes in the card's own (unzoomed) pixels.
+    const heights = all.map((card) => card.offsetHeight);
+    expect(Math.min(...heights)).toBeGreaterThan(20);
+  });
+});
+
+test('export draws the whole map, cards far off-screen included', async () => {
+  await page.viewport(1440, 900);
+  const small = generateJourney({ cards: 300, stages: 24, lanes: 4 });
+  render(<JourneyMap journey={small} />);
+  await settle();
+  const map = document.querySelector<HTMLElement>('.jm-JourneyMap')!;
+  const last = `s${small.stages.length - 1}`;
+  const card = small.cards.find((c) => c.stage === last && !c.endStage)!;
+  const el = document.querySelector(`.jm-TouchpointCard[data-card-id="${card.id}"]`)!;
+  expect(rendered(el)).toBe(false);
+  const svg = await exportJourneyVectorSvg(map);
+  // The vector file draws text from the laid-out copy: a card the copy skipped has none.
+  const words = card.title.split(' ').slice(0, 2).join(' ');
+  expect(svg).toContain(words.slice(0, 12));
+});

@@ -1,3 +1,5 @@
+import type { ConfidenceLevel } from '../model/confidence';
+
 /**
  * Every string the decision views (`OpportunityMatrix`, `JourneyBrief`) show or announce
  * beyond the map's own labels (level, status and card-kind names come from
@@ -29,6 +31,22 @@ export interface ViewLabels {
   shownCount: (shown: number, total: number) => string;
   /** Said in an empty cell (read, not drawn). */
   emptyCell: string;
+  /** The brief's kind, above the journey's title. */
+  briefTitle: string;
+  /** Heading of the brief's pain points: how many are listed of how many. */
+  topPains: (listed: number, total: number) => string;
+  /** Heading of the moments of truth. */
+  moments: string;
+  /** Heading of the open opportunities with their owners. */
+  actions: string;
+  /** Heading of the numbers per stage. */
+  kpis: string;
+  /** Said of an empty section. */
+  nothing: string;
+  /** Names of the confidence levels an insight's evidence gives it. */
+  confidence: Record<ConfidenceLevel, string>;
+  /** What an insight's sources record: what people say, do, or both. */
+  backing: (args: { sources: number; says: boolean; does: boolean; stale: number }) => string;
 }
 
 /** The English view labels. */
@@ -45,4 +63,25 @@ export const defaultViewLabels: ViewLabels = {
   unowned: 'No owner',
   shownCount: (shown, total) => (shown === total ? `${total} opportunities` : `${shown} of ${total} opportunities shown`),
   emptyCell: 'None',
+  briefTitle: 'Journey brief',
+  topPains: (listed, total) => (listed === total ? 'Top pain points' : `Top ${listed} of ${total} pain points`),
+  moments: 'Moments of truth',
+  actions: 'Owned actions',
+  kpis: 'KPIs by stage',
+  nothing: 'None yet',
+  confidence: {
+    high: 'High confidence',
+    medium: 'Medium confidence',
+    low: 'Low confidence',
+    assumption: 'Assumption only',
+    none: 'No evidence',
+  },
+  backing: ({ sources, says, does, stale }) =>
+    [
+      `${sources} ${sources === 1 ? 'source' : 'sources'}`,
+      says && does ? 'what people say and do' : does ? 'what people do' : says ? 'what people say' : '',
+      stale > 0 ? `${stale} out of date` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
 };

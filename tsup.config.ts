@@ -9,6 +9,7 @@ const ENTRY_POINTS = {
   export: 'src/export.ts',
   locales: 'src/locales/index.ts',
   edit: 'src/edit.ts',
+  views: 'src/views.ts',
 };
 
 /**
@@ -53,7 +54,10 @@ const shared = {
   sourcemap: false,
   target: 'es2020',
   external: ['react', 'react-dom', 'react/jsx-runtime'],
-  dts: { entry: { ...ENTRY_POINTS, 'index.css': 'src/build/styles.ts' }, compilerOptions: { ignoreDeprecations: '6.0' } },
+  dts: {
+    entry: { ...ENTRY_POINTS, 'index.css': 'src/build/styles.ts', 'views.css': 'src/build/styles.ts' },
+    compilerOptions: { ignoreDeprecations: '6.0' },
+  },
   // Code the entries share (the model, the validator) goes into chunks they import, so
   // there is one JourneyValidationError class whichever entry threw it; the writers
   // ExportMenu loads with import() get a lazy chunk of their own.

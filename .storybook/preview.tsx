@@ -1,6 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import '../src/styles.css';
+import '../src/views/views.css';
 import { preloadParts } from '../src/components/onDemand';
 import { loadLabelSet } from '../src/components/useLocaleLabels';
 import { LABEL_LOCALES } from '../src/model/locale';
@@ -85,6 +86,7 @@ const preview: Preview = {
           ["Designer's guide", 'Tokens', 'Theme playground'],
           'Maps',
           ['Examples', 'Map kinds', 'Views', 'Interactions', 'Theming', 'Languages'],
+          'Decisions',
           'Components',
           ['JourneyMap', 'JourneyGrid', 'StageColumn', 'TouchpointCard', 'EmotionCurve', 'PersonaPanel', 'ServiceBlueprintLane'],
           'Accessibility',

@@ -56,6 +56,7 @@ export const ENTRY_POINTS = [
   'react-journey-map/export',
   'react-journey-map/locales',
   'react-journey-map/edit',
+  'react-journey-map/views',
 ];
 
 /** A page that draws a map: what the budgets measure. */
@@ -75,7 +76,7 @@ export const ENTRIES = [
   { name: 'main entry', label: `export * from 'react-journey-map' (main entry)`, code: MAIN_ENTRY },
   {
     name: 'every entry point',
-    label: 'export * from every entry point (main, /csv, /mermaid, /export, /locales, /edit)',
+    label: 'export * from every entry point (main, /csv, /mermaid, /export, /locales, /edit, /views)',
     code: ALL_ENTRY_POINTS,
   },
   { name: 'JourneyMap', label: 'import { JourneyMap }', code: `export { JourneyMap } from 'react-journey-map';` },
@@ -108,6 +109,11 @@ export const ENTRIES = [
     name: 'JourneyEditor',
     label: `import { JourneyEditor, useJourneyHistory } from 'react-journey-map/edit'`,
     code: `export { JourneyEditor, useJourneyHistory } from 'react-journey-map/edit';`,
+  },
+  {
+    name: 'OpportunityMatrix',
+    label: `import { OpportunityMatrix } from 'react-journey-map/views'`,
+    code: `export { OpportunityMatrix } from 'react-journey-map/views';`,
   },
   {
     name: 'ruLabels',

@@ -11,6 +11,8 @@ export {
   LEVELS,
   OPPORTUNITY_STATUSES,
   EMOTION_SCENARIOS,
+  EVIDENCE_COLLECTIONS,
+  EVIDENCE_DIMENSIONS,
 } from './model/types';
 export type {
   Journey,
@@ -35,6 +37,8 @@ export type {
   EmotionScenario,
   Evidence,
   EvidenceKind,
+  EvidenceCollection,
+  EvidenceDimension,
   Level,
   OpportunityStatus,
   Direction,
@@ -96,6 +100,8 @@ export type {
   EmotionDiff,
 } from './model/diff';
 export { diffSummaryText } from './layout/diffSummary';
+export { cardConfidence, evidenceWeight, EVIDENCE_TRAITS } from './model/confidence';
+export type { CardConfidence, ConfidenceLevel, ConfidenceOptions, EvidenceWeight } from './model/confidence';
 export { filterJourney } from './model/filter';
 export type { JourneyFilter } from './model/filter';
 export { isSafeUrl } from './model/sanitize';

@@ -70,6 +70,16 @@ export const EVIDENCE_KINDS = [
 /** Where an insight comes from. */
 export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
 
+/** How evidence was gathered: asked for (surveys, interviews, tests) or found as it happened (reviews, tickets, analytics). */
+export const EVIDENCE_COLLECTIONS = ['solicited', 'unsolicited'] as const;
+/** Solicited or unsolicited evidence. */
+export type EvidenceCollection = (typeof EVIDENCE_COLLECTIONS)[number];
+
+/** What evidence records: what people say (attitudinal) or what they do (behavioral). */
+export const EVIDENCE_DIMENSIONS = ['attitudinal', 'behavioral'] as const;
+/** Attitudinal or behavioral evidence. */
+export type EvidenceDimension = (typeof EVIDENCE_DIMENSIONS)[number];
+
 /** Channels that ship with a built-in icon. Any other string is accepted and drawn with a generic icon. */
 export const CHANNELS = [
   'web',
@@ -329,8 +339,12 @@ export interface Evidence {
   date?: string;
   /** A link to the source (http(s), mailto, tel or relative). */
   url?: string;
-  /** How much to trust it. */
+  /** How much to trust it, as the researchers judge it; overrides the derived weight (see `evidenceWeight`). */
   confidence?: Level;
+  /** Asked for (surveys, interviews) or found (reviews, tickets, analytics); defaults by `kind`. */
+  collection?: EvidenceCollection;
+  /** What people say (attitudinal) or what they do (behavioral); defaults by `kind`. */
+  dimension?: EvidenceDimension;
 }
 
 /** A whole journey map. */

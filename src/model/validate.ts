@@ -5,6 +5,8 @@ import {
   JOURNEY_KINDS,
   LANE_KINDS,
   LEVELS,
+  EVIDENCE_COLLECTIONS,
+  EVIDENCE_DIMENSIONS,
   OPPORTUNITY_STATUSES,
   SCHEMA_VERSION,
   type Journey,
@@ -462,6 +464,8 @@ function checkJourney(input: unknown): JourneyProblem[] {
     optionalDate(source, 'date', path);
     optionalUrl(source, 'url', path);
     optionalEnum(source, 'confidence', path, LEVELS);
+    optionalEnum(source, 'collection', path, EVIDENCE_COLLECTIONS);
+    optionalEnum(source, 'dimension', path, EVIDENCE_DIMENSIONS);
   }
 
   return problems;

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import '../../src/styles.css';
+import '../../src/views/views.css';
 import { preloadParts } from '../../src/components/onDemand';
 import { loadLabelSet } from '../../src/components/useLocaleLabels';
 import { LABEL_LOCALES } from '../../src/model/locale';

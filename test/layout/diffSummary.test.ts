@@ -10,7 +10,11 @@ const current = examples['ecommerce-kitchen']!;
 const names = new Map(current.stages.map((s) => [s.id, s.name]));
 const stageName = (id: string) => names.get(id) ?? id;
 
-/** The e-commerce map with its future scores as the current ones, a card added, two removed, one renamed, one moved. */
+/**
+ * The e-commerce map with its future scores as the current ones, a card added, two removed,
+ * one renamed, one moved. The two opportunities that answered the removed pains lose their
+ * links to them, so three cards change.
+ */
 const after = applyJourneyChanges(current, [
   { type: 'emotion/set', emotion: { stage: 'purchase', persona: 'sarah', score: 1 } },
   { type: 'emotion/set', emotion: { stage: 'delivery', persona: 'sarah', score: -2 } },
@@ -24,7 +28,7 @@ const diff = diffJourneys(current, after);
 
 describe('diffSummaryText', () => {
   it('counts the cards and names the stage whose score changed most, signed with a true minus', () => {
-    expect(diffSummaryText(diff, defaultLabels, stageName)).toBe('+1 card, \u22122, 1 changed, 1 moved · Purchase \u22122 → +1');
+    expect(diffSummaryText(diff, defaultLabels, stageName)).toBe('+1 card, \u22122, 3 changed, 1 moved · Purchase \u22122 → +1');
   });
 
   it('puts the noun after the first count, and leaves zeros out', () => {
@@ -53,10 +57,10 @@ describe('diffSummaryText', () => {
   });
 
   it('reads in every shipped language', () => {
-    expect(diffSummaryText(diff, ruLabels, stageName)).toBe('Карточки: +1, \u22122, изменено 1, перемещено 1 · Purchase \u22122 → +1');
-    expect(diffSummaryText(diff, zhHansLabels, stageName)).toBe('卡片：+1，\u22122，1 张已更改，1 张已移动 · Purchase \u22122 → +1');
-    expect(diffSummaryText(diff, zhHantLabels, stageName)).toBe('卡片：+1，\u22122，1 張已變更，1 張已移動 · Purchase \u22122 → +1');
-    expect(diffSummaryText(diff, arLabels, stageName)).toBe('البطاقات: +1، \u22122، تغيّرت 1، نُقلت 1 · Purchase \u22122 ← +1');
+    expect(diffSummaryText(diff, ruLabels, stageName)).toBe('Карточки: +1, \u22122, изменено 3, перемещено 1 · Purchase \u22122 → +1');
+    expect(diffSummaryText(diff, zhHansLabels, stageName)).toBe('卡片：+1，\u22122，3 张已更改，1 张已移动 · Purchase \u22122 → +1');
+    expect(diffSummaryText(diff, zhHantLabels, stageName)).toBe('卡片：+1，\u22122，3 張已變更，1 張已移動 · Purchase \u22122 → +1');
+    expect(diffSummaryText(diff, arLabels, stageName)).toBe('البطاقات: +1، \u22122، تغيّرت 3، نُقلت 1 · Purchase \u22122 ← +1');
     for (const labels of [ruLabels, zhHansLabels, zhHantLabels, arLabels])
       expect(diffSummaryText(diffJourneys(current, current), labels, stageName)).not.toMatch(/\d/);
   });

@@ -113,6 +113,7 @@ describe('the packed package', () => {
       'zhHantLabels',
     ]);
     expect(keys['react-journey-map/edit']!.esm).toEqual(['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory']);
+    expect(keys['react-journey-map/views']!.esm).toEqual(['OpportunityMatrix', 'buildOpportunityMatrix', 'defaultViewLabels']);
   });
 
   it('passes instanceof across import and require: an error from either build is an instance of either class', async () => {
@@ -195,7 +196,7 @@ describe('the packed package in a React Server Components host', () => {
     expect(files.length).toBeGreaterThan(8);
     for (const name of files)
       expect(isClient(name), `${name}: 'use client' if and only if it imports React`).toBe(REACT_IMPORT.test(read(name)));
-    for (const name of ['export.js', 'export.cjs', 'edit.js', 'edit.cjs']) expect(isClient(name), name).toBe(true);
+    for (const name of ['export.js', 'export.cjs', 'edit.js', 'edit.cjs', 'views.js', 'views.cjs']) expect(isClient(name), name).toBe(true);
   });
 
   it('keeps the main entry file, /csv and /mermaid free of it: the main entry only re-exports', () => {
@@ -369,7 +370,18 @@ describe('the packed package under package linters', () => {
     const report = JSON.parse(stdout) as { analysis: { problems: unknown[]; entrypoints: Record<string, unknown> } };
     expect(report.analysis.problems).toEqual([]);
     expect(Object.keys(report.analysis.entrypoints)).toEqual(
-      expect.arrayContaining(['.', './csv', './mermaid', './export', './locales', './edit', './styles.css', './schema.json']),
+      expect.arrayContaining([
+        '.',
+        './csv',
+        './mermaid',
+        './export',
+        './locales',
+        './edit',
+        './views',
+        './styles.css',
+        './views.css',
+        './schema.json',
+      ]),
     );
   }, 60_000);
 });

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type CSSProperties, type ReactNode 
 import { resolveThemeProp, type JourneyThemeProp } from '../../theme/theme';
 import type { ChannelIconMap } from '../icons';
 import { defaultLabels, resolveLabels, type JourneyLabels, type JourneyLabelsOverrides } from '../labels';
+import { useControllableState } from '../useControllableState';
 import { useLocaleLabels } from '../useLocaleLabels';
 
 /** What every part of a map reads: theme, density, labels, channel icons and direction. */
@@ -28,6 +29,16 @@ export interface ResolvedJourneyConfig extends Omit<JourneyConfig, 'labels'> {
   overrides?: JourneyLabelsOverrides;
   /** The journey's language (a BCP 47 tag), once a part has applied it: it picks the label set and formats numbers and dates. */
   locale?: string;
+  /** The selection a provider shares between the parts inside it (a map and a view beside it), when it shares one. */
+  selection?: SharedSelection;
+}
+
+/** A selected card shared by the parts under one provider. */
+export interface SharedSelection {
+  /** The selected card's id, or `null`. */
+  id: string | null;
+  /** Selects a card (or nothing, with `null`) in every part that shares the selection. */
+  select: (id: string | null) => void;
 }
 
 const NO_CONFIG: ResolvedJourneyConfig = { labels: defaultLabels, themed: false };
@@ -75,6 +86,7 @@ export function useLocalConfig(
       themed: outer.themed,
       overrides,
       locale,
+      selection: outer.selection,
     }),
     [theme, density, resolvedLabels, channelIcons, dir, outer, fallback.dir, overrides, locale],
   );
@@ -111,6 +123,17 @@ export function themeRootProps(
 export interface JourneyConfigProviderProps extends JourneyConfig {
   /** The parts that read this configuration. */
   children?: ReactNode;
+  /**
+   * The card selected in every part inside (controlled). Giving this, `defaultSelectedCardId`
+   * or `onSelectedCardChange` makes the provider share one selection: selecting a card in a
+   * map selects it in an `OpportunityMatrix` beside it, and back. A part's own
+   * `selectedCardId` still wins.
+   */
+  selectedCardId?: string | null;
+  /** The card selected at first when the host does not control the shared selection. */
+  defaultSelectedCardId?: string | null;
+  /** Called when a part inside selects a card (or `null`). */
+  onSelectedCardChange?: (cardId: string | null) => void;
 }
 
 /**
@@ -120,12 +143,26 @@ export interface JourneyConfigProviderProps extends JourneyConfig {
  * part wins over the provider's value; labels merge key by key, and providers nest the
  * same way. It renders no element: the outermost part declares the theme on its root.
  */
-export function JourneyConfigProvider({ children, ...config }: JourneyConfigProviderProps) {
+export function JourneyConfigProvider({
+  children,
+  selectedCardId,
+  defaultSelectedCardId,
+  onSelectedCardChange,
+  ...config
+}: JourneyConfigProviderProps) {
   const local = useLocalConfig(config);
   // A theme or density given here applies to the parts inside, so the next part declares it again.
   const themed = local.themed && config.theme === undefined && config.density === undefined;
+  const shares = selectedCardId !== undefined || defaultSelectedCardId !== undefined || onSelectedCardChange !== undefined;
+  const [id, select] = useControllableState<string | null>({
+    prop: selectedCardId,
+    defaultProp: defaultSelectedCardId ?? null,
+    onChange: onSelectedCardChange,
+  });
+  const selection = useMemo(() => (shares ? { id, select } : local.selection), [shares, id, select, local.selection]);
+  const scoped = useMemo(() => (selection === local.selection ? local : { ...local, selection }), [local, selection]);
   return (
-    <ConfigScope config={local} themed={themed}>
+    <ConfigScope config={scoped} themed={themed}>
       {children}
     </ConfigScope>
   );

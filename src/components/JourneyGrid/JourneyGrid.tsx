@@ -147,14 +147,18 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const { fullModel, model, cells, ownLanes, drawnLanes } = useGridModel(journey, valid, { lanes, personas, channels }, parts);
 
     // Cards read the selection from the store, so that a selection re-renders only the cards it changes.
-    const [store] = useState(() => createInteractionStore({ selectedId: selectedCardId ?? defaultSelectedCardId }));
+    // A provider around may share the selection with other parts (an opportunity matrix beside the map).
+    const shared = config.selection;
+    const controlledId = selectedCardId === undefined ? shared?.id : selectedCardId;
+    const [store] = useState(() => createInteractionStore({ selectedId: controlledId ?? defaultSelectedCardId }));
     const [selectedId, select] = useControllableState<string | null>({
-      prop: selectedCardId,
+      prop: controlledId,
       defaultProp: defaultSelectedCardId,
       onChange: (id) => {
         // Uncontrolled, the cards change in the same render as the grid.
-        if (selectedCardId === undefined) store.set({ selectedId: id });
+        if (controlledId === undefined) store.set({ selectedId: id });
         onSelectedCardChange?.(id, id === null ? null : (model?.cards.get(id) ?? null));
+        shared?.select(id);
       },
     });
     useIsomorphicLayoutEffect(() => store.set({ selectedId }), [store, selectedId]);

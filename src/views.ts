@@ -1,0 +1,20 @@
+/**
+ * `react-journey-map/views`: views that turn a map into decisions — `OpportunityMatrix`
+ * (opportunities by impact and effort) and `JourneyBrief` (a one-page summary). An entry point of its own, with its own
+ * stylesheet (`react-journey-map/views.css`), so a page that only draws maps ships none
+ * of it; each view tree-shakes on its own.
+ *
+ * @packageDocumentation
+ */
+import './views/views.css';
+
+export { OpportunityMatrix } from './views/OpportunityMatrix/OpportunityMatrix';
+export type { OpportunityMatrixProps } from './views/OpportunityMatrix/OpportunityMatrix';
+export { buildOpportunityMatrix } from './layout/matrix';
+export type { MatrixFilter, MatrixItem, MatrixCell, MatrixAnswer, OpportunityMatrixModel } from './layout/matrix';
+export { JourneyBrief } from './views/JourneyBrief/JourneyBrief';
+export type { JourneyBriefProps } from './views/JourneyBrief/JourneyBrief';
+export { buildJourneyBrief } from './layout/brief';
+export type { JourneyBriefModel, BriefPain, BriefCard, BriefStageMetrics, BriefOptions } from './layout/brief';
+export { defaultViewLabels } from './views/labels';
+export type { ViewLabels } from './views/labels';

@@ -1,0 +1,87 @@
+import type { ConfidenceLevel } from '../model/confidence';
+
+/**
+ * Every string the decision views (`OpportunityMatrix`, `JourneyBrief`) show or announce
+ * beyond the map's own labels (level, status and card-kind names come from
+ * `JourneyLabels`, so a map's language set translates them too). Override any of them with
+ * a view's `viewLabels` prop.
+ */
+export interface ViewLabels {
+  /** Heading of the opportunity matrix. */
+  matrixTitle: string;
+  /** Accessible name of the matrix grid. */
+  matrixGrid: string;
+  /** Names of the four corner quadrants, shown in their cells. */
+  quadrants: { quickWins: string; bigBets: string; fillIns: string; moneyPits: string };
+  /** Row header of opportunities that lack an impact or effort rating. */
+  unrated: string;
+  /** Heading of the pain points an opportunity answers. */
+  answers: string;
+  /** Said of an opportunity that links to no pain point. */
+  noAnswers: string;
+  /** Legend of the status filter. */
+  statusFilter: string;
+  /** Label of the owner filter. */
+  ownerFilter: string;
+  /** The owner filter's option that shows every owner. */
+  allOwners: string;
+  /** The owner filter's option for opportunities nobody owns. */
+  unowned: string;
+  /** How many opportunities the filter shows; shown above the matrix and announced when it changes. */
+  shownCount: (shown: number, total: number) => string;
+  /** Said in an empty cell (read, not drawn). */
+  emptyCell: string;
+  /** The brief's kind, above the journey's title. */
+  briefTitle: string;
+  /** Heading of the brief's pain points: how many are listed of how many. */
+  topPains: (listed: number, total: number) => string;
+  /** Heading of the moments of truth. */
+  moments: string;
+  /** Heading of the open opportunities with their owners. */
+  actions: string;
+  /** Heading of the numbers per stage. */
+  kpis: string;
+  /** Said of an empty section. */
+  nothing: string;
+  /** Names of the confidence levels an insight's evidence gives it. */
+  confidence: Record<ConfidenceLevel, string>;
+  /** What an insight's sources record: what people say, do, or both. */
+  backing: (args: { sources: number; says: boolean; does: boolean; stale: number }) => string;
+}
+
+/** The English view labels. */
+export const defaultViewLabels: ViewLabels = {
+  matrixTitle: 'Opportunities by impact and effort',
+  matrixGrid: 'Impact and effort matrix',
+  quadrants: { quickWins: 'Quick wins', bigBets: 'Big bets', fillIns: 'Fill-ins', moneyPits: 'Money pits' },
+  unrated: 'Not rated',
+  answers: 'Answers',
+  noAnswers: 'Answers no pain point yet',
+  statusFilter: 'Status',
+  ownerFilter: 'Owner',
+  allOwners: 'All owners',
+  unowned: 'No owner',
+  shownCount: (shown, total) => (shown === total ? `${total} opportunities` : `${shown} of ${total} opportunities shown`),
+  emptyCell: 'None',
+  briefTitle: 'Journey brief',
+  topPains: (listed, total) => (listed === total ? 'Top pain points' : `Top ${listed} of ${total} pain points`),
+  moments: 'Moments of truth',
+  actions: 'Owned actions',
+  kpis: 'KPIs by stage',
+  nothing: 'None yet',
+  confidence: {
+    high: 'High confidence',
+    medium: 'Medium confidence',
+    low: 'Low confidence',
+    assumption: 'Assumption only',
+    none: 'No evidence',
+  },
+  backing: ({ sources, says, does, stale }) =>
+    [
+      `${sources} ${sources === 1 ? 'source' : 'sources'}`,
+      says && does ? 'what people say and do' : does ? 'what people do' : says ? 'what people say' : '',
+      stale > 0 ? `${stale} out of date` : '',
+    ]
+      .filter(Boolean)
+      .join(' · '),
+};

@@ -113,7 +113,13 @@ describe('the packed package', () => {
       'zhHantLabels',
     ]);
     expect(keys['react-journey-map/edit']!.esm).toEqual(['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory']);
-    expect(keys['react-journey-map/views']!.esm).toEqual(['OpportunityMatrix', 'buildOpportunityMatrix', 'defaultViewLabels']);
+    expect(keys['react-journey-map/views']!.esm).toEqual([
+      'JourneyBrief',
+      'OpportunityMatrix',
+      'buildJourneyBrief',
+      'buildOpportunityMatrix',
+      'defaultViewLabels',
+    ]);
   });
 
   it('passes instanceof across import and require: an error from either build is an instance of either class', async () => {

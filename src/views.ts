@@ -16,5 +16,6 @@ export { JourneyBrief } from './views/JourneyBrief/JourneyBrief';
 export type { JourneyBriefProps } from './views/JourneyBrief/JourneyBrief';
 export { buildJourneyBrief } from './layout/brief';
 export type { JourneyBriefModel, BriefPain, BriefCard, BriefStageMetrics, BriefOptions } from './layout/brief';
+export type { ViewProps } from './views/useView';
 export { defaultViewLabels } from './views/labels';
 export type { ViewLabels } from './views/labels';

@@ -1,20 +1,16 @@
 import { clsx } from 'clsx';
-import { forwardRef, useEffect, useId, useMemo, useRef, type HTMLAttributes, type ReactNode } from 'react';
-import type { Journey, JourneyProblem } from '../../model/types';
+import { forwardRef, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import type { Journey } from '../../model/types';
 import { buildJourneyBrief, type BriefCard } from '../../layout/brief';
 import { formatDate } from '../../model/locale';
-import type { JourneyThemeProp } from '../../theme/theme';
-import type { JourneyLabels, JourneyLabelsOverrides } from '../../components/labels';
+import type { JourneyLabels } from '../../components/labels';
 import { formatMetric } from '../../components/format';
-import { journeyProblems } from '../../components/problems';
-import { ConfigScope, themeRootProps, useLocalConfig } from '../../components/JourneyConfigProvider/JourneyConfigProvider';
+import { ConfigScope, themeRootProps } from '../../components/JourneyConfigProvider/JourneyConfigProvider';
 import { named } from '../../components/refs';
-import { defaultViewLabels, type ViewLabels } from '../labels';
+import { useView, type ViewProps } from '../useView';
 
 /** Props of {@link JourneyBrief}. */
-export interface JourneyBriefProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onError'> {
-  /** The journey to summarise: any value, such as a `.json` file's. It is validated; invalid data shows a notice and calls `onError`. */
-  journey: unknown;
+export interface JourneyBriefProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onError' | 'dir'>, ViewProps {
   /** How many pain points to list. Default: 5. */
   topPains?: number;
   /** How many open opportunities to list. Default: 8. */
@@ -25,18 +21,6 @@ export interface JourneyBriefProps extends Omit<HTMLAttributes<HTMLElement>, 'ch
   maxEvidenceAgeDays?: number;
   /** Heading level of the journey's title (1–6); the sections' headings sit one below. Default: 2. */
   headingLevel?: 1 | 2 | 3 | 4 | 5;
-  /** Strings of the view to override. */
-  viewLabels?: Partial<ViewLabels>;
-  /** Map strings to override (level, status and kind names). */
-  labels?: JourneyLabelsOverrides;
-  /** `'light'`, `'dark'`, or theme overrides. */
-  theme?: JourneyThemeProp;
-  /** Spacing density. */
-  density?: 'comfortable' | 'compact';
-  /** Text direction; defaults to the journey's. */
-  dir?: 'ltr' | 'rtl';
-  /** Called with the problems when the journey is not valid. */
-  onError?: (problems: JourneyProblem[]) => void;
 }
 
 /**
@@ -49,37 +33,25 @@ export const JourneyBrief = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, JourneyBriefProps>(function JourneyBrief(
     {
       journey: journeyProp,
-      topPains,
-      topActions,
-      now,
-      maxEvidenceAgeDays,
-      headingLevel = 2,
       viewLabels,
       labels,
       theme,
       density,
       dir,
       onError,
+      topPains,
+      topActions,
+      now,
+      maxEvidenceAgeDays,
+      headingLevel = 2,
       className,
       style,
       ...rest
     },
     ref,
   ) {
-    const journey = journeyProp as Journey;
-    const problems = journeyProblems(journeyProp);
-    const valid = problems.length === 0;
-    const config = useLocalConfig(
-      { theme, density, labels, dir },
-      { dir: valid ? journey.dir : undefined, locale: valid ? journey.locale : undefined },
-    );
-    const text = useMemo(() => ({ ...defaultViewLabels, ...viewLabels }), [viewLabels]);
-    const titleId = `jm${useId().replace(/[^a-zA-Z0-9_-]/g, '')}-brief`;
-    const onErrorRef = useRef(onError);
-    onErrorRef.current = onError;
-    useEffect(() => {
-      if (!valid) onErrorRef.current?.(problems);
-    }, [valid, problems]);
+    const { journey: valid, config, text, idPrefix } = useView({ journey: journeyProp, viewLabels, labels, theme, density, dir, onError });
+    const journey = valid as Journey;
     const brief = useMemo(
       () => (valid ? buildJourneyBrief(journey, { topPains, topActions, now, maxAgeDays: maxEvidenceAgeDays }) : null),
       [valid, journey, topPains, topActions, now, maxEvidenceAgeDays],
@@ -97,13 +69,13 @@ export const JourneyBrief = /* @__PURE__ */ named(
         {...themeRootProps(config, style)}
         dir={config.dir}
         lang={locale}
-        aria-labelledby={titleId}
+        aria-labelledby={`${idPrefix}-brief`}
         {...rest}
       >
         <ConfigScope config={config} themed>
           <header className="jm-JourneyBrief-header">
             <p className="jm-JourneyBrief-kind">{text.briefTitle}</p>
-            <Title id={titleId} className="jm-JourneyBrief-title" dir="auto">
+            <Title id={`${idPrefix}-brief`} className="jm-JourneyBrief-title" dir="auto">
               {valid ? journey.title : text.briefTitle}
             </Title>
             {valid && (

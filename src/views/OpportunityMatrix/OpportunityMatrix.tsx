@@ -1,24 +1,19 @@
 import { clsx } from 'clsx';
-import { forwardRef, useEffect, useId, useMemo, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
-import type { Card, Journey, JourneyProblem, OpportunityStatus } from '../../model/types';
+import { forwardRef, useMemo, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
+import type { Card, Journey, OpportunityStatus } from '../../model/types';
 import { buildOpportunityMatrix, matrixNavRows, type MatrixFilter } from '../../layout/matrix';
 import { findNavPosition, firstNavKey } from '../../layout/navigation';
 import { nextNavTarget } from '../../layout/navigationMoves';
-import type { JourneyThemeProp } from '../../theme/theme';
-import type { JourneyLabelsOverrides } from '../../components/labels';
-import { journeyProblems } from '../../components/problems';
-import { ConfigScope, themeRootProps, useLocalConfig } from '../../components/JourneyConfigProvider/JourneyConfigProvider';
+import { ConfigScope, themeRootProps } from '../../components/JourneyConfigProvider/JourneyConfigProvider';
 import { useControllableState } from '../../components/useControllableState';
 import { composeEventHandlers } from '../../components/events';
 import { named } from '../../components/refs';
-import { defaultViewLabels, type ViewLabels } from '../labels';
+import { useView, type ViewProps } from '../useView';
 import { MatrixFilters } from './MatrixFilters';
 import { MatrixGrid } from './MatrixGrid';
 
 /** Props of {@link OpportunityMatrix}. */
-export interface OpportunityMatrixProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onError'> {
-  /** The journey whose opportunities to place: any value, such as a `.json` file's. It is validated; invalid data shows a notice and calls `onError`. */
-  journey: unknown;
+export interface OpportunityMatrixProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onError' | 'dir'>, ViewProps {
   /** Which opportunities to show (controlled). */
   filter?: MatrixFilter;
   /** The filter to start with when uncontrolled. Default: everything. */
@@ -35,18 +30,6 @@ export interface OpportunityMatrixProps extends Omit<HTMLAttributes<HTMLElement>
   onSelectedCardChange?: (cardId: string | null, card: Card | null) => void;
   /** Heading level of the matrix's title (2–6). Default: 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
-  /** Strings of the view to override. */
-  viewLabels?: Partial<ViewLabels>;
-  /** Map strings to override (level, status and kind names). */
-  labels?: JourneyLabelsOverrides;
-  /** `'light'`, `'dark'`, or theme overrides. */
-  theme?: JourneyThemeProp;
-  /** Spacing density. */
-  density?: 'comfortable' | 'compact';
-  /** Text direction; defaults to the journey's. */
-  dir?: 'ltr' | 'rtl';
-  /** Called with the problems when the journey is not valid. */
-  onError?: (problems: JourneyProblem[]) => void;
 }
 
 /**
@@ -60,6 +43,12 @@ export const OpportunityMatrix = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLElement, OpportunityMatrixProps>(function OpportunityMatrix(
     {
       journey: journeyProp,
+      viewLabels,
+      labels,
+      theme,
+      density,
+      dir,
+      onError,
       filter: filterProp,
       defaultFilter = {},
       onFilterChange,
@@ -68,12 +57,6 @@ export const OpportunityMatrix = /* @__PURE__ */ named(
       defaultSelectedCardId = null,
       onSelectedCardChange,
       headingLevel = 2,
-      viewLabels,
-      labels,
-      theme,
-      density,
-      dir,
-      onError,
       className,
       style,
       onKeyDown,
@@ -81,21 +64,8 @@ export const OpportunityMatrix = /* @__PURE__ */ named(
     },
     ref,
   ) {
-    const journey = journeyProp as Journey;
-    const problems = journeyProblems(journeyProp);
-    const valid = problems.length === 0;
-    const config = useLocalConfig(
-      { theme, density, labels, dir },
-      { dir: valid ? journey.dir : undefined, locale: valid ? journey.locale : undefined },
-    );
-    const text = useMemo(() => ({ ...defaultViewLabels, ...viewLabels }), [viewLabels]);
-    const idPrefix = `jm${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-
-    const onErrorRef = useRef(onError);
-    onErrorRef.current = onError;
-    useEffect(() => {
-      if (!valid) onErrorRef.current?.(problems);
-    }, [valid, problems]);
+    const { journey: valid, config, text, idPrefix } = useView({ journey: journeyProp, viewLabels, labels, theme, density, dir, onError });
+    const journey = valid as Journey;
 
     const [filter, setFilter] = useControllableState<MatrixFilter>({
       prop: filterProp,

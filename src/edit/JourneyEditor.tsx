@@ -213,6 +213,9 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
       ref={composedRef}
       className={clsx('jm-JourneyEditor', className)}
       style={{ position: 'relative' }}
+      // Every cell drawn: the overlays (toolbar, drop indicator, stage controls) are placed
+      // from measured boxes, which cells skipped out of view would move as they render.
+      data-jm-render-all=""
       onKeyDownCapture={onKeyDownCapture}
       onKeyUpCapture={pickUp.onKeyUp}
       onBlurCapture={(event) => {

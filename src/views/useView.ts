@@ -32,8 +32,20 @@ export interface ViewSetup {
   idPrefix: string;
 }
 
-/** Validates a view's journey (calling `onError` when it is not valid) and resolves its configuration and strings. */
-export function useView({ journey: input, viewLabels, labels, theme, density, dir, onError }: ViewProps): ViewSetup {
+/**
+ * Validates a view's journey (calling `onError` when it is not valid) and resolves its
+ * configuration and strings; `rest` holds the view's other props.
+ */
+export function useView<P extends ViewProps>({
+  journey: input,
+  viewLabels,
+  labels,
+  theme,
+  density,
+  dir,
+  onError,
+  ...rest
+}: P): ViewSetup & { rest: Omit<P, keyof ViewProps> } {
   const problems = journeyProblems(input);
   const journey = problems.length === 0 ? (input as Journey) : null;
   const config = useLocalConfig({ theme, density, labels, dir }, { dir: journey?.dir, locale: journey?.locale });
@@ -44,5 +56,5 @@ export function useView({ journey: input, viewLabels, labels, theme, density, di
   useEffect(() => {
     if (problems.length > 0) onErrorRef.current?.(problems);
   }, [problems]);
-  return { journey, config, text, idPrefix };
+  return { journey, config, text, idPrefix, rest };
 }

@@ -1,6 +1,5 @@
 import { clsx } from 'clsx';
 import { forwardRef, useMemo, type HTMLAttributes, type ReactNode } from 'react';
-import type { Journey } from '../../model/types';
 import { buildJourneyBrief, type BriefCard } from '../../layout/brief';
 import { formatDate } from '../../model/locale';
 import type { JourneyLabels } from '../../components/labels';
@@ -30,38 +29,24 @@ export interface JourneyBriefProps extends Omit<HTMLAttributes<HTMLElement>, 'ch
  * the KPIs of each stage.
  */
 export const JourneyBrief = /* @__PURE__ */ named(
-  /* @__PURE__ */ forwardRef<HTMLElement, JourneyBriefProps>(function JourneyBrief(
-    {
-      journey: journeyProp,
-      viewLabels,
-      labels,
-      theme,
-      density,
-      dir,
-      onError,
-      topPains,
-      topActions,
-      now,
-      maxEvidenceAgeDays,
-      headingLevel = 2,
-      className,
-      style,
-      ...rest
-    },
-    ref,
-  ) {
-    const { journey: valid, config, text, idPrefix } = useView({ journey: journeyProp, viewLabels, labels, theme, density, dir, onError });
-    const journey = valid as Journey;
+  /* @__PURE__ */ forwardRef<HTMLElement, JourneyBriefProps>(function JourneyBrief(props, ref) {
+    const {
+      journey,
+      config,
+      text,
+      idPrefix,
+      rest: { topPains, topActions, now, maxEvidenceAgeDays, headingLevel = 2, className, style, ...rest },
+    } = useView(props);
     const brief = useMemo(
-      () => (valid ? buildJourneyBrief(journey, { topPains, topActions, now, maxAgeDays: maxEvidenceAgeDays }) : null),
-      [valid, journey, topPains, topActions, now, maxEvidenceAgeDays],
+      () => (journey ? buildJourneyBrief(journey, { topPains, topActions, now, maxAgeDays: maxEvidenceAgeDays }) : null),
+      [journey, topPains, topActions, now, maxEvidenceAgeDays],
     );
 
     const Title = `h${headingLevel}` as const;
     const Section = `h${headingLevel + 1}` as 'h3';
     const l = config.labels;
-    const locale = valid ? journey.locale : undefined;
-    const meta = valid ? journey.meta : undefined;
+    const locale = journey?.locale;
+    const meta = journey?.meta;
     return (
       <article
         ref={ref}
@@ -76,9 +61,9 @@ export const JourneyBrief = /* @__PURE__ */ named(
           <header className="jm-JourneyBrief-header">
             <p className="jm-JourneyBrief-kind">{text.briefTitle}</p>
             <Title id={`${idPrefix}-brief`} className="jm-JourneyBrief-title" dir="auto">
-              {valid ? journey.title : text.briefTitle}
+              {journey ? journey.title : text.briefTitle}
             </Title>
-            {valid && (
+            {journey && (
               <p className="jm-JourneyBrief-meta">
                 <span dir="auto">{journey.personas.map((p) => p.name).join(', ')}</span>
                 {meta?.owner && <span dir="auto">{`${l.owner}: ${meta.owner}`}</span>}

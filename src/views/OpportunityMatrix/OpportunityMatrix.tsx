@@ -1,6 +1,6 @@
 import { clsx } from 'clsx';
 import { forwardRef, useMemo, useRef, useState, type HTMLAttributes, type KeyboardEvent } from 'react';
-import type { Card, Journey, OpportunityStatus } from '../../model/types';
+import type { Card, OpportunityStatus } from '../../model/types';
 import { buildOpportunityMatrix, matrixNavRows, type MatrixFilter } from '../../layout/matrix';
 import { findNavPosition, firstNavKey } from '../../layout/navigation';
 import { nextNavTarget } from '../../layout/navigationMoves';
@@ -40,40 +40,35 @@ export interface OpportunityMatrixProps extends Omit<HTMLAttributes<HTMLElement>
  * selecting here selects the card on the map beside it, and back.
  */
 export const OpportunityMatrix = /* @__PURE__ */ named(
-  /* @__PURE__ */ forwardRef<HTMLElement, OpportunityMatrixProps>(function OpportunityMatrix(
-    {
-      journey: journeyProp,
-      viewLabels,
-      labels,
-      theme,
-      density,
-      dir,
-      onError,
-      filter: filterProp,
-      defaultFilter = {},
-      onFilterChange,
-      showFilters = true,
-      selectedCardId,
-      defaultSelectedCardId = null,
-      onSelectedCardChange,
-      headingLevel = 2,
-      className,
-      style,
-      onKeyDown,
-      ...rest
-    },
-    ref,
-  ) {
-    const { journey: valid, config, text, idPrefix } = useView({ journey: journeyProp, viewLabels, labels, theme, density, dir, onError });
-    const journey = valid as Journey;
+  /* @__PURE__ */ forwardRef<HTMLElement, OpportunityMatrixProps>(function OpportunityMatrix(props, ref) {
+    const {
+      journey,
+      config,
+      text,
+      idPrefix,
+      rest: {
+        filter: filterProp,
+        defaultFilter = {},
+        onFilterChange,
+        showFilters = true,
+        selectedCardId,
+        defaultSelectedCardId = null,
+        onSelectedCardChange,
+        headingLevel = 2,
+        className,
+        style,
+        onKeyDown,
+        ...rest
+      },
+    } = useView(props);
 
     const [filter, setFilter] = useControllableState<MatrixFilter>({
       prop: filterProp,
       defaultProp: defaultFilter,
       onChange: onFilterChange,
     });
-    const matrix = useMemo(() => (valid ? buildOpportunityMatrix(journey, filter) : null), [valid, journey, filter]);
-    const everything = useMemo(() => (valid ? buildOpportunityMatrix(journey) : null), [valid, journey]);
+    const matrix = useMemo(() => (journey ? buildOpportunityMatrix(journey, filter) : null), [journey, filter]);
+    const everything = useMemo(() => (journey ? buildOpportunityMatrix(journey) : null), [journey]);
 
     const shared = config.selection;
     const controlledId = selectedCardId === undefined ? shared?.id : selectedCardId;
@@ -81,7 +76,7 @@ export const OpportunityMatrix = /* @__PURE__ */ named(
       prop: controlledId,
       defaultProp: defaultSelectedCardId,
       onChange: (id) => {
-        onSelectedCardChange?.(id, id === null ? null : (journey.cards.find((c) => c.id === id) ?? null));
+        onSelectedCardChange?.(id, id === null ? null : (journey?.cards.find((c) => c.id === id) ?? null));
         shared?.select(id);
       },
     });
@@ -115,7 +110,7 @@ export const OpportunityMatrix = /* @__PURE__ */ named(
         className={clsx(!config.themed && 'jm-root', 'jm-OpportunityMatrix', className)}
         {...themeRootProps(config, style)}
         dir={config.dir}
-        lang={valid ? journey.locale : undefined}
+        lang={journey?.locale}
         aria-labelledby={headingId}
         onKeyDown={composeEventHandlers(onKeyDown, navigate)}
         {...rest}

@@ -216,14 +216,16 @@ export const mouseDrag: BrowserCommand<[from: PointerPlace | null, through: Poin
   hold = false,
 ): Promise<void> => {
   const frame = await context.frame();
+  // A map of thousands of cards on a busy machine can take longer than the default action time to lay out.
+  const timeout = 60_000;
   const point = async ({ selector, dx = 0, dy = 0 }: PointerPlace) => {
-    const box = await frame.locator(selector).first().boundingBox();
+    const box = await frame.locator(selector).first().boundingBox({ timeout });
     if (!box) throw new Error(`Nothing to point at: ${selector}`);
     return { x: box.x + box.width / 2 + dx, y: box.y + box.height / 2 + dy };
   };
   const mouse = context.page.mouse;
   if (from) {
-    await frame.locator(from.selector).first().scrollIntoViewIfNeeded();
+    await frame.locator(from.selector).first().scrollIntoViewIfNeeded({ timeout });
     const start = await point(from);
     await mouse.move(start.x, start.y);
     await mouse.down();

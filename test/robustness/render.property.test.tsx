@@ -44,7 +44,7 @@ describe('generated valid journeys', () => {
             warnings.mockClear();
           }
         }),
-        { numRuns: runs(1000) },
+        { numRuns: runs(400) },
       );
     },
     TIMEOUT,

@@ -45,6 +45,10 @@ const INTERACTION_RUNS = [11, 11, 5];
 /** Frames per scroll, sideways then down. */
 const SCROLL_STEPS = 40;
 const COUNT_RUNS = 3;
+/** The editor's rows: cards renamed (keystrokes each) and cards moved, on the 1,000-card map. */
+const EDIT_TITLES = 5;
+const EDIT_KEYS = 6;
+const EDIT_MOVES = 7;
 // React's profiling build at 1,000 cards only: at 10,000 it would add a minute and a half.
 const PROFILED_SIZES = [1];
 const MERMAID_TIMEOUT_MS = 60_000;
@@ -290,6 +294,13 @@ async function browserBench() {
         const counted = await page.evaluate(([k, n]) => window.bench.interact(k, n, true, 11), [kind, countRuns]);
         size.interactions[kind] = { ms: median(timed.times), runs: timed.times, renders: counted.renders };
       }
+      // The editor: its rows are at 1,000 cards (the issue's size); applying one change at every size.
+      size.apply = await page.evaluate((n) => window.bench.apply(n), SIZES[s] >= 10_000 ? 41 : 201);
+      if (SIZES[s] === 1_000) {
+        log(`${label}: the editor (rename by keyboard, move by Ctrl+Arrow)`);
+        size.edit = await page.evaluate(([t, k, m]) => window.bench.edit(t, k, m), [EDIT_TITLES, EDIT_KEYS, EDIT_MOVES]);
+        await page.evaluate(() => window.bench.mountForInteractions());
+      }
       log(`${label}: scrolling sideways and down`);
       size.scroll = await page.evaluate((n) => window.bench.scroll(n), SCROLL_STEPS);
       await page.evaluate(() => window.bench.unmount());
@@ -524,6 +535,60 @@ function table(bench, ssr, size) {
       at((s) => (f(s) ? `${max(f(s).renders.map((x) => x.total))} / ${max(f(s).renders.map((x) => x.cards))}` : '—')),
     );
   }
+  // The editor (react-journey-map/edit) on the 1,000-card map, and applying one change by size.
+  const edit = mid?.edit;
+  const worstCards = (steps) => max(steps.map((x) => x.cards));
+  const strays = (steps) => steps.flatMap((x) => x.cardIds.filter((id) => !x.touched.includes(id)));
+  if (edit) {
+    const keyMs = median(edit.keystrokes.map((x) => x.ms));
+    row(
+      "Editor: a keystroke in a card's title field, 1,000 cards: time (worst) · components / cards rendered",
+      only(
+        1_000,
+        `${ms(keyMs)} (${ms(max(edit.keystrokes.map((x) => x.ms)))}) · ${max(edit.keystrokes.map((x) => x.total))} / ${worstCards(edit.keystrokes)}`,
+      ),
+      '≤ 16 ms, no card re-rendered',
+      ok(keyMs <= 16 && worstCards(edit.keystrokes) === 0),
+    );
+    row(
+      'Editor: Enter commits the title: time · cards rendered (others than the renamed one)',
+      only(
+        1_000,
+        `${ms(median(edit.commits.map((x) => x.ms)))} (${pct(median(edit.commits.map((x) => x.ms)), mid.mount.map)}) · ${worstCards(edit.commits)} (${strays(edit.commits).length})`,
+      ),
+      'only that card re-renders',
+      ok(strays(edit.commits).length === 0),
+    );
+    row(
+      'Editor: Ctrl+Arrow moves a card one lane: time · cards rendered (outside the two cells)',
+      only(
+        1_000,
+        `${ms(median(edit.moves.map((x) => x.ms)))} (${pct(median(edit.moves.map((x) => x.ms)), mid.mount.map)}) · ${worstCards(edit.moves)} (${strays(edit.moves).length})`,
+      ),
+      'only the touched cells re-render',
+      ok(strays(edit.moves).length === 0),
+    );
+    row(
+      'Editor: mount (JourneyEditor, every cell drawn) ÷ map mount',
+      only(1_000, `${ms(edit.mountMs)} (${ratio(edit.mountMs, mid.mount.map)})`),
+    );
+  }
+  const applyAt = (s, k) => (s?.apply ? s.apply[k] : undefined);
+  row(
+    'applyJourneyChanges, one change: a title · a move (median)',
+    at((s) => (s.apply ? `${s.apply.update.toFixed(3)} · ${s.apply.move.toFixed(3)} ms` : '—')),
+  );
+  row(
+    'applyJourneyChanges, one change: 10,000 ÷ 1,000 cards (a title · a move)',
+    only(
+      10_000,
+      mid?.apply && big?.apply
+        ? `${ratio(applyAt(big, 'update'), applyAt(mid, 'update'))} · ${ratio(applyAt(big, 'move'), applyAt(mid, 'move'))}`
+        : '—',
+    ),
+    'reported: copying the card list is the part that grows with the map',
+    '—',
+  );
   const longest = (s) => max([0, ...s.scroll.longTasks]);
   row(
     `Long tasks while scrolling sideways then down (${SCROLL_STEPS} frames each), after mount: count (longest)`,

@@ -11,6 +11,7 @@ import { toMermaidJourney } from '../../src/io/mermaid';
 import { PlainTable } from '../baseline';
 import { generateJourney, prng, SIZES } from '../generate';
 import { RenderCounter } from './renders';
+import { applyCost, editTitles, mountEditor, moveCards, unmountEditor } from './edit';
 
 type Variant = 'map' | 'floor' | 'table';
 
@@ -431,6 +432,28 @@ const bench = {
       await settle();
     }
     return { tasks, sections: journey.stages.length, times, elements };
+  },
+
+  /**
+   * The editor on the prepared journey: its mount, then `titles` cards renamed (`keys`
+   * keystrokes each, then Enter) and `moves` cards moved one lane by keyboard, each step
+   * timed with its renders counted.
+   */
+  async edit(titles: number, keys: number, moves: number) {
+    if (!journey) throw new Error('call prepare() first');
+    unmount();
+    const mountMs = await mountEditor(journey);
+    const renamed = await editTitles(counter, titles, keys);
+    const moved = await moveCards(counter, moves);
+    unmountEditor();
+    await settle();
+    return { mountMs, ...renamed, ...moved };
+  },
+
+  /** The median time of applying one change (a title, a move) to the prepared journey. */
+  apply(runs: number) {
+    if (!journey) throw new Error('call prepare() first');
+    return applyCost(journey, runs);
   },
 };
 

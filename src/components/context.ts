@@ -39,8 +39,12 @@ export interface CardContextValue extends Pick<
   JourneyContextValue,
   'store' | 'renderCard' | 'idPrefix' | 'cardElements' | 'select' | 'open'
 > {
-  /** The unfiltered journey's cards, evidence and incoming links, and its stages and lanes (where a card sits). */
-  model: Pick<NormalizedJourney, 'cards' | 'evidence' | 'incomingLinks' | 'stages' | 'stageIndex' | 'lanes'>;
+  /**
+   * The unfiltered journey's evidence, stages and lanes (where a card sits). It changes only
+   * when those do, so that an edit of some cards re-renders those cards alone; which cards
+   * are linked is read from the store (`links`).
+   */
+  model: Pick<NormalizedJourney, 'evidence' | 'stages' | 'stageIndex' | 'lanes'>;
 }
 
 /** The cards' context of a `JourneyGrid`. */
@@ -52,6 +56,13 @@ export const JourneyContext = /* @__PURE__ */ createContext<JourneyContextValue 
 /** Reads the map context; throws a clear error when a part is used outside its root. */
 export function useJourneyContext(part: string): JourneyContextValue {
   const value = useContext(JourneyContext);
+  if (!value) throw new Error(`\`${part}\` must be used inside \`JourneyGrid\` (or \`JourneyMap\`).`);
+  return value;
+}
+
+/** The cards' context of the surrounding grid (see {@link CardContextValue}); throws outside one. */
+export function useCardContext(part: string): CardContextValue {
+  const value = useContext(CardContext);
   if (!value) throw new Error(`\`${part}\` must be used inside \`JourneyGrid\` (or \`JourneyMap\`).`);
   return value;
 }

@@ -1,6 +1,7 @@
 import { useCallback, useSyncExternalStore } from 'react';
 import type { ColumnBox } from '../layout/emotion';
 import type { OpenReason } from '../layout/details';
+import type { NormalizedJourney } from '../model/normalize';
 
 export type { OpenReason };
 
@@ -18,6 +19,8 @@ export interface InteractionState {
   focusKey: string | null;
   /** Measured stage columns, relative to the first stage column's edge. */
   columns: readonly ColumnBox[] | null;
+  /** The whole journey's cards and incoming links: which cards a selected card is linked with. */
+  links: Pick<NormalizedJourney, 'cards' | 'incomingLinks'> | null;
 }
 
 /** A tiny external store. */
@@ -29,7 +32,15 @@ export interface InteractionStore {
 
 /** Creates the store of one map. */
 export function createInteractionStore(initial: Partial<InteractionState> = {}): InteractionStore {
-  let state: InteractionState = { selectedId: null, openId: null, openReason: null, focusKey: null, columns: null, ...initial };
+  let state: InteractionState = {
+    selectedId: null,
+    openId: null,
+    openReason: null,
+    focusKey: null,
+    columns: null,
+    links: null,
+    ...initial,
+  };
   const listeners = new Set<() => void>();
   return {
     get: () => state,

@@ -155,3 +155,45 @@ export function phaseSpans<P extends { stages: readonly string[] }>({
     return indices.length === 0 ? [] : [{ phase, start: Math.min(...indices), span: indices.length }];
   });
 }
+
+/** Whether two cells draw the same: same stages, tracks, and the same card objects in the same places. */
+function sameCell(a: LaneCell, b: LaneCell): boolean {
+  if (a.start !== b.start || a.end !== b.end || a.tracks !== b.tracks || a.items.length !== b.items.length) return false;
+  return a.items.every((x, i) => {
+    const y = b.items[i]!;
+    return x.placed.card === y.placed.card && x.column === y.column && x.span === y.span && x.track === y.track;
+  });
+}
+
+/**
+ * The cells of `next` with each cell that draws the same as one of `previous` (same stages,
+ * same card objects in the same places) replaced by that one, and each lane whose cells all
+ * stayed by its previous list: after an edit of a few cards, only the cells they touch are
+ * new objects, so only those redraw.
+ */
+export function reuseCells(
+  previous: ReadonlyMap<string, readonly LaneCell[]>,
+  next: ReadonlyMap<string, readonly LaneCell[]>,
+): Map<string, readonly LaneCell[]> {
+  const out = new Map<string, readonly LaneCell[]>();
+  for (const [lane, cells] of next) {
+    const before = previous.get(lane);
+    if (!before) {
+      out.set(lane, cells);
+      continue;
+    }
+    const byStart = new Map(before.map((cell) => [cell.start, cell]));
+    let kept = before.length === cells.length;
+    const merged = cells.map((cell, i) => {
+      const old = byStart.get(cell.start);
+      if (old && sameCell(old, cell)) {
+        if (before[i] !== old) kept = false;
+        return old;
+      }
+      kept = false;
+      return cell;
+    });
+    out.set(lane, kept ? before : merged);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { JourneyGrid, defaultLabels, type Card, type Journey } from '../../src';
+import { JourneyGrid, applyJourneyChanges, defaultLabels, type Card, type Journey } from '../../src';
 import { examples } from '../../stories/data';
 import { smallJourney, cardName as cardText } from '../fixtures';
 
@@ -416,6 +416,68 @@ describe('JourneyGrid filters', () => {
     // The same filter again, in a new array: nothing re-renders.
     rerender(<JourneyGrid journey={journey} layout="grid" personas={['ana']} renderCard={face} />);
     expect(rendered).toEqual([]);
+  });
+
+  describe('an edited journey (a new object from applyJourneyChanges) redraws only what the change touched', () => {
+    const setup = () => {
+      const rendered: string[] = [];
+      const face = (c: Card) => {
+        rendered.push(c.id);
+        return <span>{c.title}</span>;
+      };
+      const journey = examples['ecommerce-kitchen']!;
+      const utils = render(<JourneyGrid journey={journey} layout="grid" renderCard={face} />);
+      rendered.length = 0;
+      const show = (next: Journey) => {
+        rendered.length = 0;
+        utils.rerender(<JourneyGrid journey={next} layout="grid" renderCard={face} />);
+        return [...new Set(rendered)];
+      };
+      return { journey, show };
+    };
+    const inCell = (j: Journey, lane: string, stage: string) =>
+      j.cards.filter((c) => c.lane === lane && c.stage === stage).map((c) => c.id);
+
+    it('a renamed card: that card alone', () => {
+      const { journey, show } = setup();
+      const card = journey.cards[4]!;
+      const next = applyJourneyChanges(journey, [{ type: 'card/update', id: card.id, set: { title: 'Renamed here' } }]);
+      expect(show(next)).toEqual([card.id]);
+      expect(screen.getByText('Renamed here')).toBeTruthy();
+    });
+
+    it('a moved card: only cards of the cells it left and entered', () => {
+      const { journey, show } = setup();
+      for (const card of journey.cards.slice(0, 6)) {
+        const lane = journey.lanes.find((l) => l.kind !== 'emotion' && l.id !== card.lane)!;
+        const next = applyJourneyChanges(journey, [{ type: 'card/move', id: card.id, lane: lane.id }]);
+        const touched = new Set([...inCell(journey, card.lane, card.stage), ...inCell(next, lane.id, card.stage)]);
+        const redrawn = show(next);
+        expect(redrawn).toContain(card.id);
+        expect(redrawn.filter((id) => !touched.has(id))).toEqual([]);
+        show(journey);
+      }
+    });
+
+    it('a renamed stage: the cards of that stage say their new place', () => {
+      const { journey, show } = setup();
+      const stage = journey.stages[1]!;
+      const next = applyJourneyChanges(journey, [{ type: 'stage/update', id: stage.id, set: { name: 'Comparing kitchens' } }]);
+      show(next);
+      const card = journey.cards.find((c) => c.stage === stage.id)!;
+      const el = document.querySelector(`[data-card-id="${card.id}"]`)!;
+      const described = (el.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent ?? '');
+      expect(described.join(' ')).toContain('Comparing kitchens');
+    });
+
+    it('a link added: the card newly linked to the selected one is marked linked', async () => {
+      const { journey, show } = setup();
+      const [a, b] = [journey.cards[0]!, journey.cards[7]!];
+      await userEvent.click(document.querySelector<HTMLElement>(`[data-card-id="${a.id}"]`)!);
+      expect(document.querySelector(`[data-card-id="${b.id}"]`)!.hasAttribute('data-linked')).toBe(false);
+      show(applyJourneyChanges(journey, [{ type: 'card/update', id: a.id, set: { links: [...(a.links ?? []), b.id] } }]));
+      expect(document.querySelector(`[data-card-id="${b.id}"]`)!.hasAttribute('data-linked')).toBe(true);
+    });
   });
 
   it('channels hide touchpoints on other channels, and leave other kinds of card alone', () => {

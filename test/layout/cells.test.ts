@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { laneCells, phaseSpans, type LaneCell } from '../../src/layout/cells';
+import { laneCells, phaseSpans, reuseCells, type LaneCell } from '../../src/layout/cells';
 import type { PlacedCard } from '../../src/model/normalize';
 
 /** A placed card in lane 0 from stage `start` to stage `end` (inclusive). */
@@ -211,5 +211,42 @@ describe('phaseSpans', () => {
       ['buy', 0, 1],
       ['own', 1, 1],
     ]);
+  });
+});
+
+describe('reuseCells', () => {
+  const a = placed('a', 0);
+  const b = placed('b', 1);
+  const c = placed('c', 1, 2);
+  const lanes = (...cards: PlacedCard[]) => new Map([['l', laneCells({ placed: cards, stageCount: 4 })]]);
+
+  it('keeps the objects of cells that draw the same, and the lane list when every cell stayed', () => {
+    const before = lanes(a, b);
+    const same = reuseCells(before, lanes(a, b));
+    expect(same.get('l')).toBe(before.get('l'));
+  });
+
+  it('gives new objects only to the cells a change touched', () => {
+    const before = lanes(a, b);
+    const renamed = { ...b, card: { ...b.card, title: 'B' } };
+    const after = reuseCells(before, lanes(a, renamed)).get('l')!;
+    expect(after).not.toBe(before.get('l'));
+    expect(after[0]).toBe(before.get('l')![0]);
+    expect(after[1]).not.toBe(before.get('l')![1]);
+    expect(after[2]).toBe(before.get('l')![2]);
+    expect(after[1]!.items[0]!.placed.card.title).toBe('B');
+  });
+
+  it('takes a joined cell as new when a span joins or splits stages, and keeps the cells around it', () => {
+    const before = lanes(a, b);
+    const after = reuseCells(before, lanes(a, c)).get('l')!;
+    expect(describeCells(after)).toEqual(['0-0: a@0/0+1', '1-2: c@0/0+2', '3-3:']);
+    expect(after[0]).toBe(before.get('l')![0]);
+    expect(after[2]).toBe(before.get('l')![3]);
+  });
+
+  it('takes lanes it has not seen as they are', () => {
+    const next = lanes(a);
+    expect(reuseCells(new Map(), next).get('l')).toBe(next.get('l'));
   });
 });

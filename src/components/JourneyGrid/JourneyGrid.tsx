@@ -150,7 +150,8 @@ export const JourneyGrid = /* @__PURE__ */ named(
     // A provider around may share the selection with other parts (an opportunity matrix beside the map).
     const shared = config.selection;
     const controlledId = selectedCardId === undefined ? shared?.id : selectedCardId;
-    const [store] = useState(() => createInteractionStore({ selectedId: controlledId ?? defaultSelectedCardId }));
+    const [store] = useState(() => createInteractionStore({ selectedId: controlledId ?? defaultSelectedCardId, links: fullModel }));
+    useIsomorphicLayoutEffect(() => store.set({ links: fullModel }), [store, fullModel]);
     const [selectedId, select] = useControllableState<string | null>({
       prop: controlledId,
       defaultProp: defaultSelectedCardId,
@@ -192,18 +193,17 @@ export const JourneyGrid = /* @__PURE__ */ named(
 
     // What cards read stays the same when a filter changes; the map's parts read it too,
     // with the filtered model, its cells and the tab stop on top.
-    const cardContext = useMemo<CardContextValue | null>(
+    // The lookups change with the journey's own lists of evidence, stages and lanes only, so that
+    // an edited journey whose cards alone changed re-renders only the cards that changed.
+    const lookups = useMemo(
       () =>
-        fullModel && {
-          model: fullModel,
-          store,
-          renderCard,
-          idPrefix,
-          cardElements,
-          select,
-          open,
-        },
-      [fullModel, store, renderCard, idPrefix, cardElements, select, open],
+        fullModel && { evidence: fullModel.evidence, stages: fullModel.stages, stageIndex: fullModel.stageIndex, lanes: fullModel.lanes },
+      // eslint-disable-next-line react-hooks/exhaustive-deps
+      [valid, journey?.evidence, journey?.stages, journey?.lanes],
+    );
+    const cardContext = useMemo<CardContextValue | null>(
+      () => lookups && { model: lookups, store, renderCard, idPrefix, cardElements, select, open },
+      [lookups, store, renderCard, idPrefix, cardElements, select, open],
     );
     const context = useMemo<JourneyContextValue | null>(
       () => model && cardContext && { ...cardContext, model, cells, firstNavKey: firstKey },

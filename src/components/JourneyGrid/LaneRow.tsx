@@ -2,7 +2,7 @@ import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
 import type { LaneCell } from '../../layout/cells';
 import { cellKey } from '../../layout/navigation';
-import { useJourneyContext } from '../context';
+import { useCardContext, useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction } from '../store';
 import { domId } from '../ids';
@@ -18,11 +18,13 @@ export interface LaneRenderContext {
   renderCells(): ReactNode;
 }
 
-const Cell = /* @__PURE__ */ memo(function Cell({ lane, cell }: { lane: Lane; cell: LaneCell }) {
-  const { store, select, firstNavKey } = useJourneyContext('LaneRow');
+// A cell reads the cards' context, which stays when only cards change, not the map's: an
+// edit redraws only the cells it changes. `first` says whether it holds the map's first tab stop.
+const Cell = /* @__PURE__ */ memo(function Cell({ lane, cell, first }: { lane: Lane; cell: LaneCell; first: boolean }) {
+  const { store, select } = useCardContext('LaneRow');
   const { labels } = useJourneyConfig();
   const key = cellKey(lane.id, cell.start);
-  const tabbable = useInteraction(store, (s) => s.focusKey === key || (s.focusKey === null && key === firstNavKey));
+  const tabbable = useInteraction(store, (s) => s.focusKey === key || (s.focusKey === null && first));
   const span = cell.end - cell.start + 1;
   const style: CSSProperties = {
     gridColumn: `${cell.start + 2} / span ${span}`,
@@ -72,9 +74,10 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
   /** Which side of the blueprint lines the lane is on, in words; read first in the header's description. */
   side?: string;
 }) {
-  const { cells, model, idPrefix } = useJourneyContext('LaneRow');
+  const { cells, model, idPrefix, firstNavKey } = useJourneyContext('LaneRow');
   const laneCells = cells.get(lane.id) ?? [];
-  const renderCells = () => laneCells.map((cell) => <Cell key={cell.start} lane={lane} cell={cell} />);
+  const renderCells = () =>
+    laneCells.map((cell) => <Cell key={cell.start} lane={lane} cell={cell} first={cellKey(lane.id, cell.start) === firstNavKey} />);
   const custom = renderLane?.(lane, { cells: laneCells, stageCount: model.journey.stages.length, renderCells });
   const persona = lane.persona ? model.personas.get(lane.persona) : undefined;
   // Named by its label (and persona), read on every change of row; the rest describes it.

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Journey, Lane } from '../../model/types';
 import { filterJourney } from '../../model/filter';
 import { normalizeJourney, type NormalizedJourney } from '../../model/normalize';
-import { laneCells, type LaneCell } from '../../layout/cells';
+import { laneCells, reuseCells, type LaneCell } from '../../layout/cells';
 import { isLeftToParts, partCoverage, partLanes, widenLaneFilter } from '../../layout/rows';
 import type { GridParts } from './parts';
 
@@ -42,10 +42,15 @@ export function useGridModel(
     const filtered = filterJourney(journey, filter);
     return filtered === journey ? fullModel : normalizeJourney(filtered);
   }, [fullModel, journey, filter]);
+  // Cells that draw the same as before keep their objects, so an edit or a filter redraws only the cells it changes.
+  const previousCells = useRef(NO_CELLS);
   const cells = useMemo(() => {
     if (!model) return NO_CELLS;
     const stageCount = model.journey.stages.length;
-    return new Map(model.journey.lanes.map((lane) => [lane.id, laneCells({ placed: model.cardsByLane.get(lane.id) ?? [], stageCount })]));
+    const next = new Map(
+      model.journey.lanes.map((lane) => [lane.id, laneCells({ placed: model.cardsByLane.get(lane.id) ?? [], stageCount })]),
+    );
+    return (previousCells.current = reuseCells(previousCells.current, next));
   }, [model]);
 
   const { curve, blueprint } = coverage;

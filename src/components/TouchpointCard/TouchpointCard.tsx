@@ -107,9 +107,9 @@ export const TouchpointCard = /* @__PURE__ */ named(
         if (s.selectedId === id) f |= SELECTED;
         if (s.openId === id) f |= isDialog(s.openReason) ? OPEN | DIALOG : OPEN;
         if (s.focusKey === navKey) f |= TABBABLE;
-        if (ctx && s.selectedId !== null && s.selectedId !== id) {
-          const selectedCard = ctx.model.cards.get(s.selectedId);
-          if (selectedCard?.links?.includes(id) || ctx.model.incomingLinks.get(s.selectedId)?.includes(id)) f |= LINKED;
+        if (s.links && s.selectedId !== null && s.selectedId !== id) {
+          const selectedCard = s.links.cards.get(s.selectedId);
+          if (selectedCard?.links?.includes(id) || s.links.incomingLinks.get(s.selectedId)?.includes(id)) f |= LINKED;
         }
         return f;
       });

@@ -1,4 +1,6 @@
+import { knownValid, markValid } from '../known';
 import { JourneyValidationError, validateJourney } from '../validate';
+import { checkChanged } from './check';
 import type { Card, Emotion, Journey } from '../types';
 import { assign, type Fields } from './assign';
 import { ChangeProblem, Draft, emotionKey, fail, type IdListName } from './draft';
@@ -361,8 +363,13 @@ export function applyUnchecked(journey: Journey, changes: readonly JourneyChange
  * Removals say what happens to what referred to the part (see each change).
  */
 export function applyJourneyChanges(journey: Journey, changes: readonly JourneyChange[]): Journey {
-  const before = validateJourney(journey);
-  if (before.length > 0) throw new JourneyValidationError(before);
+  // A journey this function made or checked before is not checked again, and of the result
+  // only what changed is: one change costs what it touches, not the size of the map.
+  if (!knownValid(journey)) {
+    const before = validateJourney(journey);
+    if (before.length > 0) throw new JourneyValidationError(before);
+    markValid(journey);
+  }
   let result: Journey;
   try {
     result = applyUnchecked(journey, changes);
@@ -371,7 +378,8 @@ export function applyJourneyChanges(journey: Journey, changes: readonly JourneyC
     // A change that cannot even be read (a getter that throws, a revoked proxy) is a problem too.
     throw new JourneyValidationError([{ path: 'changes', message: 'a change could not be read' }]);
   }
-  const after = validateJourney(result);
+  const after = checkChanged(journey, result);
   if (after.length > 0) throw new JourneyValidationError(after);
+  markValid(result);
   return result;
 }

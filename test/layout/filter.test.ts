@@ -76,6 +76,62 @@ describe('filterJourney', () => {
   });
 });
 
+/** The small journey with evidence of every strength and opportunities of several statuses. */
+function withEvidence(): Journey {
+  const j = smallJourney();
+  return {
+    ...j,
+    lanes: [...j.lanes, { id: 'opp', kind: 'opportunities', label: 'Opportunities' }],
+    evidence: [
+      { id: 'e1', kind: 'interview', label: '8 interviews' },
+      { id: 'big', kind: 'analytics', label: 'Funnel', sampleSize: 5000 },
+      { id: 'guess', kind: 'assumption', label: 'Our guess' },
+    ],
+    cards: [
+      ...j.cards,
+      { id: 'o1', stage: 'search', lane: 'opp', kind: 'opportunity', title: 'Compare models', status: 'planned', evidence: ['e1', 'big'] },
+      { id: 'o2', stage: 'checkout', lane: 'opp', kind: 'opportunity', title: 'Guest checkout', status: 'done', evidence: ['guess'] },
+      { id: 'o3', stage: 'checkout', lane: 'opp', kind: 'opportunity', title: 'Free delivery' },
+    ],
+  };
+}
+
+describe('filterJourney by evidence and status', () => {
+  it('given confidence levels → only cards whose evidence gives them one of those levels stay', () => {
+    const j = withEvidence();
+    expect(ids(filterJourney(j, { confidence: ['high'] }))).toEqual(['o1']);
+    expect(ids(filterJourney(j, { confidence: ['low', 'assumption'] }))).toEqual(['c1', 'o2']);
+    expect(ids(filterJourney(j, { confidence: ['none'] }))).toEqual(['c2', 'c3', 'o3']);
+  });
+
+  it('given statuses → opportunities of other statuses, or none, are hidden; other cards stay', () => {
+    expect(ids(filterJourney(withEvidence(), { statuses: ['planned', 'idea'] }))).toEqual(['c1', 'c2', 'c3', 'o1']);
+    expect(ids(filterJourney(withEvidence(), { statuses: [] }))).toEqual(['c1', 'c2', 'c3']);
+  });
+
+  it('combines them with the other filters, and keeps lanes, stages and emotions', () => {
+    const j = withEvidence();
+    const out = filterJourney(j, { lanes: ['opportunities'], confidence: ['high', 'assumption'], statuses: ['done'] });
+    expect(ids(out)).toEqual(['o2']);
+    expect(out.lanes.map((l) => l.id)).toEqual(['opp']);
+    expect(out.stages).toBe(j.stages);
+    expect(out.emotions).toBe(j.emotions);
+  });
+
+  it('measures the age of sources from the day given', () => {
+    const j = withEvidence();
+    const dated: Journey = { ...j, evidence: j.evidence!.map((e) => ({ ...e, date: '2020-01-01' })) };
+    expect(ids(filterJourney(dated, { confidence: ['high'] }, { now: '2020-02-01' }))).toEqual(['o1']);
+    expect(ids(filterJourney(dated, { confidence: ['high'] }, { now: '2026-02-01' }))).toEqual([]);
+  });
+
+  it('returns the same journey when no filter is given, whatever the options', () => {
+    const j = withEvidence();
+    expect(filterJourney(j, {}, { now: '2020-01-01' })).toBe(j);
+    expect(filterJourney(j, { personas: undefined, confidence: undefined, statuses: undefined })).toBe(j);
+  });
+});
+
 describe('summarizeFilter', () => {
   it('given no filter → no names, and every card shown', () => {
     const j = twoPersonas();

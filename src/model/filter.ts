@@ -19,22 +19,32 @@ export interface JourneyFilter {
 }
 
 /**
- * Returns the journey reduced to what the filter lets through. Cards and emotion
- * points that name no persona belong to everyone and stay. Returns the same object
- * when nothing is filtered, so memoised work downstream is reused. Linear in the size of
- * the journey. `options` says when the confidence rule measures the age of sources from
- * (default: today).
+ * Returns the journey reduced to what the filter lets through: a valid journey again, whose
+ * cards link only to cards kept. Cards and emotion points that name no persona belong to
+ * everyone and stay. Returns the same object when nothing is filtered, so memoised work
+ * downstream is reused. Linear in the size of the journey. `options` says when the
+ * confidence rule measures the age of sources from (default: today).
  */
 export function filterJourney(journey: Journey, filter: JourneyFilter, options?: ConfidenceOptions): Journey {
   const { confidence, statuses } = filter;
-  if (!confidence && !statuses) return filterParts(journey, filter);
   const levels = confidence && new Set(confidence);
   const statusSet = statuses && new Set<string>(statuses);
   const evidence = levels ? new Map<string, Evidence>((journey.evidence ?? []).map((e) => [e.id, e])) : undefined;
-  const keep = (card: Card) =>
-    (!statusSet || card.kind !== 'opportunity' || (card.status !== undefined && statusSet.has(card.status))) &&
-    (!levels || levels.has(cardConfidence(card, evidence!, options).level));
-  return filterParts(journey, filter, keep);
+  const keep =
+    levels || statusSet
+      ? (card: Card) =>
+          (!statusSet || card.kind !== 'opportunity' || (card.status !== undefined && statusSet.has(card.status))) &&
+          (!levels || levels.has(cardConfidence(card, evidence!, options).level))
+      : undefined;
+  const out = filterParts(journey, filter, keep);
+  if (out === journey || out.cards.length === journey.cards.length) return out;
+  const kept = new Set(out.cards.map((c) => c.id));
+  return {
+    ...out,
+    cards: out.cards.map((card) =>
+      card.links?.some((id) => !kept.has(id)) ? { ...card, links: card.links.filter((id) => kept.has(id)) } : card,
+    ),
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { filterJourney, type Journey } from '../../src';
+import { filterJourney, validateJourney, type Journey } from '../../src';
+import { examples } from '../../stories/data';
 import { summarizeFilter } from '../../src/model/filter';
 import { smallJourney } from '../fixtures';
 
@@ -123,6 +124,20 @@ describe('filterJourney by evidence and status', () => {
     const dated: Journey = { ...j, evidence: j.evidence!.map((e) => ({ ...e, date: '2020-01-01' })) };
     expect(ids(filterJourney(dated, { confidence: ['high'] }, { now: '2020-02-01' }))).toEqual(['o1']);
     expect(ids(filterJourney(dated, { confidence: ['high'] }, { now: '2026-02-01' }))).toEqual([]);
+  });
+
+  it('gives a valid journey: links to cards filtered out are dropped, the cards unchanged otherwise', () => {
+    for (const [name, journey] of Object.entries(examples)) {
+      for (const persona of journey.personas) {
+        const out = filterJourney(journey, { personas: [persona.id], confidence: ['high', 'medium', 'none'], statuses: ['planned'] });
+        expect(validateJourney(out), name).toEqual([]);
+      }
+    }
+    const j = withEvidence();
+    const linked: Journey = { ...j, cards: j.cards.map((c) => (c.id === 'o1' ? { ...c, links: ['c3', 'c1'] } : c)) };
+    const out = filterJourney(linked, { statuses: ['planned'], lanes: ['opp', 'touch'] });
+    expect(out.cards.find((c) => c.id === 'o1')!.links).toEqual(['c1']);
+    expect(out.cards.find((c) => c.id === 'c1')).toBe(linked.cards[0]);
   });
 
   it('returns the same journey when no filter is given, whatever the options', () => {

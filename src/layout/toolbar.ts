@@ -15,14 +15,19 @@ export interface ToolbarItem {
 
 /** One filter of the toolbar and its values. */
 export interface ToolbarGroup {
+  /** Which filter. */
   key: ToolbarGroupKey;
+  /** Its values, in the journey's order. */
   items: ToolbarItem[];
 }
 
 /** Names for what the journey does not name itself. */
 export interface ToolbarNames {
+  /** A channel's name. */
   channel: (id: string) => string;
+  /** A confidence level's name. */
   confidence: (level: string) => string;
+  /** An opportunity status's name. */
   status: (status: string) => string;
 }
 

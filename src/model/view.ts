@@ -86,12 +86,15 @@ export function viewFromSearchParams(
   journey?: Pick<Journey, 'personas' | 'lanes' | 'cards'>,
   options: ViewParamOptions = {},
 ): JourneyView {
-  const read = typeof params === 'string' ? new URLSearchParams(params) : params;
-  const prefix = options.prefix ?? '';
+  // Called from plain JavaScript too: anything else reads as no parameters.
+  const read = params instanceof URLSearchParams ? params : new URLSearchParams(typeof params === 'string' ? params : '');
+  const prefix = typeof options.prefix === 'string' ? options.prefix : '';
+  const list = <T>(value: readonly T[] | undefined): readonly T[] => (Array.isArray(value) ? value : []);
   const known = journey && {
-    personas: new Set(journey.personas.map((p) => p.id)),
-    lanes: new Set(journey.lanes.flatMap((l) => [l.id, l.kind])),
-    channels: new Set(journey.cards.flatMap((c) => (c.channel ? [c.channel] : []))),
+    personas: new Set(list(journey.personas).map((p) => p?.id)),
+    lanes: new Set(list(journey.lanes).flatMap((l) => [l?.id, l?.kind])),
+    channels: new Set(list(journey.cards).map((c) => c?.channel)),
+    cards: new Set(list(journey.cards).map((c) => c?.id)),
   };
   const allowed: Record<(typeof LIST_KEYS)[number][0], (value: string) => boolean> = {
     personas: (v) => !known || known.personas.has(v),
@@ -110,6 +113,6 @@ export function viewFromSearchParams(
     (view as Record<string, string[]>)[field] = list;
   }
   const card = read.get(prefix + CARD_KEY);
-  if (card && card.length <= MAX_ID && (!journey || journey.cards.some((c) => c.id === card))) view.card = card;
+  if (card && card.length <= MAX_ID && (!known || known.cards.has(card))) view.card = card;
   return view;
 }

@@ -78,6 +78,14 @@ describe('viewToSearchParams and viewFromSearchParams', () => {
     expect(viewFromSearchParams('%E0%A4%A&persona=%ZZ')).toEqual({ personas: ['%ZZ'] });
   });
 
+  it('never throws on what plain JavaScript may pass: no parameters, other values, a journey missing its lists', () => {
+    const call = viewFromSearchParams as (...args: unknown[]) => JourneyView;
+    expect(call(null)).toEqual({});
+    expect(call(42, { cards: null }, { prefix: 7 })).toEqual({});
+    expect(call('persona=a&card=x', { personas: [null], lanes: 'no', cards: [{}] })).toEqual({});
+    expect(call(new URLSearchParams('status=done'), {})).toEqual({ statuses: ['done'] });
+  });
+
   it('given the journey → drops the personas, lanes, channels and card it does not have; lanes by kind stay', () => {
     const journey = examples['ecommerce-kitchen']!;
     const sarah = journey.personas[0]!.id;

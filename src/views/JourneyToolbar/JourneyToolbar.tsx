@@ -4,7 +4,7 @@ import { filterJourney } from '../../model/filter';
 import type { JourneyView } from '../../model/view';
 import { clearView, isShown, toggleView, toolbarGroups, toolbarMove, viewFilters, viewNames } from '../../layout/toolbar';
 import { ConfigScope, themeRootProps } from '../../components/JourneyConfigProvider/JourneyConfigProvider';
-import { FilterStatus } from '../../components/JourneyGrid/FilterStatus';
+import { LiveStatus } from './LiveStatus';
 import { channelName } from '../../components/labels';
 import { useControllableState } from '../../components/useControllableState';
 import { composeEventHandlers } from '../../components/events';
@@ -135,8 +135,8 @@ export const JourneyToolbar = /* @__PURE__ */ named(
                 </button>
               </div>
               {announce && (
-                <FilterStatus
-                  filterKey={JSON.stringify([view.personas, view.lanes, view.channels, view.confidence, view.statuses])}
+                <LiveStatus
+                  changeKey={JSON.stringify([view.personas, view.lanes, view.channels, view.confidence, view.statuses])}
                   text={text.viewStatus({ names, shown, total: journey.cards.length })}
                 />
               )}

@@ -1,4 +1,5 @@
-import type { Journey, LaneKind } from './types';
+import { cardConfidence, type ConfidenceLevel, type ConfidenceOptions } from './confidence';
+import type { Card, Evidence, Journey, LaneKind, OpportunityStatus } from './types';
 
 /** What a map shows; everything is shown when a field is left out. */
 export interface JourneyFilter {
@@ -8,16 +9,52 @@ export interface JourneyFilter {
   personas?: readonly string[];
   /** Channels to show; touchpoints on other channels are hidden. */
   channels?: readonly string[];
+  /**
+   * Confidence levels to show (see `cardConfidence`): cards whose evidence gives them
+   * another level are hidden. A card citing nothing is at level `none`.
+   */
+  confidence?: readonly ConfidenceLevel[];
+  /** Opportunity statuses to show; opportunities of another status, or of none, are hidden. Other cards stay. */
+  statuses?: readonly OpportunityStatus[];
 }
 
 /**
- * Returns the journey reduced to what the filter lets through. Cards and emotion
- * points that name no persona belong to everyone and stay. Returns the same object
- * when nothing is filtered, so memoised work downstream is reused.
+ * Returns the journey reduced to what the filter lets through: a valid journey again, whose
+ * cards link only to cards kept. Cards and emotion points that name no persona belong to
+ * everyone and stay. Returns the same object when nothing is filtered, so memoised work
+ * downstream is reused. Linear in the size of the journey. `options` says when the
+ * confidence rule measures the age of sources from (default: today).
  */
-export function filterJourney(journey: Journey, filter: JourneyFilter): Journey {
+export function filterJourney(journey: Journey, filter: JourneyFilter, options?: ConfidenceOptions): Journey {
+  const { confidence, statuses } = filter;
+  const levels = confidence && new Set(confidence);
+  const statusSet = statuses && new Set<string>(statuses);
+  const evidence = levels ? new Map<string, Evidence>((journey.evidence ?? []).map((e) => [e.id, e])) : undefined;
+  const keep =
+    levels || statusSet
+      ? (card: Card) =>
+          (!statusSet || card.kind !== 'opportunity' || (card.status !== undefined && statusSet.has(card.status))) &&
+          (!levels || levels.has(cardConfidence(card, evidence!, options).level))
+      : undefined;
+  const out = filterParts(journey, filter, keep);
+  if (out === journey || out.cards.length === journey.cards.length) return out;
+  const kept = new Set(out.cards.map((c) => c.id));
+  return {
+    ...out,
+    cards: out.cards.map((card) =>
+      card.links?.some((id) => !kept.has(id)) ? { ...card, links: card.links.filter((id) => kept.has(id)) } : card,
+    ),
+  };
+}
+
+/**
+ * {@link filterJourney} by lanes, personas and channels only, with an optional test of
+ * each card on top: what a map's grid uses, so that a page drawing maps does not ship
+ * the confidence rule.
+ */
+export function filterParts(journey: Journey, filter: JourneyFilter, keep?: (card: Card) => boolean): Journey {
   const { lanes, personas, channels } = filter;
-  if (!lanes && !personas && !channels) return journey;
+  if (!lanes && !personas && !channels && !keep) return journey;
   const laneSet = lanes ? new Set<string>(lanes) : undefined;
   const personaSet = personas ? new Set(personas) : undefined;
   const channelSet = channels ? new Set(channels) : undefined;
@@ -34,7 +71,8 @@ export function filterJourney(journey: Journey, filter: JourneyFilter): Journey 
       (card) =>
         laneIds.has(card.lane) &&
         (!personaSet || card.persona === undefined || personaSet.has(card.persona)) &&
-        (!channelSet || card.kind !== 'touchpoint' || (card.channel !== undefined && channelSet.has(card.channel))),
+        (!channelSet || card.kind !== 'touchpoint' || (card.channel !== undefined && channelSet.has(card.channel))) &&
+        (!keep || keep(card)),
     ),
     emotions: personaSet ? journey.emotions.filter((e) => e.persona === undefined || personaSet.has(e.persona)) : journey.emotions,
   };

@@ -1,7 +1,8 @@
 import type { ConfidenceLevel } from '../model/confidence';
+import type { ToolbarGroupKey } from '../layout/toolbar';
 
 /**
- * Every string the decision views (`OpportunityMatrix`, `JourneyBrief`) show or announce
+ * Every string the decision views (`OpportunityMatrix`, `JourneyBrief`, `JourneyToolbar`) show or announce
  * beyond the map's own labels (level, status and card-kind names come from
  * `JourneyLabels`, so a map's language set translates them too). Override any of them with
  * a view's `viewLabels` prop.
@@ -47,6 +48,14 @@ export interface ViewLabels {
   confidence: Record<ConfidenceLevel, string>;
   /** What an insight's sources record: what people say, do, or both. */
   backing: (args: { sources: number; says: boolean; does: boolean; stale: number }) => string;
+  /** Accessible name of the toolbar that filters a map. */
+  toolbar: string;
+  /** Names of the toolbar's filters, shown before their buttons. */
+  toolbarGroups: Record<ToolbarGroupKey, string>;
+  /** The toolbar's button that clears every filter. */
+  showAll: string;
+  /** Announced when the toolbar's filter changes: what it narrows to (names) and how many cards show. */
+  viewStatus: (args: { names: readonly string[]; shown: number; total: number }) => string;
 }
 
 /** The English view labels. */
@@ -84,4 +93,9 @@ export const defaultViewLabels: ViewLabels = {
     ]
       .filter(Boolean)
       .join(' · '),
+  toolbar: 'Filter the map',
+  toolbarGroups: { personas: 'Personas', lanes: 'Lanes', channels: 'Channels', confidence: 'Evidence', statuses: 'Status' },
+  showAll: 'Show all',
+  viewStatus: ({ names, shown, total }) =>
+    names.length === 0 ? `Showing all ${total} cards` : `Showing ${shown} of ${total} cards: ${names.join(', ')}`,
 };

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { filterJourney, type Journey } from '../../src';
+import { filterJourney, validateJourney, type Journey } from '../../src';
+import { examples } from '../../stories/data';
 import { summarizeFilter } from '../../src/model/filter';
 import { smallJourney } from '../fixtures';
 
@@ -73,6 +74,76 @@ describe('filterJourney', () => {
   it('an empty list hides everything of that kind', () => {
     expect(filterJourney(twoPersonas(), { lanes: [] }).lanes).toEqual([]);
     expect(ids(filterJourney(twoPersonas(), { channels: [] }))).toEqual(['c3', 'c5']);
+  });
+});
+
+/** The small journey with evidence of every strength and opportunities of several statuses. */
+function withEvidence(): Journey {
+  const j = smallJourney();
+  return {
+    ...j,
+    lanes: [...j.lanes, { id: 'opp', kind: 'opportunities', label: 'Opportunities' }],
+    evidence: [
+      { id: 'e1', kind: 'interview', label: '8 interviews' },
+      { id: 'big', kind: 'analytics', label: 'Funnel', sampleSize: 5000 },
+      { id: 'guess', kind: 'assumption', label: 'Our guess' },
+    ],
+    cards: [
+      ...j.cards,
+      { id: 'o1', stage: 'search', lane: 'opp', kind: 'opportunity', title: 'Compare models', status: 'planned', evidence: ['e1', 'big'] },
+      { id: 'o2', stage: 'checkout', lane: 'opp', kind: 'opportunity', title: 'Guest checkout', status: 'done', evidence: ['guess'] },
+      { id: 'o3', stage: 'checkout', lane: 'opp', kind: 'opportunity', title: 'Free delivery' },
+    ],
+  };
+}
+
+describe('filterJourney by evidence and status', () => {
+  it('given confidence levels → only cards whose evidence gives them one of those levels stay', () => {
+    const j = withEvidence();
+    expect(ids(filterJourney(j, { confidence: ['high'] }))).toEqual(['o1']);
+    expect(ids(filterJourney(j, { confidence: ['low', 'assumption'] }))).toEqual(['c1', 'o2']);
+    expect(ids(filterJourney(j, { confidence: ['none'] }))).toEqual(['c2', 'c3', 'o3']);
+  });
+
+  it('given statuses → opportunities of other statuses, or none, are hidden; other cards stay', () => {
+    expect(ids(filterJourney(withEvidence(), { statuses: ['planned', 'idea'] }))).toEqual(['c1', 'c2', 'c3', 'o1']);
+    expect(ids(filterJourney(withEvidence(), { statuses: [] }))).toEqual(['c1', 'c2', 'c3']);
+  });
+
+  it('combines them with the other filters, and keeps lanes, stages and emotions', () => {
+    const j = withEvidence();
+    const out = filterJourney(j, { lanes: ['opportunities'], confidence: ['high', 'assumption'], statuses: ['done'] });
+    expect(ids(out)).toEqual(['o2']);
+    expect(out.lanes.map((l) => l.id)).toEqual(['opp']);
+    expect(out.stages).toBe(j.stages);
+    expect(out.emotions).toBe(j.emotions);
+  });
+
+  it('measures the age of sources from the day given', () => {
+    const j = withEvidence();
+    const dated: Journey = { ...j, evidence: j.evidence!.map((e) => ({ ...e, date: '2020-01-01' })) };
+    expect(ids(filterJourney(dated, { confidence: ['high'] }, { now: '2020-02-01' }))).toEqual(['o1']);
+    expect(ids(filterJourney(dated, { confidence: ['high'] }, { now: '2026-02-01' }))).toEqual([]);
+  });
+
+  it('gives a valid journey: links to cards filtered out are dropped, the cards unchanged otherwise', () => {
+    for (const [name, journey] of Object.entries(examples)) {
+      for (const persona of journey.personas) {
+        const out = filterJourney(journey, { personas: [persona.id], confidence: ['high', 'medium', 'none'], statuses: ['planned'] });
+        expect(validateJourney(out), name).toEqual([]);
+      }
+    }
+    const j = withEvidence();
+    const linked: Journey = { ...j, cards: j.cards.map((c) => (c.id === 'o1' ? { ...c, links: ['c3', 'c1'] } : c)) };
+    const out = filterJourney(linked, { statuses: ['planned'], lanes: ['opp', 'touch'] });
+    expect(out.cards.find((c) => c.id === 'o1')!.links).toEqual(['c1']);
+    expect(out.cards.find((c) => c.id === 'c1')).toBe(linked.cards[0]);
+  });
+
+  it('returns the same journey when no filter is given, whatever the options', () => {
+    const j = withEvidence();
+    expect(filterJourney(j, {}, { now: '2020-01-01' })).toBe(j);
+    expect(filterJourney(j, { personas: undefined, confidence: undefined, statuses: undefined })).toBe(j);
   });
 });
 

@@ -115,10 +115,13 @@ describe('the packed package', () => {
     expect(keys['react-journey-map/edit']!.esm).toEqual(['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory']);
     expect(keys['react-journey-map/views']!.esm).toEqual([
       'JourneyBrief',
+      'JourneyToolbar',
       'OpportunityMatrix',
       'buildJourneyBrief',
       'buildOpportunityMatrix',
       'defaultViewLabels',
+      'viewFromSearchParams',
+      'viewToSearchParams',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { Journey, Lane } from '../../model/types';
-import { filterJourney } from '../../model/filter';
+import { filterParts } from '../../model/filter';
 import { normalizeJourney, type NormalizedJourney } from '../../model/normalize';
 import { laneCells, reuseCells, type LaneCell } from '../../layout/cells';
 import { isLeftToParts, partCoverage, partLanes, widenLaneFilter } from '../../layout/rows';
@@ -39,7 +39,7 @@ export function useGridModel(
   const fullModel = useMemo(() => (valid ? normalizeJourney(journey) : null), [valid, journey]);
   const model = useMemo(() => {
     if (!fullModel) return null;
-    const filtered = filterJourney(journey, filter);
+    const filtered = filterParts(journey, filter);
     return filtered === journey ? fullModel : normalizeJourney(filtered);
   }, [fullModel, journey, filter]);
   // Cells that draw the same as before keep their objects, so an edit or a filter redraws only the cells it changes.

@@ -143,7 +143,12 @@ describe('what an announcement says', () => {
       stage: 'Consideration',
       lane: 'Thoughts',
     });
-    expect(summarizeChanges(kitchen, [move, move])).toEqual({ action: 'changed', count: 2 });
+    // Several changes of one card are told by its title; of several cards, by their count.
+    expect(summarizeChanges(kitchen, [move, move])).toEqual({
+      action: 'updated',
+      title: kitchen.cards.find((c) => c.id === 'th-aw')!.title,
+    });
+    expect(summarizeChanges(kitchen, [move, moveCardChange(kitchen, 'th-co', 'right')!])).toEqual({ action: 'changed', count: 2 });
   });
 });
 
@@ -181,5 +186,28 @@ describe('moving and removing', () => {
       moveTo: 'Consideration',
     });
     expect(summarizeChanges(kitchen, [removeStageChange('awareness', null)])).toMatchObject({ moveTo: null });
+  });
+});
+
+describe('editing details', () => {
+  it('E on a focused card opens its details; not with a modifier, not on a cell', () => {
+    expect(editCommand(card, { key: 'e' })).toEqual({ type: 'details', cardId: 'th-aw' });
+    expect(editCommand(card, { key: 'e', ctrlKey: true })).toBeUndefined();
+    expect(editCommand(cell, { key: 'e' })).toBeUndefined();
+  });
+});
+
+describe('announcing a save of the details panel', () => {
+  it('several changes of one card are told by its title', () => {
+    const changes = [
+      { type: 'card/update', id: 'th-aw', set: { owner: 'Team' } },
+      { type: 'card/cite', id: 'th-aw', evidence: 'ev-survey' },
+      { type: 'link/add', from: 'th-aw', to: 'th-co' },
+    ] as const;
+    expect(summarizeChanges(kitchen, [...changes])).toEqual({
+      action: 'updated',
+      title: kitchen.cards.find((c) => c.id === 'th-aw')!.title,
+    });
+    expect(summarizeChanges(kitchen, [changes[0], { type: 'card/remove', id: 'th-co' }])).toEqual({ action: 'changed', count: 2 });
   });
 });

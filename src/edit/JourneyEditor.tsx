@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { forwardRef, useCallback, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
 import { JourneyMap } from '../components/JourneyMap/JourneyMap';
 import { resolveLabels } from '../components/labels';
 import { useComposedRefs } from '../components/refs';
@@ -198,6 +198,9 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   };
 
   const editingBox = useOverlayBox(root, editing?.key ?? null, journey);
+  // The field stays where it was when its card is gone: the user's text in it is not lost.
+  const editingBoxKept = useRef<CSSProperties | null>(null);
+  editingBoxKept.current = editing ? (editingBox ?? editingBoxKept.current) : null;
   const detailsBox = useOverlayBox(root, details ? cardKey(details) : null, journey);
   // The panel stays where it was when its card is gone: the user's text in it is not lost.
   const detailsTop = useRef(0);
@@ -268,13 +271,15 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
           }}
         />
       )}
-      {editing && editingBox && (
+      {editing && editingBoxKept.current && (
         <InlineTitle
           key={editing.key}
           initial={editing.type === 'rename' ? editing.initial : ''}
           label={editing.type === 'rename' ? labels.titleField : labels.newCardField}
           emptyMessage={labels.emptyTitle}
-          box={editingBox}
+          box={editingBoxKept.current}
+          current={editing.type === 'rename' ? (journey.cards.find((c) => c.id === editing.cardId)?.title ?? null) : undefined}
+          underneathMessage={labels.titleUnderneath}
           onCancel={() => stopEditing(editing.key)}
           onCommit={(title) => {
             const change =

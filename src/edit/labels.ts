@@ -117,6 +117,8 @@ export interface EditorLabels {
   keepMine: string;
   /** Button: drop the user's edits and take the changed card. */
   takeTheirs: string;
+  /** Said under the inline title field when the card changed while the user typed: its new title, or `null` when it was deleted. */
+  titleUnderneath: (title: string | null) => string;
   /** Announced when the details panel saves, with the names of the fields changed. */
   detailsSaved: (args: { title: string; fields: readonly string[] }) => string;
   /** Announced when saving changed nothing. */
@@ -204,6 +206,10 @@ export const defaultEditorLabels: EditorLabels = {
   changedUnderneath: 'This card was changed by someone else while you were editing it. Your edits are kept here.',
   removedUnderneath: 'This card was deleted while you were editing it. Your text is kept here to copy; it cannot be saved.',
   keepMine: 'Keep my edits',
+  titleUnderneath: (title) =>
+    title === null
+      ? 'This card was deleted while you were typing; your title cannot be saved. Escape closes.'
+      : `Someone else renamed this card to “${title}” meanwhile. Enter saves your title; Escape keeps theirs.`,
   takeTheirs: 'Take the new version',
   detailsSaved: ({ title, fields }) => `Card “${title}” updated: ${fields.join(', ')}`,
   nothingChanged: 'Nothing changed',

@@ -218,3 +218,18 @@ test('with no edits yet, the panel simply follows the card the host replaced', a
   expect(document.querySelector<HTMLInputElement>('.jm-JourneyEditor-details input')!.value).toBe('Choice overload');
   expect(document.querySelector('.jm-JourneyEditor-conflict')).toBeNull();
 });
+
+test('the host renames the card while its title is typed in place: the text stays, the field says so, Enter saves it', async () => {
+  render(<Host focus={[]} />);
+  navEl(`card:${PAIN}`).focus();
+  await userEvent.keyboard('{F2}');
+  await userEvent.clear(active());
+  await userEvent.keyboard('Decision fatigue');
+  act(() => (document.querySelector('button') as HTMLButtonElement).click());
+  expect((active() as HTMLInputElement).value).toBe('Decision fatigue');
+  expect(announce((await readTree()).focused())).toBe(
+    'textbox "Card title" (Someone else renamed this card to “Choice overload” meanwhile. Enter saves your title; Escape keeps theirs.)',
+  );
+  await userEvent.keyboard('{Enter}');
+  expect(status()).toBe('Card “Choice overload” renamed to “Decision fatigue”');
+});

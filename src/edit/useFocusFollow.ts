@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from '../components/context';
-import { editorFocusOf, sameFocus, type EditorFocus } from '../layout/editorFocus';
+import { editorFocusOf, NO_FOCUS, sameFocus, type EditorFocus } from '../layout/editorFocus';
 import type { Journey } from '../model/types';
 import { navElement } from './overlay';
 import { STAGE_MOVE_ATTR } from './StageControls';
@@ -64,10 +64,11 @@ export function useFocusReport(
   editing: { kind: EditorFocus['editing']; key: string | null },
   onFocusChange: ((focus: EditorFocus) => void) | undefined,
 ) {
-  const last = useRef<EditorFocus | null>(null);
+  // Nothing focused at first: the host hears from the first focus on.
+  const last = useRef<EditorFocus>(NO_FOCUS);
   const focus = editorFocusOf(journey, editing.key ? { navKey: editing.key } : (at ?? {}), editing.kind);
   useEffect(() => {
-    if (!onFocusChange || (last.current && sameFocus(last.current, focus))) return;
+    if (!onFocusChange || sameFocus(last.current, focus)) return;
     last.current = focus;
     onFocusChange(focus);
   });

@@ -30,7 +30,7 @@ export interface CardDetailsPanelProps {
   rtl: boolean;
   labels: EditorLabels;
   mapLabels: JourneyLabels;
-  /** Called with the changes the form makes (never empty) and the fields changed; the panel then closes. */
+  /** Called with the changes the form makes and the fields changed (both empty when nothing changed); the panel then closes. */
   onSave: (changes: JourneyChange[], fields: CardFormField[]) => void;
   /** Called on Cancel or Escape: nothing is saved. */
   onClose: () => void;
@@ -95,8 +95,7 @@ export function CardDetailsPanel({ journey, cardId, top, spanEditable, rtl, labe
       return;
     }
     const changes = cardFormChanges(journey, cardId, form);
-    if (changes.length === 0) return onClose();
-    onSave(changes, changedFields(cardFormOf(current!), form));
+    onSave(changes, changes.length ? changedFields(cardFormOf(current!), form) : []);
   };
 
   return (

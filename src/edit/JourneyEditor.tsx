@@ -306,6 +306,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
           onSave={(changes, fields) => {
             const title = journey.cards.find((c) => c.id === details)?.title ?? details;
             closeDetails();
+            if (changes.length === 0) return announce(labels.nothingChanged);
             commit(changes, labels.detailsSaved({ title, fields: fields.map((f) => fieldLabel(f, labels, mapLabels)) }));
           }}
         />

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
+import { useIsomorphicLayoutEffect } from '../components/context';
 import type { JourneyLabels } from '../components/labels';
 import {
   cardFormChanges,
@@ -78,6 +79,12 @@ export function CardDetailsPanel({ journey, cardId, top, spanEditable, rtl, labe
     setForm(cardFormOf(current));
   }
 
+  // The panel takes the map's colour scheme: a dark theme draws it, and its controls, dark.
+  const [scheme, setScheme] = useState<string | undefined>();
+  useIsomorphicLayoutEffect(() => {
+    const map = panel.current?.parentElement?.querySelector('.jm-JourneyMap');
+    if (map) setScheme(getComputedStyle(map).colorScheme || undefined);
+  }, []);
   useEffect(() => {
     // APG dialog: focus moves into the dialog when it opens, to its first field.
     panel.current?.querySelector<HTMLElement>('input, textarea, select')?.focus();
@@ -106,7 +113,7 @@ export function CardDetailsPanel({ journey, cardId, top, spanEditable, rtl, labe
       className="jm-JourneyEditor-details"
       dir={rtl ? 'rtl' : 'ltr'}
       // At the end of the map's reading direction: over the last stages, away from where a reader starts.
-      style={{ ...PANEL, top, [rtl ? 'left' : 'right']: 0 }}
+      style={{ ...PANEL, top, [rtl ? 'left' : 'right']: 0, colorScheme: scheme }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
           event.preventDefault();

@@ -131,3 +131,28 @@ describe('a card changed underneath the open form', () => {
     expect(next.cards.find((c) => c.id === pain.id)).toMatchObject({ title: 'Too many fridges', owner: 'Team B' });
   });
 });
+
+describe('every card of every example journey', () => {
+  it('opens unchanged, and an edit of each kind of field applies validly and inverts exactly', () => {
+    for (const journey of Object.values(examples)) {
+      for (const card of journey.cards) {
+        const form = cardFormOf(card);
+        expect(cardFormChanges(journey, card.id, form)).toEqual([]);
+        const last = journey.stages[journey.stages.length - 1]!.id;
+        const other = journey.cards.find((c) => c.id !== card.id && !form.links.includes(c.id));
+        const edited = {
+          ...form,
+          momentOfTruth: !form.momentOfTruth,
+          owner: form.owner ? '' : 'Owner',
+          endStage: last,
+          links: other ? [...form.links, other.id] : form.links,
+        };
+        const changes = cardFormChanges(journey, card.id, edited);
+        const next = applyJourneyChanges(journey, changes);
+        expect(validateJourney(next)).toEqual([]);
+        expect(cardFormChanges(next, card.id, edited)).toEqual([]);
+        expect(serializeJourney(applyJourneyChanges(next, invertJourneyChanges(journey, changes)))).toBe(serializeJourney(journey));
+      }
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { forwardRef, useCallback, useId, useRef, useState, type CSSProperties, t
 import { JourneyMap } from '../components/JourneyMap/JourneyMap';
 import { resolveLabels } from '../components/labels';
 import { useComposedRefs } from '../components/refs';
-import { allowed, editableParts, partOf } from '../layout/readOnly';
+import { allowed, EDITABLE_PARTS, editableParts, partOf } from '../layout/readOnly';
 import {
   addCardChange,
   editCommand,
@@ -241,7 +241,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
           className="jm-JourneyEditor-help"
           style={{ margin: '0 0 0.5em', fontSize: '0.85em', fontFamily: 'system-ui, sans-serif' }}
         >
-          {labels.help}
+          {[labels.help, ...EDITABLE_PARTS.filter((part) => !editable[part]).map((part) => `${labels.readOnly(part)}.`)].join(' ')}
         </p>
       )}
       <JourneyMap {...mapProps} dir={dir} journey={journey} aria-describedby={anyEditable ? helpId : undefined} />

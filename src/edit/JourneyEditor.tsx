@@ -9,6 +9,7 @@ import {
   editCommand,
   editTargetOf,
   focusKeyAfter,
+  stageFocusAfter,
   moveCardChange,
   removeCardChange,
   removeStageChange,
@@ -103,15 +104,8 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
     announce(say ?? describeSummary(summarizeChanges(journey, changes, next), labels));
     const key = focusKeyAfter(journey, changes, next);
     if (key) setFocusKey(key);
-    const first = changes[0];
-    // What was moved keeps (or, after a pointer drag, takes) focus: a stage by its Move button.
-    if (first?.type === 'stage/move') setFocusStage(first.id);
-    // A removed stage's Remove button is gone: focus goes to the neighbouring stage's Move button.
-    if (first?.type === 'stage/remove') {
-      const at = journey.stages.findIndex((s) => s.id === first.id);
-      const neighbour = next.stages[Math.min(at, next.stages.length - 1)];
-      if (neighbour) setFocusStage(neighbour.id);
-    }
+    const stage = stageFocusAfter(journey, changes, next);
+    if (stage) setFocusStage(stage);
   };
   const pickUp = usePickUp(journey, labels, { rtl, laneOrder }, announce, commit);
   const dragSpot = useDragAndDrop(root, journey, rtl, commit, {

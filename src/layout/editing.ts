@@ -247,3 +247,16 @@ export function focusKeyAfter(before: Journey, changes: readonly JourneyChange[]
   const stage = card ? after.stages.findIndex((s) => s.id === card.stage) : -1;
   return card && stage >= 0 ? cellKey(card.lane, stage) : undefined;
 }
+
+/**
+ * The stage whose Move button takes focus once `changes` made `after` from `before`: a
+ * moved stage keeps it (or, after a pointer drag, takes it); a removed stage's goes to its
+ * neighbour, since its own button is gone. `undefined` for other changes.
+ */
+export function stageFocusAfter(before: Journey, changes: readonly JourneyChange[], after: Journey): string | undefined {
+  const first = changes[0];
+  if (first?.type === 'stage/move') return first.id;
+  if (first?.type !== 'stage/remove') return undefined;
+  const at = before.stages.findIndex((s) => s.id === first.id);
+  return after.stages[Math.min(at, after.stages.length - 1)]?.id;
+}

@@ -10,6 +10,7 @@ import {
   newCardId,
   removeStageChange,
   renameCardChange,
+  stageFocusAfter,
   stageRemoval,
   summarizeChanges,
 } from '../../src/layout/editing';
@@ -209,5 +210,17 @@ describe('announcing a save of the details panel', () => {
       title: kitchen.cards.find((c) => c.id === 'th-aw')!.title,
     });
     expect(summarizeChanges(kitchen, [changes[0], { type: 'card/remove', id: 'th-co' }])).toEqual({ action: 'changed', count: 2 });
+  });
+});
+
+describe('which stage control takes focus after a stage change', () => {
+  it('the moved stage, the neighbour of a removed one (the one before at the end), none otherwise', () => {
+    const move = { type: 'stage/move', id: 'usage', index: 1 } as const;
+    expect(stageFocusAfter(kitchen, [move], kitchen)).toBe('usage');
+    const remove = removeStageChange('usage', null);
+    expect(stageFocusAfter(kitchen, [remove], applyJourneyChanges(kitchen, [remove]))).toBe('support');
+    const last = removeStageChange('advocacy', null);
+    expect(stageFocusAfter(kitchen, [last], applyJourneyChanges(kitchen, [last]))).toBe('support');
+    expect(stageFocusAfter(kitchen, [{ type: 'card/remove', id: 'th-aw' }], kitchen)).toBeUndefined();
   });
 });

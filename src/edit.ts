@@ -13,3 +13,6 @@ export { JourneyEditor } from './edit/JourneyEditor';
 export type { JourneyEditorProps, JourneyEditorOwnProps } from './edit/JourneyEditor';
 export { defaultEditorLabels } from './edit/labels';
 export type { EditorLabels } from './edit/labels';
+export type { ReadOnly, EditablePart } from './layout/readOnly';
+export type { EditorFocus } from './layout/editorFocus';
+export type { CardFormProblem } from './layout/cardForm';

@@ -131,3 +131,80 @@ export const MoveCardsAndStages: Story = {
     });
   },
 };
+
+/**
+ * Every field of a card: press E on a focused card (or the toolbar's Details) to open its
+ * details panel — description, kind, channel, severity, impact, effort, status, owner,
+ * moment of truth, its span across stages, the evidence it cites and the cards it leads
+ * to. Save makes one undoable step, announced with the fields changed; a field with bad
+ * input (an empty title, a span running backwards) is marked with its message and nothing
+ * is saved. Escape closes the panel and changes nothing.
+ */
+export const EditCardDetails: Story = {
+  name: 'Edit card details',
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const status = () => canvasElement.querySelector('.jm-JourneyEditor-status');
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    const card = () => canvasElement.querySelector<HTMLElement>('[data-card-id="pain-aw-choice"]')!;
+    await step('open the details with E: the panel takes focus on the title', async () => {
+      card().focus();
+      await userEvent.keyboard('e');
+      const dialog = await canvas.findByRole('dialog', { name: 'Card details: Too much choice, no starting point' });
+      await expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveFocus();
+    });
+    await step('an empty title is refused with a message on the field', async () => {
+      const dialog = canvas.getByRole('dialog');
+      await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Title' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveAccessibleDescription('⚠ A card needs a title.');
+      await expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveFocus();
+      await userEvent.keyboard('Too many fridges to choose from');
+    });
+    await step('change the severity, the owner, the span and a citation; save', async () => {
+      const dialog = canvas.getByRole('dialog');
+      await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Severity' }), 'high');
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Owner' }), 'Merchandising');
+      await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Last stage (span)' }), 'consideration');
+      await userEvent.click(within(dialog).getByRole('checkbox', { name: 'Post-delivery survey, Q4 2025' }));
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await expect(status()).toHaveTextContent(
+        'Card “Too much choice, no starting point” updated: Title, Severity, Owner, Last stage (span), Evidence cited',
+      );
+      await waitFor(() => expect(card()).toHaveTextContent('Too many fridges to choose from'));
+      await expect(card()).toHaveFocus();
+    });
+    await step('undo the whole save in one step with Ctrl+Z', async () => {
+      await userEvent.keyboard('{Control>}z{/Control}');
+      await waitFor(() => expect(card()).toHaveTextContent('Too much choice, no starting point'));
+      await expect(status()).toHaveTextContent('Undone: Card “Too much choice, no starting point” updated');
+    });
+  },
+};
+
+/**
+ * The host decides what may change: here `readOnly={{ except: ['fields'] }}` — only the
+ * cards' titles and details. The toolbar offers Rename and Details; the stage controls are
+ * not drawn; Delete on a card says why it does nothing; the span is shown but disabled, with
+ * the reason as its description.
+ */
+export const OnlyDetailsEditable: Story = {
+  name: 'Only details editable (readOnly)',
+  render: () => <JourneyEditor defaultJourney={example} layout="grid" readOnly={{ except: ['fields'] }} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const card = canvasElement.querySelector<HTMLElement>('[data-card-id="th-aw"]')!;
+    card.focus();
+    await expect(canvas.queryByRole('button', { name: /^Move stage/ })).toBeNull();
+    await userEvent.keyboard('{Delete}');
+    await expect(canvasElement.querySelector('.jm-JourneyEditor-status')).toHaveTextContent(
+      'Cards cannot be added, moved or deleted in this map',
+    );
+    await userEvent.keyboard('e');
+    const dialog = await canvas.findByRole('dialog');
+    await expect(within(dialog).getByRole('combobox', { name: 'First stage' })).toBeDisabled();
+    await expect(within(dialog).getByRole('combobox', { name: 'First stage' })).toHaveAccessibleDescription(
+      'Cards cannot be added, moved or deleted in this map',
+    );
+  },
+};

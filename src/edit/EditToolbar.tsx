@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { editTargetOf, type EditCommand } from '../layout/editing';
+import type { EditablePart } from '../layout/readOnly';
 import type { Journey } from '../model/types';
 import type { EditorLabels } from './labels';
 import { useOverlayBox } from './overlay';
@@ -16,13 +17,21 @@ export interface EditToolbarProps {
   labels: EditorLabels;
   /** Runs a command. */
   run: (command: EditCommand) => void;
+  /** What the host lets the user edit: buttons of read-only parts are not drawn. */
+  editable: Readonly<Record<EditablePart, boolean>>;
 }
 
 /** The pointer's way to the editing keys: buttons at the top corner of the card or cell pointed at. */
-export function EditToolbar({ root, activeKey, journey, labels, run }: EditToolbarProps) {
+export function EditToolbar({ root, activeKey, journey, labels, run, editable }: EditToolbarProps) {
   const box = useOverlayBox(root, activeKey, journey);
   const target = editTargetOf(activeKey);
-  if (!box || target.type === 'none') return null;
+  if (
+    !box ||
+    target.type === 'none' ||
+    (target.type === 'cell' && !editable.cards) ||
+    (target.type === 'card' && !editable.cards && !editable.fields)
+  )
+    return null;
   const { top, left, width } = box as { top: number; left: number; width: number };
   return (
     <div
@@ -43,15 +52,26 @@ export function EditToolbar({ root, activeKey, journey, labels, run }: EditToolb
       {/* Plain buttons in system colours: readable in every theme and in forced colours. */}
       {target.type === 'card' ? (
         <>
-          <button type="button" onClick={() => run({ type: 'rename', cardId: target.cardId })}>
-            {labels.rename}
-          </button>
-          <button type="button" onClick={() => run({ type: 'pickUp', cardId: target.cardId })}>
-            {labels.move}
-          </button>
-          <button type="button" onClick={() => run({ type: 'remove', cardId: target.cardId })}>
-            {labels.remove}
-          </button>
+          {editable.fields && (
+            <>
+              <button type="button" onClick={() => run({ type: 'rename', cardId: target.cardId })}>
+                {labels.rename}
+              </button>
+              <button type="button" onClick={() => run({ type: 'details', cardId: target.cardId })}>
+                {labels.details}
+              </button>
+            </>
+          )}
+          {editable.cards && (
+            <>
+              <button type="button" onClick={() => run({ type: 'pickUp', cardId: target.cardId })}>
+                {labels.move}
+              </button>
+              <button type="button" onClick={() => run({ type: 'remove', cardId: target.cardId })}>
+                {labels.remove}
+              </button>
+            </>
+          )}
         </>
       ) : (
         <button type="button" onClick={() => run({ type: 'add', laneId: target.laneId, stage: target.stage })}>

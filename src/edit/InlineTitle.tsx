@@ -9,6 +9,13 @@ export interface InlineTitleProps {
   label: string;
   /** Shown when the title is empty. */
   emptyMessage: string;
+  /**
+   * The card's title now, when the host changed it while the user types (`null`: the card
+   * is gone); with `underneathMessage`, the field says so and keeps the user's text.
+   */
+  current?: string | null;
+  /** What the field says when the card changed underneath (its new title, or `null`: deleted). */
+  underneathMessage?: (title: string | null) => string;
   /** Where it is drawn (over the card or cell). */
   box: CSSProperties;
   /** Called with the trimmed title on Enter (or on leaving the field with a title). */
@@ -18,7 +25,7 @@ export interface InlineTitleProps {
 }
 
 /** A title field drawn in place of a card: Enter commits, Escape cancels, an empty title is refused with a message. */
-export function InlineTitle({ initial, label, emptyMessage, box, onCommit, onCancel }: InlineTitleProps) {
+export function InlineTitle({ initial, label, emptyMessage, current, underneathMessage, box, onCommit, onCancel }: InlineTitleProps) {
   const [text, setText] = useState(initial);
   const [invalid, setInvalid] = useState(false);
   const errorId = useId();
@@ -29,8 +36,12 @@ export function InlineTitle({ initial, label, emptyMessage, box, onCommit, onCan
     if (title === null) onCancel();
     else onCommit(title);
   };
+  // The card changed underneath while the user has text of their own: say so, and keep the text.
+  const underneath =
+    current !== undefined && current !== initial && text !== current && underneathMessage ? underneathMessage(current) : null;
   const commit = (leaving: boolean) => {
-    if (done.current) return;
+    // A deleted card's title cannot be saved: the field stays, with the user's text, until Escape.
+    if (done.current || current === null) return;
     const title = cleanTitle(text);
     if (title !== null || leaving) finish(title);
     else setInvalid(true);
@@ -43,7 +54,7 @@ export function InlineTitle({ initial, label, emptyMessage, box, onCommit, onCan
         className="jm-JourneyEditor-input"
         aria-label={label}
         aria-invalid={invalid || undefined}
-        aria-describedby={invalid ? errorId : undefined}
+        aria-describedby={invalid || underneath ? errorId : undefined}
         value={text}
         style={{ font: 'inherit', minHeight: 'inherit', boxSizing: 'border-box', width: '100%', padding: '0.5em' }}
         onChange={(event) => {
@@ -61,14 +72,14 @@ export function InlineTitle({ initial, label, emptyMessage, box, onCommit, onCan
         }}
         onBlur={() => commit(true)}
       />
-      {invalid && (
+      {(invalid || underneath) && (
         <span
           id={errorId}
           role="alert"
           className="jm-JourneyEditor-error"
           style={{ background: 'Canvas', color: '#b3261e', fontSize: '0.85em' }}
         >
-          {emptyMessage}
+          {invalid ? emptyMessage : underneath}
         </span>
       )}
     </div>

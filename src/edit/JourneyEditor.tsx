@@ -1,13 +1,15 @@
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useId, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { JourneyMap, type JourneyMapProps } from '../components/JourneyMap/JourneyMap';
-import { useIsomorphicLayoutEffect } from '../components/context';
+import { forwardRef, useCallback, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import { JourneyMap } from '../components/JourneyMap/JourneyMap';
+import { resolveLabels } from '../components/labels';
 import { useComposedRefs } from '../components/refs';
+import { allowed, EDITABLE_PARTS, editableParts, partOf } from '../layout/readOnly';
 import {
   addCardChange,
   editCommand,
   editTargetOf,
   focusKeyAfter,
+  stageFocusAfter,
   moveCardChange,
   removeCardChange,
   removeStageChange,
@@ -19,38 +21,21 @@ import { cardKey } from '../layout/navigation';
 import { applyJourneyChanges, type JourneyChange } from '../model/changes';
 import type { Journey } from '../model/types';
 import { InlineTitle } from './InlineTitle';
-import { defaultEditorLabels, describeSummary, type EditorLabels } from './labels';
+import { defaultEditorLabels, describeSummary } from './labels';
 import { navElement, useOverlayBox } from './overlay';
 import { EditToolbar } from './EditToolbar';
 import { DropIndicator } from './DropIndicator';
 import { RemoveStageDialog } from './RemoveStageDialog';
-import { StageControls, STAGE_MOVE_ATTR } from './StageControls';
+import { StageControls } from './StageControls';
+import { CardDetailsPanel } from './CardDetailsPanel';
+import { fieldLabel } from './CardFields';
+import { focusAtOf, useFocusFollow, useFocusReport, type FocusAt } from './useFocusFollow';
 import { useDragAndDrop } from './useDragAndDrop';
 import { usePickUp } from './usePickUp';
-import { useJourneyHistory, type HistoryMove } from './useJourneyHistory';
+import { useJourneyHistory } from './useJourneyHistory';
+import type { JourneyEditorProps } from './props';
 
-/** The props {@link JourneyEditor} adds to `JourneyMap`'s. */
-export interface JourneyEditorOwnProps {
-  /** The journey (controlled): the host applies what `onJourneyChange` reports. Default: uncontrolled. */
-  journey?: Journey;
-  /** The journey to start from (uncontrolled): the editor keeps it and its undo history. */
-  defaultJourney?: Journey;
-  /** Called with the next journey and the changes that made it, for every edit, undo and redo. */
-  onJourneyChange?: (next: Journey, changes: readonly JourneyChange[]) => void;
-  /**
-   * The host's undo, called on Ctrl/⌘+Z when it keeps the history (controlled); return what
-   * it did (`useJourneyHistory`'s `undo` does) to have it announced by name. Default: the
-   * editor's own history when uncontrolled.
-   */
-  onUndo?: () => HistoryMove | undefined | void;
-  /** The host's redo, called on Ctrl/⌘+Shift+Z and Ctrl+Y; like `onUndo`. Default: the editor's own history when uncontrolled. */
-  onRedo?: () => HistoryMove | undefined | void;
-  /** Overrides of the editor's strings. Default: {@link defaultEditorLabels} (English). */
-  editorLabels?: Partial<EditorLabels>;
-}
-
-/** Props of {@link JourneyEditor}: every `JourneyMap` prop, with the journey given as editable data. */
-export type JourneyEditorProps = JourneyEditorOwnProps & Omit<JourneyMapProps, 'journey'>;
+export type { JourneyEditorOwnProps, JourneyEditorProps } from './props';
 
 /** What the inline title field is editing: a card's title, or the title of a new card in a cell. */
 type Editing =
@@ -63,7 +48,19 @@ type Editing =
  * typed changes; controlled (`journey` + `onJourneyChange`) or uncontrolled (`defaultJourney`).
  */
 export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyEditorProps>(function JourneyEditor(
-  { journey: journeyProp, defaultJourney, onJourneyChange, onUndo, onRedo, editorLabels, className, dir, ...mapProps },
+  {
+    journey: journeyProp,
+    defaultJourney,
+    onJourneyChange,
+    onUndo,
+    onRedo,
+    editorLabels,
+    readOnly,
+    onFocusChange,
+    className,
+    dir,
+    ...mapProps
+  },
   ref,
 ) {
   const labels = { ...defaultEditorLabels, ...editorLabels };
@@ -75,46 +72,26 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const [message, setMessage] = useState({ text: '', n: 0 });
   const announce = useCallback((text: string) => setMessage((m) => ({ text, n: m.n + 1 })), []);
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [focusKey, setFocusKey] = useState<{ key: string } | null>(null);
   const [active, setActive] = useState<string | null>(null);
+  const [details, setDetails] = useState<string | null>(null);
+  const [focusAt, setFocusAt] = useState<FocusAt | null>(null);
+  const editable = editableParts(readOnly);
+  const { setFocusKey, setFocusStage } = useFocusFollow(root, setActive);
+  useFocusReport(
+    journey,
+    focusAt,
+    editing ? { kind: 'title', key: editing.key } : details ? { kind: 'details', key: cardKey(details) } : { kind: null, key: null },
+    onFocusChange,
+  );
   const helpId = useId();
   const rtl = (dir ?? journey.dir) === 'rtl';
   const [removing, setRemoving] = useState<string | null>(null);
-  const [focusStage, setFocusStage] = useState<{ id: string } | null>(null);
   const laneOrder = () => {
     const order = [...new Set(Array.from(root.current?.querySelectorAll('[data-lane-id]') ?? [], (e) => e.getAttribute('data-lane-id')!))];
     return order.length ? order : undefined;
   };
 
-  // Focus follows the edit: the card changed, or the cell a deleted card left.
-  useIsomorphicLayoutEffect(() => {
-    if (!focusKey) return;
-    const focus = () => navElement(root.current, focusKey.key)?.focus();
-    focus();
-    setActive(focusKey.key);
-    // A card that changed cell is drawn anew once the map has caught up (a few frames at most): focus that one.
-    let frame = 0;
-    let left = 10;
-    const follow = () => {
-      // Only when focus was lost with the old card, never taken from where the user has gone since.
-      const now = document.activeElement;
-      if (!now || now === document.body || !now.isConnected) focus();
-      if (--left > 0) frame = requestAnimationFrame(follow);
-    };
-    frame = requestAnimationFrame(follow);
-    return () => cancelAnimationFrame(frame);
-  }, [focusKey]);
-
-  // A moved stage's header is put back in the page: its Move button takes focus again.
-  useIsomorphicLayoutEffect(() => {
-    if (!focusStage) return;
-    const focus = () => root.current?.querySelector<HTMLElement>(`[${STAGE_MOVE_ATTR}="${CSS.escape(focusStage.id)}"]`)?.focus();
-    focus();
-    const frame = requestAnimationFrame(focus);
-    return () => cancelAnimationFrame(frame);
-  }, [focusStage]);
-
-  const commit = (changes: JourneyChange[]) => {
+  const commit = (changes: JourneyChange[], say?: string) => {
     let next: Journey;
     try {
       next = applyJourneyChanges(journey, changes);
@@ -124,21 +101,17 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
     }
     if (!controlled) history.onJourneyChange(next, changes);
     onJourneyChange?.(next, changes);
-    announce(describeSummary(summarizeChanges(journey, changes, next), labels));
+    announce(say ?? describeSummary(summarizeChanges(journey, changes, next), labels));
     const key = focusKeyAfter(journey, changes, next);
-    if (key) setFocusKey({ key });
-    const first = changes[0];
-    // What was moved keeps (or, after a pointer drag, takes) focus: a stage by its Move button.
-    if (first?.type === 'stage/move') setFocusStage({ id: first.id });
-    // A removed stage's Remove button is gone: focus goes to the neighbouring stage's Move button.
-    if (first?.type === 'stage/remove') {
-      const at = journey.stages.findIndex((s) => s.id === first.id);
-      const neighbour = next.stages[Math.min(at, next.stages.length - 1)];
-      if (neighbour) setFocusStage({ id: neighbour.id });
-    }
+    if (key) setFocusKey(key);
+    const stage = stageFocusAfter(journey, changes, next);
+    if (stage) setFocusStage(stage);
   };
   const pickUp = usePickUp(journey, labels, { rtl, laneOrder }, announce, commit);
-  const dragSpot = useDragAndDrop(root, journey, rtl, commit, !editing);
+  const dragSpot = useDragAndDrop(root, journey, rtl, commit, {
+    card: !editing && !details && editable.cards,
+    stage: !editing && !details && editable.stages,
+  });
 
   const walk = (direction: 'undo' | 'redo') => {
     const host = direction === 'undo' ? onUndo : onRedo;
@@ -153,10 +126,14 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
     const after = applyJourneyChanges(move.before, move.step.changes);
     announce(say(describeSummary(summarizeChanges(move.before, move.step.changes, after), labels)));
     const key = focusKeyAfter(journey, move.changes, move.journey);
-    if (key) setFocusKey({ key });
+    if (key) setFocusKey(key);
   };
 
   const run = (command: EditCommand) => {
+    if (!allowed(command, editable)) {
+      const part = partOf(command);
+      return part ? announce(labels.readOnly(part)) : undefined;
+    }
     switch (command.type) {
       case 'undo':
       case 'redo':
@@ -174,6 +151,9 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         card?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
         return pickUp.start('card', command.cardId);
       }
+      case 'details':
+        setEditing(null);
+        return setDetails(command.cardId);
       case 'rename': {
         const card = journey.cards.find((c) => c.id === command.cardId);
         if (card) setEditing({ type: 'rename', cardId: card.id, key: cardKey(card.id), initial: card.title });
@@ -204,10 +184,23 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
 
   const stopEditing = (key: string) => {
     setEditing(null);
-    setFocusKey({ key });
+    setFocusKey(key);
+  };
+  const closeDetails = () => {
+    if (details) setFocusKey(cardKey(details));
+    setDetails(null);
   };
 
   const editingBox = useOverlayBox(root, editing?.key ?? null, journey);
+  // The field stays where it was when its card is gone: the user's text in it is not lost.
+  const editingBoxKept = useRef<CSSProperties | null>(null);
+  editingBoxKept.current = editing ? (editingBox ?? editingBoxKept.current) : null;
+  const detailsBox = useOverlayBox(root, details ? cardKey(details) : null, journey);
+  // The panel stays where it was when its card is gone: the user's text in it is not lost.
+  const detailsTop = useRef(0);
+  if (detailsBox) detailsTop.current = Number(detailsBox.top);
+  const anyEditable = Object.values(editable).some(Boolean);
+  const mapLabels = resolveLabels(mapProps.labels);
   return (
     <div
       ref={composedRef}
@@ -218,11 +211,17 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
       data-jm-render-all=""
       onKeyDownCapture={onKeyDownCapture}
       onKeyUpCapture={pickUp.onKeyUp}
-      onBlurCapture={(event) => {
-        // Focus leaving what is picked up puts it back (Tab, a click elsewhere).
-        if (pickUp.state && !(event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget))) pickUp.cancel();
+      onFocusCapture={(event) => {
+        track(event);
+        const at = focusAtOf(event.target);
+        if (at) setFocusAt(at);
       }}
-      onFocusCapture={track}
+      onBlurCapture={(event) => {
+        // Focus leaving what is picked up puts it back (Tab, a click elsewhere); leaving the editor, the host hears of it.
+        if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+        if (pickUp.state) pickUp.cancel();
+        setFocusAt(null);
+      }}
       onPointerOver={track}
       onDoubleClick={(event: MouseEvent) => {
         const target = editTargetOf((event.target as HTMLElement).closest?.('[data-nav-key]')?.getAttribute('data-nav-key'));
@@ -230,23 +229,29 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         else if (target.type === 'cell') run({ type: 'add', laneId: target.laneId, stage: target.stage });
       }}
     >
-      <p
-        id={helpId}
-        className="jm-JourneyEditor-help"
-        style={{ margin: '0 0 0.5em', fontSize: '0.85em', fontFamily: 'system-ui, sans-serif' }}
-      >
-        {labels.help}
-      </p>
-      <JourneyMap {...mapProps} dir={dir} journey={journey} aria-describedby={helpId} />
-      {!editing && !pickUp.state && <EditToolbar root={root} activeKey={active} journey={journey} labels={labels} run={run} />}
-      <StageControls
-        root={root}
-        journey={journey}
-        labels={labels}
-        picked={pickUp.state?.kind === 'stage' ? pickUp.state.stageId : null}
-        onMove={(id) => (pickUp.state ? undefined : pickUp.start('stage', id))}
-        onRemove={setRemoving}
-      />
+      {anyEditable && (
+        <p
+          id={helpId}
+          className="jm-JourneyEditor-help"
+          style={{ margin: '0 0 0.5em', fontSize: '0.85em', fontFamily: 'system-ui, sans-serif' }}
+        >
+          {[labels.help, ...EDITABLE_PARTS.filter((part) => !editable[part]).map((part) => `${labels.readOnly(part)}.`)].join(' ')}
+        </p>
+      )}
+      <JourneyMap {...mapProps} dir={dir} journey={journey} aria-describedby={anyEditable ? helpId : undefined} />
+      {!editing && !pickUp.state && anyEditable && (
+        <EditToolbar root={root} activeKey={active} journey={journey} labels={labels} run={run} editable={editable} />
+      )}
+      {editable.stages && (
+        <StageControls
+          root={root}
+          journey={journey}
+          labels={labels}
+          picked={pickUp.state?.kind === 'stage' ? pickUp.state.stageId : null}
+          onMove={(id) => (pickUp.state ? undefined : pickUp.start('stage', id))}
+          onRemove={setRemoving}
+        />
+      )}
       <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />
       {removing && (
         <RemoveStageDialog
@@ -260,13 +265,15 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
           }}
         />
       )}
-      {editing && editingBox && (
+      {editing && editingBoxKept.current && (
         <InlineTitle
           key={editing.key}
           initial={editing.type === 'rename' ? editing.initial : ''}
           label={editing.type === 'rename' ? labels.titleField : labels.newCardField}
           emptyMessage={labels.emptyTitle}
-          box={editingBox}
+          box={editingBoxKept.current}
+          current={editing.type === 'rename' ? (journey.cards.find((c) => c.id === editing.cardId)?.title ?? null) : undefined}
+          underneathMessage={labels.titleUnderneath}
           onCancel={() => stopEditing(editing.key)}
           onCommit={(title) => {
             const change =
@@ -275,7 +282,26 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
                 : addCardChange(journey, editing.laneId, editing.stage, title);
             setEditing(null);
             if (change) commit([change]);
-            else setFocusKey({ key: editing.key });
+            else setFocusKey(editing.key);
+          }}
+        />
+      )}
+      {details && (
+        <CardDetailsPanel
+          key={details}
+          journey={journey}
+          cardId={details}
+          top={detailsTop.current}
+          spanEditable={editable.cards}
+          rtl={rtl}
+          labels={labels}
+          mapLabels={mapLabels}
+          onClose={closeDetails}
+          onSave={(changes, fields) => {
+            const title = journey.cards.find((c) => c.id === details)?.title ?? details;
+            closeDetails();
+            if (changes.length === 0) return announce(labels.nothingChanged);
+            commit(changes, labels.detailsSaved({ title, fields: fields.map((f) => fieldLabel(f, labels, mapLabels)) }));
           }}
         />
       )}

@@ -1,4 +1,6 @@
+import type { CardFormProblem } from '../layout/cardForm';
 import type { EditSummary } from '../layout/editing';
+import type { EditablePart } from '../layout/readOnly';
 import type { CardSpotWords, StageSpotWords } from '../layout/pickup';
 
 /** Every string the editor shows or announces; override any of them with `JourneyEditor`'s `editorLabels`. */
@@ -17,6 +19,8 @@ export interface EditorLabels {
   removed: (args: { title: string; stage: string; lane: string }) => string;
   /** Announced when a card moves, with the names of its new stage and lane. */
   moved: (args: { title: string; stage: string; lane: string }) => string;
+  /** Announced when several fields of one card change (undoing or redoing a save of its details). */
+  updated: (title: string) => string;
   /** Announced for other changes. */
   changed: (count: number) => string;
   /** Announced after an undo: what was undone, or `null` when the host's history did it. */
@@ -75,6 +79,52 @@ export interface EditorLabels {
   confirmRemove: string;
   /** The dialog's button that closes it, changing nothing. */
   cancel: string;
+  /** Toolbar button: open the card's details panel (the E key does the same). */
+  details: string;
+  /** Title of the details panel of card `title`. */
+  detailsTitle: (title: string) => string;
+  /** The details form's title field. */
+  fieldTitle: string;
+  /** The details form's description field. */
+  fieldDescription: string;
+  /** The details form's kind field. */
+  fieldKind: string;
+  /** The details form's first stage of the span. */
+  fieldStage: string;
+  /** The details form's last stage of the span. */
+  fieldEndStage: string;
+  /** The details form's group of evidence checkboxes (shown when the journey has evidence). */
+  fieldEvidence: string;
+  /** The details form's group of link checkboxes: the cards this one leads to. */
+  fieldLinks: string;
+  /** The search field that finds a card to link to. */
+  findCard: string;
+  /** How many cards the link search offers. */
+  cardsFound: (count: number) => string;
+  /** The empty choice of a select: the field is not set. */
+  notSet: string;
+  /** The details panel's button that saves the form. */
+  save: string;
+  /** What is wrong with a field of the details form, shown under it. */
+  problem: (problem: CardFormProblem) => string;
+  /** Shown (as an alert) when saving a form with problems: where they are. */
+  fixProblems: (count: number) => string;
+  /** Shown in the panel when the host replaced the card while the user was editing it. */
+  changedUnderneath: string;
+  /** Shown in the panel when the card was deleted while the user was editing it: their text stays to copy. */
+  removedUnderneath: string;
+  /** Button: keep the user's edits over the changed card. */
+  keepMine: string;
+  /** Button: drop the user's edits and take the changed card. */
+  takeTheirs: string;
+  /** Said under the inline title field when the card changed while the user typed: its new title, or `null` when it was deleted. */
+  titleUnderneath: (title: string | null) => string;
+  /** Announced when the details panel saves, with the names of the fields changed. */
+  detailsSaved: (args: { title: string; fields: readonly string[] }) => string;
+  /** Announced when saving changed nothing. */
+  nothingChanged: string;
+  /** Why an editing key does nothing: the host made that part read-only. */
+  readOnly: (part: EditablePart) => string;
 }
 
 /** The built-in English editor labels. */
@@ -86,13 +136,14 @@ export const defaultEditorLabels: EditorLabels = {
   added: ({ title, stage, lane }) => `Card “${title}” added to ${stage} · ${lane}`,
   removed: ({ title, stage, lane }) => `Card “${title}” deleted from ${stage} · ${lane}`,
   moved: ({ title, stage, lane }) => `Card “${title}” moved to ${stage} · ${lane}`,
+  updated: (title) => `Card “${title}” updated`,
   changed: (count) => `${count} change${count === 1 ? '' : 's'} made`,
   undone: (what) => (what ? `Undone: ${what}` : 'Undone'),
   redone: (what) => (what ? `Redone: ${what}` : 'Redone'),
   nothingToUndo: 'Nothing to undo',
   nothingToRedo: 'Nothing to redo',
   cannotMove: 'The card cannot move further that way',
-  help: 'Editing: F2 renames the focused card, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; cards and stage headers can be dragged too. N adds a card in the focused cell; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
+  help: 'Editing: F2 renames the focused card, E edits its details, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; cards and stage headers can be dragged too. N adds a card in the focused cell; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
   toolbar: 'Edit',
   rename: 'Rename',
   remove: 'Delete',
@@ -122,6 +173,54 @@ export const defaultEditorLabels: EditorLabels = {
   removeCards: 'Remove with the stage',
   confirmRemove: 'Remove stage',
   cancel: 'Cancel',
+  details: 'Details',
+  detailsTitle: (title) => `Card details: ${title}`,
+  fieldTitle: 'Title',
+  fieldDescription: 'Description',
+  fieldKind: 'Kind',
+  fieldStage: 'First stage',
+  fieldEndStage: 'Last stage (span)',
+  fieldEvidence: 'Evidence cited',
+  fieldLinks: 'Leads to cards',
+  findCard: 'Find a card to link to',
+  cardsFound: (count) => (count === 0 ? 'No card found' : count === 1 ? '1 card found' : `${count} cards found`),
+  notSet: 'Not set',
+  save: 'Save',
+  problem: (p) => {
+    switch (p.problem) {
+      case 'emptyTitle':
+        return 'A card needs a title.';
+      case 'spanBackwards':
+        return 'The last stage cannot come before the first stage.';
+      case 'unknownStage':
+        return 'Choose a stage of this journey.';
+      case 'selfLink':
+        return 'A card cannot lead to itself.';
+      case 'removed':
+        return 'This card is no longer in the journey.';
+      default:
+        return `“${p.id}” is no longer in the journey; clear it.`;
+    }
+  },
+  fixProblems: (count) => (count === 1 ? 'One field needs fixing before saving.' : `${count} fields need fixing before saving.`),
+  changedUnderneath: 'This card was changed by someone else while you were editing it. Your edits are kept here.',
+  removedUnderneath: 'This card was deleted while you were editing it. Your text is kept here to copy; it cannot be saved.',
+  keepMine: 'Keep my edits',
+  titleUnderneath: (title) =>
+    title === null
+      ? 'This card was deleted while you were typing; your title cannot be saved. Escape closes.'
+      : `Someone else renamed this card to “${title}” meanwhile. Enter saves your title; Escape keeps theirs.`,
+  takeTheirs: 'Take the new version',
+  detailsSaved: ({ title, fields }) => `Card “${title}” updated: ${fields.join(', ')}`,
+  nothingChanged: 'Nothing changed',
+  readOnly: (part) =>
+    ({
+      cards: 'Cards cannot be added, moved or deleted in this map',
+      fields: 'Card details cannot be edited in this map',
+      stages: 'Stages cannot be changed in this map',
+      lanes: 'Lanes cannot be changed in this map',
+      emotions: 'The emotion curve cannot be changed in this map',
+    })[part],
 };
 
 /** The sentence announcing what a list of changes did. */
@@ -139,6 +238,8 @@ export function describeSummary(summary: EditSummary, labels: EditorLabels): str
       return labels.stageMoved(summary);
     case 'stageRemoved':
       return labels.stageRemoved(summary);
+    case 'updated':
+      return labels.updated(summary.title);
     default:
       return labels.changed(summary.count);
   }

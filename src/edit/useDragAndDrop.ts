@@ -37,20 +37,22 @@ export function useDragAndDrop(
   journey: Journey,
   rtl: boolean,
   commit: (changes: JourneyChange[]) => void,
-  enabled: boolean,
+  /** What may be dragged now: cards, stages (by their header). */
+  enabled: Readonly<Record<DragSource['kind'], boolean>>,
 ): PickUp | null {
   const [spot, setSpot] = useState<PickUp | null>(null);
+  const { card, stage } = enabled;
   // The handlers registered once read the latest journey and commit.
   const latest = useRef({ journey, rtl, commit });
   latest.current = { journey, rtl, commit };
 
   useEffect(() => {
     const el = root.current;
-    if (!el || !enabled) return;
+    if (!el || !(card || stage)) return;
     const registered = new Map<HTMLElement, () => void>();
     const arm = (event: Event) => {
       const found = dragSourceAt(event.target);
-      if (!found || registered.has(found.element) || !el.contains(found.element)) return;
+      if (!found || !(found.source.kind === 'card' ? card : stage) || registered.has(found.element) || !el.contains(found.element)) return;
       const { source } = found;
       registered.set(
         found.element,
@@ -82,6 +84,6 @@ export function useDragAndDrop(
       cleanup();
       for (const off of registered.values()) off();
     };
-  }, [root, enabled]);
+  }, [root, card, stage]);
   return spot;
 }

@@ -35,6 +35,7 @@ export type EditCommand =
   | { type: 'remove'; cardId: string }
   | { type: 'move'; cardId: string; direction: MoveDirection }
   | { type: 'pickUp'; cardId: string }
+  | { type: 'details'; cardId: string }
   | { type: 'add'; laneId: string; stage: number };
 
 /** The parts of a `KeyboardEvent` the editor reads. */
@@ -51,7 +52,7 @@ const ARROWS: Readonly<Record<string, MoveDirection>> = { ArrowUp: 'up', ArrowDo
 /**
  * The command a key press asks for, or `undefined` when the editor leaves the key to the
  * map. Anywhere in the map: Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo. On a
- * focused card: F2 renames, Delete (or Backspace) removes, Ctrl/⌘+Arrow moves it to the
+ * focused card: F2 renames, E edits its details, Delete (or Backspace) removes, Ctrl/⌘+Arrow moves it to the
  * neighbouring cell, M picks it up (arrows then choose where it lands). On a focused cell:
  * N or Insert adds a card. Enter and Space stay the
  * map's (open the card's details); plain arrows stay its navigation.
@@ -67,6 +68,7 @@ export function editCommand(target: EditTarget, event: EditKey): EditCommand | u
     if (mod || event.altKey) return undefined;
     if (key === 'F2') return { type: 'rename', cardId: target.cardId };
     if (key === 'm' && !event.shiftKey) return { type: 'pickUp', cardId: target.cardId };
+    if (key === 'e' && !event.shiftKey) return { type: 'details', cardId: target.cardId };
     if ((key === 'Delete' || key === 'Backspace') && !event.shiftKey) return { type: 'remove', cardId: target.cardId };
   }
   if (target.type === 'cell' && !mod && !event.altKey && (key === 'Insert' || (key === 'n' && !event.shiftKey)))
@@ -168,12 +170,13 @@ export type EditSummary =
   | { action: 'moved'; title: string; stage: string; lane: string }
   | { action: 'stageMoved'; name: string; position: number; count: number }
   | { action: 'stageRemoved'; name: string; cards: number; moveTo: string | null }
+  | { action: 'updated'; title: string }
   | { action: 'changed'; count: number };
 
 /**
  * What `changes` did to `before` (the journey they were applied to), for an announcement:
  * a rename, an addition, a removal or a move of one card with the names of its title,
- * stage and lane; anything else as a count of changes.
+ * stage and lane; other changes of one card by its title; anything else as a count of changes.
  */
 export function summarizeChanges(before: Journey, changes: readonly JourneyChange[], after?: Journey): EditSummary {
   const change = changes.length === 1 ? changes[0] : undefined;
@@ -219,6 +222,13 @@ export function summarizeChanges(before: Journey, changes: readonly JourneyChang
       lane: laneName(before, moved?.lane ?? change.lane ?? card.lane),
     };
   }
+  // The details panel's save: several changes of one card.
+  const ids = new Set(
+    changes.map((c) => (c.type.startsWith('card/') && 'id' in c ? c.id : c.type.startsWith('link/') && 'from' in c ? c.from : null)),
+  );
+  const only = ids.size === 1 ? [...ids][0] : null;
+  const edited = only ? cardOf(only) : undefined;
+  if (edited && !changes.some((c) => c.type === 'card/add' || c.type === 'card/remove')) return { action: 'updated', title: edited.title };
   return { action: 'changed', count: changes.length };
 }
 
@@ -236,4 +246,17 @@ export function focusKeyAfter(before: Journey, changes: readonly JourneyChange[]
   const card = before.cards.find((c) => c.id === id);
   const stage = card ? after.stages.findIndex((s) => s.id === card.stage) : -1;
   return card && stage >= 0 ? cellKey(card.lane, stage) : undefined;
+}
+
+/**
+ * The stage whose Move button takes focus once `changes` made `after` from `before`: a
+ * moved stage keeps it (or, after a pointer drag, takes it); a removed stage's goes to its
+ * neighbour, since its own button is gone. `undefined` for other changes.
+ */
+export function stageFocusAfter(before: Journey, changes: readonly JourneyChange[], after: Journey): string | undefined {
+  const first = changes[0];
+  if (first?.type === 'stage/move') return first.id;
+  if (first?.type !== 'stage/remove') return undefined;
+  const at = before.stages.findIndex((s) => s.id === first.id);
+  return after.stages[Math.min(at, after.stages.length - 1)]?.id;
 }

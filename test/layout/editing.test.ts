@@ -10,6 +10,7 @@ import {
   newCardId,
   removeStageChange,
   renameCardChange,
+  stageFocusAfter,
   stageRemoval,
   summarizeChanges,
 } from '../../src/layout/editing';
@@ -143,7 +144,12 @@ describe('what an announcement says', () => {
       stage: 'Consideration',
       lane: 'Thoughts',
     });
-    expect(summarizeChanges(kitchen, [move, move])).toEqual({ action: 'changed', count: 2 });
+    // Several changes of one card are told by its title; of several cards, by their count.
+    expect(summarizeChanges(kitchen, [move, move])).toEqual({
+      action: 'updated',
+      title: kitchen.cards.find((c) => c.id === 'th-aw')!.title,
+    });
+    expect(summarizeChanges(kitchen, [move, moveCardChange(kitchen, 'th-co', 'right')!])).toEqual({ action: 'changed', count: 2 });
   });
 });
 
@@ -181,5 +187,40 @@ describe('moving and removing', () => {
       moveTo: 'Consideration',
     });
     expect(summarizeChanges(kitchen, [removeStageChange('awareness', null)])).toMatchObject({ moveTo: null });
+  });
+});
+
+describe('editing details', () => {
+  it('E on a focused card opens its details; not with a modifier, not on a cell', () => {
+    expect(editCommand(card, { key: 'e' })).toEqual({ type: 'details', cardId: 'th-aw' });
+    expect(editCommand(card, { key: 'e', ctrlKey: true })).toBeUndefined();
+    expect(editCommand(cell, { key: 'e' })).toBeUndefined();
+  });
+});
+
+describe('announcing a save of the details panel', () => {
+  it('several changes of one card are told by its title', () => {
+    const changes = [
+      { type: 'card/update', id: 'th-aw', set: { owner: 'Team' } },
+      { type: 'card/cite', id: 'th-aw', evidence: 'ev-survey' },
+      { type: 'link/add', from: 'th-aw', to: 'th-co' },
+    ] as const;
+    expect(summarizeChanges(kitchen, [...changes])).toEqual({
+      action: 'updated',
+      title: kitchen.cards.find((c) => c.id === 'th-aw')!.title,
+    });
+    expect(summarizeChanges(kitchen, [changes[0], { type: 'card/remove', id: 'th-co' }])).toEqual({ action: 'changed', count: 2 });
+  });
+});
+
+describe('which stage control takes focus after a stage change', () => {
+  it('the moved stage, the neighbour of a removed one (the one before at the end), none otherwise', () => {
+    const move = { type: 'stage/move', id: 'usage', index: 1 } as const;
+    expect(stageFocusAfter(kitchen, [move], kitchen)).toBe('usage');
+    const remove = removeStageChange('usage', null);
+    expect(stageFocusAfter(kitchen, [remove], applyJourneyChanges(kitchen, [remove]))).toBe('support');
+    const last = removeStageChange('advocacy', null);
+    expect(stageFocusAfter(kitchen, [last], applyJourneyChanges(kitchen, [last]))).toBe('support');
+    expect(stageFocusAfter(kitchen, [{ type: 'card/remove', id: 'th-aw' }], kitchen)).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 /**
  * `react-journey-map/views`: views that turn a map into decisions — `OpportunityMatrix`
- * (opportunities by impact and effort) and `JourneyBrief` (a one-page summary). An entry point of its own, with its own
+ * (opportunities by impact and effort), `JourneyBrief` (a one-page summary) and
+ * `JourneyCompare` (two versions of a map, cell by cell). An entry point of its own, with its own
  * stylesheet (`react-journey-map/views.css`), so a page that only draws maps ships none
  * of it; each view tree-shakes on its own.
  *
@@ -16,6 +17,19 @@ export { JourneyBrief } from './views/JourneyBrief/JourneyBrief';
 export type { JourneyBriefProps } from './views/JourneyBrief/JourneyBrief';
 export { buildJourneyBrief } from './layout/brief';
 export type { JourneyBriefModel, BriefPain, BriefCard, BriefStageMetrics, BriefOptions } from './layout/brief';
+export { JourneyCompare } from './views/JourneyCompare/JourneyCompare';
+export type { JourneyCompareProps } from './views/JourneyCompare/JourneyCompare';
+export { buildJourneyCompare } from './layout/compare';
+export type {
+  CompareMode,
+  CompareChange,
+  CardMark,
+  PartMark,
+  CompareCurve,
+  CurveScore,
+  StageDelta,
+  JourneyCompareModel,
+} from './layout/compare';
 export type { ViewProps } from './views/useView';
 export { defaultViewLabels } from './views/labels';
 export type { ViewLabels } from './views/labels';

@@ -115,8 +115,10 @@ describe('the packed package', () => {
     expect(keys['react-journey-map/edit']!.esm).toEqual(['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory']);
     expect(keys['react-journey-map/views']!.esm).toEqual([
       'JourneyBrief',
+      'JourneyCompare',
       'OpportunityMatrix',
       'buildJourneyBrief',
+      'buildJourneyCompare',
       'buildOpportunityMatrix',
       'defaultViewLabels',
     ]);

@@ -93,6 +93,7 @@ export const JourneyCompare = /* @__PURE__ */ named(
         dir={config.dir}
         lang={model?.journey.locale}
         aria-labelledby={`${idPrefix}-compare`}
+        aria-describedby={summary ? `${idPrefix}-summary` : undefined}
         data-mode={mode}
         {...rest}
       >
@@ -129,7 +130,7 @@ export const JourneyCompare = /* @__PURE__ */ named(
             </div>
           ) : (
             <NoteContext.Provider value={note}>
-              <JourneyGrid journey={model.journey} renderLane={renderLane} aria-describedby={`${idPrefix}-summary`} />
+              <JourneyGrid journey={model.journey} renderLane={renderLane} />
             </NoteContext.Provider>
           )}
         </ConfigScope>

@@ -1,7 +1,7 @@
 import type { EmotionCurveRenderProps } from '../../components/EmotionCurve/types';
-import { columnCenters, emotionPath, personaColorScale } from '../../layout/emotion';
+import { columnCenters, emotionPath } from '../../layout/emotion';
+import { paletteColor } from '../../layout/persona';
 import type { CompareCurve, CurveScore, StageDelta } from '../../layout/compare';
-import type { Persona } from '../../model/types';
 
 /** What the overlay draws besides the curve's geometry. */
 export interface CompareCurvesProps {
@@ -13,9 +13,10 @@ export interface CompareCurvesProps {
   stageIndex: ReadonlyMap<string, number>;
   /** The changed scores of each stage. */
   deltas: ReadonlyMap<string, readonly StageDelta[]>;
-  /** The personas, for the curves' colours. */
-  personas: readonly Persona[];
 }
+
+/** A curve's colour: the accent when there is one curve, else the persona palette by the curve's place. */
+export const curveColor = (index: number, count: number): string => (count > 1 ? paletteColor(index) : 'var(--jm-color-accent)');
 
 /**
  * Both versions' emotion curves over one another — the old one dashed and muted, the new
@@ -23,25 +24,17 @@ export interface CompareCurvesProps {
  * ("−2 → +1"). Decorative: the stage headers say the same changes, and the curve's stage
  * cells the scores.
  */
-export function CompareCurves({
-  geometry: { columns, y, width, height, baseline },
-  curves,
-  stageIndex,
-  deltas,
-  personas,
-}: CompareCurvesProps) {
+export function CompareCurves({ geometry: { columns, y, width, height, baseline }, curves, stageIndex, deltas }: CompareCurvesProps) {
   const centers = columnCenters(columns);
-  const colorOf = personaColorScale({ personas });
-  const several = curves.length > 1;
   const points = (scores: readonly CurveScore[]) =>
     scores
       .filter((s) => stageIndex.has(s.stage))
       .map((s) => ({ x: centers[stageIndex.get(s.stage)!] ?? 0, y: y(s.score), score: s.score, stage: s.stage }))
       .sort((a, b) => a.x - b.x);
   const pct = (x: number) => `${width > 0 ? (x / width) * 100 : 0}%`;
-  const drawn = curves.map((c) => ({
+  const drawn = curves.map((c, i) => ({
     c,
-    color: several ? colorOf(c.persona) : 'var(--jm-color-accent)',
+    color: curveColor(i, curves.length),
     before: points(c.before),
     after: points(c.after),
   }));

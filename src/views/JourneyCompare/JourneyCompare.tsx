@@ -1,5 +1,5 @@
 import { clsx } from 'clsx';
-import { forwardRef, Fragment, useCallback, useMemo, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, Fragment, useCallback, useMemo, type CSSProperties, type HTMLAttributes, type ReactNode } from 'react';
 import type { Journey, Lane } from '../../model/types';
 import type { CardPlace } from '../../model/diff';
 import { buildJourneyCompare, cardMarkLines, type CompareMode, type JourneyCompareModel, type PartMark } from '../../layout/compare';
@@ -13,7 +13,7 @@ import { named } from '../../components/refs';
 import { useControllableState } from '../../components/useControllableState';
 import { useView, type ViewProps } from '../useView';
 import type { ViewLabels } from '../labels';
-import { CompareCurves } from './CompareCurves';
+import { CompareCurves, curveColor } from './CompareCurves';
 import { compareWords, placeWords } from './words';
 
 /** Props of {@link JourneyCompare}. */
@@ -76,7 +76,6 @@ export const JourneyCompare = /* @__PURE__ */ named(
                 curves={model.curves}
                 stageIndex={new Map(model.journey.stages.map((s, i) => [s.id, i]))}
                 deltas={model.deltas}
-                personas={model.journey.personas}
               />
             )}
           </EmotionCurve>
@@ -118,10 +117,28 @@ export const JourneyCompare = /* @__PURE__ */ named(
                   </label>
                 ))}
               </fieldset>
-              <p className="jm-JourneyCompare-legend">
-                <span data-version="after">{text.curveVersions.after}</span>
-                <span data-version="before">{text.curveVersions.before}</span>
-              </p>
+              {model && model.curves.length > 0 && (
+                <p className="jm-JourneyCompare-legend">
+                  {model.curves.length > 1 &&
+                    model.curves.map((c, i) => (
+                      <span
+                        key={c.key}
+                        data-curve=""
+                        style={{ '--jm-curve': curveColor(i, model.curves.length) } as CSSProperties}
+                        dir="auto"
+                      >
+                        {[
+                          model.journey.personas.find((p) => p.id === c.persona)?.name,
+                          c.scenario === 'future' ? l.futureState : l.currentState,
+                        ]
+                          .filter(Boolean)
+                          .join(' \u2014 ')}
+                      </span>
+                    ))}
+                  <span data-version="after">{text.curveVersions.after}</span>
+                  <span data-version="before">{text.curveVersions.before}</span>
+                </p>
+              )}
             </div>
           </header>
           {!model || !note ? (
@@ -151,13 +168,15 @@ function Mark({ change, lines }: { change: string; lines: readonly string[] }): 
     <>
       {lines.map((line, i) =>
         i === 0 ? (
-          <span key={i} className="jm-JourneyCompare-mark" data-change={change}>
+          <span key={i} className="jm-JourneyCompare-mark" data-change={change} dir="auto">
             {line}
           </span>
         ) : (
           <Fragment key={i}>
             {' '}
-            <span className="jm-JourneyCompare-detail">{line}</span>
+            <span className="jm-JourneyCompare-detail" dir="auto">
+              {line}
+            </span>
           </Fragment>
         ),
       )}
@@ -214,7 +233,9 @@ function partNote(
         {feelings.map((f, i) => (
           <Fragment key={i}>
             {' '}
-            <span className="jm-JourneyCompare-feeling">{f}</span>
+            <span className="jm-JourneyCompare-feeling" dir="auto">
+              {f}
+            </span>
           </Fragment>
         ))}
       </>

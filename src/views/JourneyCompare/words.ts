@@ -1,6 +1,7 @@
 import type { Journey } from '../../model/types';
 import type { CardPlace } from '../../model/diff';
 import { channelName, type JourneyLabels } from '../../components/labels';
+import { formatMetric } from '../../components/format';
 import { plainValue, type CompareWords } from '../../layout/compare';
 import type { ViewLabels } from '../labels';
 
@@ -32,6 +33,10 @@ export function compareWords(text: ViewLabels, labels: JourneyLabels, journey: J
     arrow: rtl ? '\u2190' : '\u2192',
     fieldName: (field) => (LEVEL_FIELDS.has(field) || field === 'owner' ? labels[field as 'owner'] : (text.fields[field] ?? field)),
     fieldValue: (field, value) => {
+      if (field === 'metric' && value && typeof value === 'object' && 'value' in value) {
+        const { value: n, unit } = value as { value: number; unit?: string };
+        return formatMetric(n, unit, journey.locale);
+      }
       // Levels, statuses and names are words of the map, not quoted text.
       const v = Array.isArray(value) ? value.map((x) => word(field, x)) : word(field, value);
       const quoted = field === 'title' || field === 'description' || field === 'owner';

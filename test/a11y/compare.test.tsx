@@ -122,3 +122,16 @@ describe('JourneyCompare', () => {
     await noAxeViolations();
   });
 });
+
+describe('JourneyCompare on a narrow screen (stages stacked)', () => {
+  it('still reads each card’s and stage’s mark as its description', async () => {
+    await page.viewport(480, 900);
+    render(<JourneyCompare before={backPain} after={backPainRevised} />);
+    await expect.poll(() => document.querySelector('.jm-JourneyGrid')?.getAttribute('data-layout')).toBe('stacked');
+    const tree = await readTree();
+    const added = tree.findAll('button').find((b) => b.name.startsWith('Touchpoint: Referral booked in the app'))!;
+    expect(added.description).toMatch(/New$/);
+    const referral = tree.findAll('group').find((g) => g.name.includes('Referral to physio'))!;
+    expect(referral.description).toContain('New stage');
+  });
+});

@@ -99,8 +99,8 @@ export const StageColumn = /* @__PURE__ */ named(
         data-stage-id={stageId}
         data-phase-id={stacked ? undefined : phase?.id}
         aria-label={labels.stageHeader({ name: stage.name, index: index + 1, count: model.journey.stages.length })}
-        // Stacked, the details follow the name in the region itself.
-        aria-describedby={(!stacked && describedBy) || undefined}
+        // Stacked, the details follow the name in the region itself; a note (hidden from the content) is still its description.
+        aria-describedby={(stacked ? noteId : describedBy) || undefined}
         style={stacked ? style : { gridColumn: index + 2, ...style }}
         {...rest}
       >

@@ -4,7 +4,7 @@
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { commands, page, userEvent } from 'vitest/browser';
 import { JourneyCompare } from '../../src/views';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
@@ -80,6 +80,16 @@ describe('JourneyCompare', () => {
     expect(getComputedStyle(ghost.querySelector('.jm-TouchpointCard-title')!).textDecorationLine).toBe('line-through');
     const added = card('tp-ref-app');
     expect(getComputedStyle(added).borderTopStyle).toBe('solid');
+  });
+
+  it('keeps the ghosts and marks told apart in forced colours: dashed border, bordered mark', async () => {
+    await commands.emulateMedia({ forcedColors: 'active' });
+    render(<JourneyCompare before={backPain} after={backPainRevised} />);
+    expect(getComputedStyle(card('pain-og-drift')).borderTopStyle).toBe('dashed');
+    const mark = card('tp-ref-app').querySelector<HTMLElement>('.jm-JourneyCompare-mark')!;
+    expect(getComputedStyle(mark).borderTopStyle).toBe('solid');
+    expect(parseFloat(getComputedStyle(mark).borderTopWidth)).toBeGreaterThanOrEqual(1);
+    await commands.emulateMedia({ forcedColors: 'none' });
   });
 
   it('overlays both curves, the old one dashed, with each stage’s change over its column', async () => {

@@ -1,7 +1,7 @@
 // The comparison's model: the journey it draws in each mode, the marks of cards, stages
 // and lanes, the overlaid curves and each stage's change of score, and the marks' words.
 import { describe, expect, it } from 'vitest';
-import { validateJourney, type Journey } from '../../src';
+import { applyJourneyChanges, validateJourney, type Journey } from '../../src';
 import { buildJourneyCompare, cardMarkLines, deltaText, mergeOrder, plainValue, type CompareWords } from '../../src/layout/compare';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
@@ -87,6 +87,23 @@ describe('buildJourneyCompare: the back-pain journey before and after a review',
     const same = buildJourneyCompare(backPain, backPain);
     expect([same.cards.size, same.stages.size, same.lanes.size, same.deltas.size]).toEqual([0, 0, 0, 0]);
     expect(same.journey.cards).toEqual(backPain.cards);
+  });
+
+  it('puts a removed stage back in its phase, with its cards as ghosts, as a valid journey', () => {
+    const without = applyJourneyChanges(backPain, [{ type: 'stage/remove', id: 'diagnosis', cards: 'remove' }]);
+    const merged = buildJourneyCompare(backPain, without);
+    expect(merged.journey.stages.map((s) => s.id)).toEqual(backPain.stages.map((s) => s.id));
+    expect(merged.journey.phases!.find((p) => p.id === 'receive')!.stages).toEqual(['first-visit', 'diagnosis', 'treatment']);
+    expect(merged.stages.get('diagnosis')).toEqual({ change: 'removed' });
+    expect(validateJourney(merged.journey)).toEqual([]);
+    // The whole first phase gone: its stages come back, and so does the phase.
+    const noSeek = applyJourneyChanges(
+      backPain,
+      ['recognition', 'research', 'booking'].map((id) => ({ type: 'stage/remove' as const, id, cards: 'remove' as const })),
+    );
+    const back = buildJourneyCompare(backPain, noSeek);
+    expect(back.journey.phases!.map((p) => p.id)).toEqual(['seek', 'receive', 'sustain']);
+    expect(validateJourney(back.journey)).toEqual([]);
   });
 
   it('marks a stage that moved among the kept ones with its old position', () => {

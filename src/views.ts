@@ -1,7 +1,8 @@
 /**
  * `react-journey-map/views`: views that turn a map into decisions — `OpportunityMatrix`
- * (opportunities by impact and effort), `JourneyBrief` (a one-page summary) and `JourneyToolbar`
- * (filters whose value, a `JourneyView`, round-trips through a URL). An entry point of its own, with its own
+ * (opportunities by impact and effort), `JourneyBrief` (a one-page summary), `JourneyToolbar`
+ * (filters whose value, a `JourneyView`, round-trips through a URL) and `JourneyCompare` (two
+ * versions of a map, cell by cell). An entry point of its own, with its own
  * stylesheet (`react-journey-map/views.css`), so a page that only draws maps ships none
  * of it; each view tree-shakes on its own.
  *
@@ -22,6 +23,19 @@ export type { JourneyToolbarProps } from './views/JourneyToolbar/JourneyToolbar'
 export { viewToSearchParams, viewFromSearchParams } from './model/view';
 export type { JourneyView, ViewParamOptions, ViewToParamsOptions } from './model/view';
 export type { ToolbarGroupKey } from './layout/toolbar';
+export { JourneyCompare } from './views/JourneyCompare/JourneyCompare';
+export type { JourneyCompareProps } from './views/JourneyCompare/JourneyCompare';
+export { buildJourneyCompare } from './layout/compare';
+export type {
+  CompareMode,
+  CompareChange,
+  CardMark,
+  PartMark,
+  CompareCurve,
+  CurveScore,
+  StageDelta,
+  JourneyCompareModel,
+} from './layout/compare';
 export type { ViewProps } from './views/useView';
 export { defaultViewLabels } from './views/labels';
 export type { ViewLabels } from './views/labels';

@@ -2,7 +2,7 @@ import type { ConfidenceLevel } from '../model/confidence';
 import type { ToolbarGroupKey } from '../layout/toolbar';
 
 /**
- * Every string the decision views (`OpportunityMatrix`, `JourneyBrief`, `JourneyToolbar`) show or announce
+ * Every string the decision views (`OpportunityMatrix`, `JourneyBrief`, `JourneyToolbar`, `JourneyCompare`) show or announce
  * beyond the map's own labels (level, status and card-kind names come from
  * `JourneyLabels`, so a map's language set translates them too). Override any of them with
  * a view's `viewLabels` prop.
@@ -56,6 +56,28 @@ export interface ViewLabels {
   showAll: string;
   /** Announced when the toolbar's filter changes: what it narrows to (names) and how many cards show. */
   viewStatus: (args: { names: readonly string[]; shown: number; total: number }) => string;
+  /** The comparison's kind, above the journey's title. */
+  compareTitle: string;
+  /** Legend of the comparison's choice of version. */
+  compareShow: string;
+  /** Names of the versions a comparison draws: the new one, the old one, both. */
+  compareModes: { after: string; before: string; both: string };
+  /** Marks of a card that is new, removed or changed. */
+  compareMarks: { added: string; removed: string; changed: string };
+  /** Said of a card that moved: where from (in the new version) or where to (in the old one); `place` is "Stage · Lane". */
+  movedFrom: (place: string) => string;
+  /** Said in the old version of a card that moves. */
+  movesTo: (place: string) => string;
+  /** Marks of a stage or lane that is new, removed, or moved from an old position. */
+  stageMarks: { added: string; removed: string; moved: (from: number) => string };
+  /** Marks of a lane that is new, removed, or moved from an old position. */
+  laneMarks: { added: string; removed: string; moved: (from: number) => string };
+  /** Names of a card's fields in its marks, where the map's labels have none. */
+  fields: Record<string, string>;
+  /** A score's change at a stage: "Feeling −2 → +1" (`who` names the persona when the map has several, else empty). */
+  feelingChange: (who: string, change: string) => string;
+  /** Legend of the overlaid curves: the old version's and the new one's. */
+  curveVersions: { before: string; after: string };
 }
 
 /** The English view labels. */
@@ -98,4 +120,26 @@ export const defaultViewLabels: ViewLabels = {
   showAll: 'Show all',
   viewStatus: ({ names, shown, total }) =>
     names.length === 0 ? `Showing all ${total} cards` : `Showing ${shown} of ${total} cards: ${names.join(', ')}`,
+  compareTitle: 'Comparison',
+  compareShow: 'Show',
+  compareModes: { after: 'After', before: 'Before', both: 'Both' },
+  compareMarks: { added: 'New', removed: 'Removed', changed: 'Changed' },
+  movedFrom: (place) => `Moved from ${place}`,
+  movesTo: (place) => `Moves to ${place}`,
+  stageMarks: { added: 'New stage', removed: 'Removed stage', moved: (from) => `Was stage ${from}` },
+  laneMarks: { added: 'New lane', removed: 'Removed lane', moved: (from) => `Was lane ${from}` },
+  fields: {
+    title: 'Title',
+    description: 'Description',
+    kind: 'Kind',
+    channel: 'Channel',
+    status: 'Status',
+    momentOfTruth: 'Moment of truth',
+    evidence: 'Evidence',
+    links: 'Links',
+    persona: 'Persona',
+    metric: 'Metric',
+  },
+  feelingChange: (who, change) => `${who ? `${who}: ` : ''}Feeling ${change}`,
+  curveVersions: { before: 'Before', after: 'After' },
 };

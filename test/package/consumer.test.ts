@@ -27,9 +27,11 @@ const ENTRY_POINTS: Record<string, string[]> = {
   'react-journey-map/edit': ['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory'],
   'react-journey-map/views': [
     'JourneyBrief',
+    'JourneyCompare',
     'JourneyToolbar',
     'OpportunityMatrix',
     'buildJourneyBrief',
+    'buildJourneyCompare',
     'buildOpportunityMatrix',
     'defaultViewLabels',
     'viewFromSearchParams',

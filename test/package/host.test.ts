@@ -115,9 +115,11 @@ describe('the packed package', () => {
     expect(keys['react-journey-map/edit']!.esm).toEqual(['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory']);
     expect(keys['react-journey-map/views']!.esm).toEqual([
       'JourneyBrief',
+      'JourneyCompare',
       'JourneyToolbar',
       'OpportunityMatrix',
       'buildJourneyBrief',
+      'buildJourneyCompare',
       'buildOpportunityMatrix',
       'defaultViewLabels',
       'viewFromSearchParams',

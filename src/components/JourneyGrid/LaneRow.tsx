@@ -6,6 +6,7 @@ import { useCardContext, useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { useInteraction } from '../store';
 import { domId } from '../ids';
+import { useNote } from '../notes';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 
 /** Everything a custom lane renderer receives. */
@@ -82,6 +83,7 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
   const persona = lane.persona ? model.personas.get(lane.persona) : undefined;
   // Named by its label (and persona), read on every change of row; the rest describes it.
   const id = domId(`${idPrefix}-lane`, lane.id);
+  const [note, noteId] = useNote('lane', lane.id, idPrefix);
   const ids = (...parts: Array<string | false | undefined>) => parts.filter(Boolean).join(' ') || undefined;
   return (
     <div role="row" className={className ?? 'jm-Lane'} data-kind={lane.kind} data-lane-id={lane.id}>
@@ -90,7 +92,7 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
         className="jm-Lane-header"
         id={id}
         aria-labelledby={ids(`${id}-label`, persona && `${id}-persona`)}
-        aria-describedby={ids(side && `${id}-side`, lane.description && `${id}-description`)}
+        aria-describedby={ids(side && `${id}-side`, noteId, lane.description && `${id}-description`)}
       >
         <span id={`${id}-label`} className="jm-Lane-label">
           {lane.label}
@@ -100,6 +102,7 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
             {persona.name}
           </span>
         )}
+        {note}
         {lane.description && (
           <span id={`${id}-description`} className="jm-Lane-description">
             {lane.description}

@@ -5,6 +5,7 @@ import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider
 import { formatMetric } from '../format';
 import { named } from '../refs';
 import { domId } from '../ids';
+import { useNote } from '../notes';
 
 /** The props {@link StageColumn} adds to a `div`'s. */
 export interface StageColumnOwnProps {
@@ -34,6 +35,7 @@ export const StageColumn = /* @__PURE__ */ named(
   ) {
     const { model, idPrefix } = useJourneyContext('StageColumn');
     const { labels, locale } = useJourneyConfig();
+    const [note, noteId] = useNote('stage', stageId, idPrefix);
     const stage = model.stages.get(stageId);
     const index = model.stageIndex.get(stageId);
     if (!stage || index === undefined) {
@@ -50,7 +52,9 @@ export const StageColumn = /* @__PURE__ */ named(
     // Named by the stage and its place, read on every change of column; the header's
     // details, however long, are its description.
     const detailsId = domId(`${idPrefix}-stage`, stageId);
-    const describedBy = [fields.length > 0 && `${detailsId}-fields`, hasMetrics && `${detailsId}-metrics`].filter(Boolean).join(' ');
+    const describedBy = [noteId, fields.length > 0 && `${detailsId}-fields`, hasMetrics && `${detailsId}-metrics`]
+      .filter(Boolean)
+      .join(' ');
     const details = (
       <>
         {stacked && phase && <span className="jm-StageColumn-phase">{phase.name}</span>}
@@ -58,6 +62,7 @@ export const StageColumn = /* @__PURE__ */ named(
           {index + 1}
         </span>
         <h3 className="jm-StageColumn-name">{stage.name}</h3>
+        {note}
         {fields.length > 0 && (
           <dl id={`${detailsId}-fields`} className="jm-StageColumn-fields">
             {fields.map((field) => (
@@ -94,8 +99,8 @@ export const StageColumn = /* @__PURE__ */ named(
         data-stage-id={stageId}
         data-phase-id={stacked ? undefined : phase?.id}
         aria-label={labels.stageHeader({ name: stage.name, index: index + 1, count: model.journey.stages.length })}
-        // Stacked, the details follow the name in the region itself.
-        aria-describedby={(!stacked && describedBy) || undefined}
+        // Stacked, the details follow the name in the region itself; a note (hidden from the content) is still its description.
+        aria-describedby={(stacked ? noteId : describedBy) || undefined}
         style={stacked ? style : { gridColumn: index + 2, ...style }}
         {...rest}
       >

@@ -15,6 +15,7 @@ import { cardHandlers } from './cardBehaviour';
 import { formatMetric } from '../format';
 import { named, useComposedRefs } from '../refs';
 import { domId } from '../ids';
+import { useNote } from '../notes';
 
 /** The props {@link TouchpointCard} adds to a `div`'s. */
 export interface TouchpointCardOwnProps {
@@ -134,6 +135,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
         [ctx, id],
       );
       const setRef = useComposedRefs(forwardedRef, register);
+      const [note, noteId] = useNote('card', id, ctx?.idPrefix);
 
       const { style, ...domProps } = rest;
       if (!valid) {
@@ -178,6 +180,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
       const describedBy =
         [
           placeId,
+          noteId,
           rest['aria-describedby'],
           ...(open && !dialog ? [`${ctx?.idPrefix}-popover-summary-persona`, `${ctx?.idPrefix}-popover-summary`] : []),
         ]
@@ -290,6 +293,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
               <div className="jm-TouchpointCard-meta">{meta.flatMap((item, i) => (i === 0 ? [item] : [' ', item]))}</div>
             </>
           )}
+          {note}
         </div>
       );
     }),

@@ -1,6 +1,7 @@
 /**
  * `react-journey-map/views`: views that turn a map into decisions — `OpportunityMatrix`
- * (opportunities by impact and effort) and `JourneyBrief` (a one-page summary). An entry point of its own, with its own
+ * (opportunities by impact and effort), `JourneyBrief` (a one-page summary) and `CoverageStrip`
+ * (a row inside a map: how much of each stage's insight research backs). An entry point of its own, with its own
  * stylesheet (`react-journey-map/views.css`), so a page that only draws maps ships none
  * of it; each view tree-shakes on its own.
  *
@@ -19,3 +20,5 @@ export type { JourneyBriefModel, BriefPain, BriefCard, BriefStageMetrics, BriefO
 export type { ViewProps } from './views/useView';
 export { defaultViewLabels } from './views/labels';
 export type { ViewLabels } from './views/labels';
+export { CoverageStrip } from './views/CoverageStrip/CoverageStrip';
+export type { CoverageStripProps, CoverageStripOwnProps } from './views/CoverageStrip/CoverageStrip';

@@ -25,7 +25,14 @@ const ENTRY_POINTS: Record<string, string[]> = {
   ],
   'react-journey-map/locales': ['LABEL_LOCALES', 'arLabels', 'labelLocaleOf', 'ruLabels', 'zhHansLabels', 'zhHantLabels'],
   'react-journey-map/edit': ['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory'],
-  'react-journey-map/views': ['JourneyBrief', 'OpportunityMatrix', 'buildJourneyBrief', 'buildOpportunityMatrix', 'defaultViewLabels'],
+  'react-journey-map/views': [
+    'CoverageStrip',
+    'JourneyBrief',
+    'OpportunityMatrix',
+    'buildJourneyBrief',
+    'buildOpportunityMatrix',
+    'defaultViewLabels',
+  ],
 };
 const CONVERTERS = Object.values(ENTRY_POINTS).flat();
 const FILES = ['index', 'csv', 'mermaid', 'export', 'locales', 'edit', 'views'];

@@ -71,6 +71,10 @@ export interface JourneyGridOwnProps {
   channelIcons?: ChannelIconMap;
   /** Text direction. Default: a `JourneyConfigProvider`'s, else the journey's `dir`, else `'ltr'`. */
   dir?: 'ltr' | 'rtl';
+  /** Today, for the age of evidence and validation (a `Date` or an ISO 8601 date); fix it for tests and server rendering. Default: a `JourneyConfigProvider`'s, else the current date. */
+  now?: Date | string;
+  /** Days a validation or a source stays current; older research marks its stage and lowers a card's confidence. Default: a `JourneyConfigProvider`'s, else the journey's `meta.reviewPeriodDays`. */
+  reviewPeriodDays?: number;
   /** `'grid'`, `'stacked'` (one stage under another), or `'auto'` (default): stacked below `stackBelow`. */
   layout?: 'auto' | 'grid' | 'stacked';
   /** Container width in pixels below which `layout="auto"` stacks the stages. Default 640. */
@@ -120,6 +124,8 @@ export const JourneyGrid = /* @__PURE__ */ named(
       labels,
       channelIcons,
       dir: dirProp,
+      now,
+      reviewPeriodDays,
       layout = 'auto',
       stackBelow = 640,
       fit,
@@ -137,8 +143,12 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const journey = journeyProp as Journey;
     const problems = useMemo(() => journeyProblems(journey), [journey]);
     const config = useLocalConfig(
-      { theme, density, labels, channelIcons, dir: dirProp },
-      { dir: journey?.dir ?? 'ltr', locale: problems.length === 0 ? journey.locale : undefined },
+      { theme, density, labels, channelIcons, dir: dirProp, now, reviewPeriodDays },
+      {
+        dir: journey?.dir ?? 'ltr',
+        locale: problems.length === 0 ? journey.locale : undefined,
+        reviewPeriodDays: problems.length === 0 ? journey.meta?.reviewPeriodDays : undefined,
+      },
     );
     const reactId = useId();
     const idPrefix = `jm${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;

@@ -3,6 +3,8 @@ import { INSIGHT_KINDS, isOlderThan, journeyFreshness, stageCoverage } from '../
 import type { Journey } from '../../src/model/types';
 import { validateJourney } from '../../src/model/validate';
 import { smallJourney } from '../fixtures';
+import { cardConfidence } from '../../src/model/confidence';
+import { TRUST_NOW, trustArabicBank, trustKitchen } from '../../stories/journeys/trust';
 
 const NOW = '2026-06-01';
 
@@ -96,5 +98,35 @@ describe('meta.reviewPeriodDays', () => {
       { path: 'meta.reviewPeriodDays', message: 'must be at least 1, but it is 0' },
     ]);
     expect(validateJourney({ ...j, meta: { reviewPeriodDays: '90' } })[0]?.path).toBe('meta.reviewPeriodDays');
+  });
+});
+
+describe('the trust stories’ journeys', () => {
+  const levels = (j: Journey) =>
+    new Set(
+      j.cards.map(
+        (card) =>
+          cardConfidence(card, new Map((j.evidence ?? []).map((e) => [e.id, e])), { now: TRUST_NOW, maxAgeDays: j.meta?.reviewPeriodDays })
+            .level,
+      ),
+    );
+
+  it('are valid, need validation on the stories’ day, and mark some stages stale but not all', () => {
+    for (const [j, stale] of [
+      [trustKitchen, ['awareness', 'consideration', 'usage', 'support', 'advocacy']],
+      [trustArabicBank, ['verify']],
+    ] as const) {
+      expect(validateJourney(j), j.id).toEqual([]);
+      expect(journeyFreshness(j, { now: TRUST_NOW }), j.id).toEqual({
+        periodDays: j.meta!.reviewPeriodDays,
+        stale: true,
+        staleStages: stale,
+      });
+    }
+  });
+
+  it('show every confidence level between them', () => {
+    expect([...levels(trustKitchen)].sort()).toEqual(['assumption', 'high', 'low', 'medium', 'none']);
+    expect(levels(trustArabicBank)).toEqual(new Set(['assumption', 'high', 'low', 'medium', 'none']));
   });
 });

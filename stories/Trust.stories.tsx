@@ -28,7 +28,7 @@ type Story = StoryObj<typeof meta>;
  * Validated in February under a 180-day review period, drawn on 1 September: the map
  * needs validation, five stages rest on old research, and purchase and delivery have the
  * August usability tests. A keyboard walk: from a thought down through the curve to a pain point of high
- * confidence, its details (each source's traits), and back.
+ * confidence, its details (each source's traits), back, and Page Down to the stage's coverage.
  */
 export const StaleMap: Story = {
   play: async ({ canvasElement }) => {
@@ -55,6 +55,9 @@ export const StaleMap: Story = {
     await expect(dialog).toHaveTextContent(/Moderated usability tests, August \(Solicited · What people do · n = 8/);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(pain).toHaveFocus());
+    // Page Down: the last row, the coverage strip, in the same stage column.
+    await userEvent.keyboard('{PageDown}');
+    await waitFor(() => expect(within(coverage).getAllByRole('gridcell')[3]).toHaveFocus());
   },
 };
 

@@ -148,6 +148,26 @@ describe('CoverageStrip', () => {
     ).toEqual(['Search 1', 'Checkout 0']);
   });
 
+  it('is a stop of the grid’s keyboard walk, after the lanes, in the column the user is in', async () => {
+    const user = userEvent.setup();
+    render(
+      <JourneyGrid journey={trustJourney()} layout="grid">
+        <CoverageStrip />
+      </JourneyGrid>,
+    );
+    const pain = screen.getByRole('button', { name: /^Pain point: Too many similar models/ });
+    pain.focus();
+    await user.keyboard('{PageDown}');
+    const cells = within(screen.getByRole('row', { name: /^Research coverage/ })).getAllByRole('gridcell');
+    expect(cells[0]).toHaveFocus();
+    expect(cells[0]).toHaveAttribute('tabindex', '0');
+    await user.keyboard('{ArrowRight}');
+    expect(cells[1]).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(document.activeElement).not.toBe(cells[1]);
+    expect(document.activeElement?.closest('[role=row]')).not.toBe(cells[1]!.closest('[role=row]'));
+  });
+
   it('says it must sit inside a grid', () => {
     expect(() => render(<CoverageStrip />)).toThrow('`CoverageStrip` must be used inside `JourneyGrid`');
   });

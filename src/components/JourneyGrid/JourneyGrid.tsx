@@ -34,6 +34,7 @@ import type { LaneRenderContext } from './LaneRow';
 import { StackedLayout } from './StackedLayout';
 import { GridView } from './GridView';
 import { HiddenParts, useGridParts } from './parts';
+import { partRows } from '../../layout/rows';
 import { useGridModel } from './useGridModel';
 import { useGridKeyboard, type KeyboardModel } from './useGridKeyboard';
 import { useStickyHeadRoom } from './useStickyHeadRoom';
@@ -190,11 +191,12 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const open = useCardDetails(store, cardElements);
     const stageCount = model?.journey.stages.length ?? 0;
     const keyboard = useMemo((): KeyboardModel => {
-      if (!stacked || !model) return { layout: 'grid', rows: buildNavRows({ lanes: drawnLanes, cells, stageCount }) };
+      if (!stacked || !model)
+        return { layout: 'grid', rows: [...buildNavRows({ lanes: drawnLanes, cells, stageCount }), ...partRows(parts.parts, stageCount)] };
       const cards = new Map([...model.cardsByLane].map(([lane, list]) => [lane, list.map((p) => ({ id: p.card.id, start: p.start }))]));
       const scored = new Set(model.emotionSeries.flatMap((series) => series.points.map((p) => p.index)));
       return { layout: 'stacked', stops: buildStackStops({ lanes: model.journey.lanes, stageCount, cards, scored }) };
-    }, [stacked, model, drawnLanes, cells, stageCount]);
+    }, [stacked, model, drawnLanes, cells, stageCount, parts]);
     const firstKey = keyboard.layout === 'grid' ? firstNavKey(keyboard.rows) : (keyboard.stops[0]?.key ?? null);
     const navigate = useGridKeyboard(rootRef, keyboard, store, config.dir === 'rtl');
     // The popover's and the tooltip's code, out of the first load, arrives before the first hover or click needs it.

@@ -6,6 +6,9 @@ import { useJourneyContext } from '../../components/context';
 import { useJourneyConfig } from '../../components/JourneyConfigProvider/JourneyConfigProvider';
 import { domId } from '../../components/ids';
 import { named } from '../../components/refs';
+import { useGridPart } from '../../components/JourneyGrid/parts';
+import { useInteraction } from '../../components/store';
+import { cellKey } from '../../layout/navigation';
 
 /** The English words of the strip, when the labels give none. */
 const ENGLISH_COVERAGE = 'Research coverage';
@@ -26,14 +29,19 @@ export type CoverageStripProps = CoverageStripOwnProps & Omit<ComponentPropsWith
  * share of its insights that cite research rather than nothing or an assumption: a bar
  * and "3/5" in each stage's column, and for screen readers a sentence per stage
  * ("Checkout: 3 of 5 insights backed by research"). It counts what the grid shows: a
- * persona or lane filter narrows it too. Must be used inside `JourneyGrid`.
+ * persona or lane filter narrows it too. Its cells are stops of the grid's arrow-key
+ * walk, after the lanes. Must be used inside `JourneyGrid`.
  */
 export const CoverageStrip = /* @__PURE__ */ named(
   /* @__PURE__ */ forwardRef<HTMLDivElement, CoverageStripProps>(function CoverageStrip(
     { kinds = INSIGHT_KINDS, className, ...rest },
     ref,
   ) {
-    const { model, idPrefix } = useJourneyContext('CoverageStrip');
+    const { model, idPrefix, store } = useJourneyContext('CoverageStrip');
+    // A row of the grid's keyboard walk, after the lanes: a stop per stage.
+    const rowId = `${idPrefix}-coverage`;
+    const partRef = useGridPart({ kind: 'row', id: rowId }, ref);
+    const focusKey = useInteraction(store, (st) => st.focusKey);
     const { labels } = useJourneyConfig();
     const journey = model.journey;
     const kindsKey = kinds.join(' ');
@@ -41,9 +49,9 @@ export const CoverageStrip = /* @__PURE__ */ named(
     const coverage = useMemo(() => stageCoverage(journey, kinds), [journey, kindsKey]);
     const title = labels.researchCoverage ?? ENGLISH_COVERAGE;
     const sentence = labels.stageCoverage ?? englishStageCoverage;
-    const id = domId(`${idPrefix}-coverage`, 'row');
+    const id = domId(rowId, 'row');
     return (
-      <div ref={ref} role="row" className={clsx('jm-Lane', 'jm-CoverageStrip', className)} data-kind="coverage" {...rest}>
+      <div ref={partRef} role="row" className={clsx('jm-Lane', 'jm-CoverageStrip', className)} data-kind="coverage" {...rest}>
         <div role="rowheader" className="jm-Lane-header" id={id}>
           <span className="jm-Lane-label">{title}</span>
         </div>
@@ -53,6 +61,11 @@ export const CoverageStrip = /* @__PURE__ */ named(
             role="gridcell"
             className="jm-Cell jm-CoverageStrip-cell"
             aria-colindex={i + 2}
+            data-nav-key={cellKey(rowId, i)}
+            tabIndex={focusKey === cellKey(rowId, i) ? 0 : -1}
+            onFocus={(event) => {
+              if (event.target === event.currentTarget) store.set({ focusKey: cellKey(rowId, i) });
+            }}
             data-stage-id={stageId}
             data-share={insights === 0 ? undefined : share === 1 ? 'full' : share === 0 ? 'none' : 'part'}
             style={{ gridColumn: i + 2, '--jm-coverage': share } as CSSProperties}

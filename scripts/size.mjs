@@ -27,9 +27,9 @@ const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 /** The size budgets of a page that draws a map ({@link MAP_PAGE}), in bytes, min+gzip. */
 export const BUDGETS = {
   /** Our own script on that page, every dependency left out (the stylesheet is reported beside it). */
-  own: 32.6 * 1024,
+  own: 34.2 * 1024,
   /** Everything that page ships at first: our script, its dependencies (d3 parts, clsx…) and styles.css; react excluded. */
-  total: 56.8 * 1024,
+  total: 58.5 * 1024,
 };
 
 /**

@@ -101,6 +101,8 @@ export type {
 } from './model/diff';
 export { diffSummaryText } from './layout/diffSummary';
 export { cardConfidence, evidenceWeight, EVIDENCE_TRAITS } from './model/confidence';
+export { journeyFreshness, stageCoverage, INSIGHT_KINDS } from './model/trust';
+export type { FreshnessOptions, JourneyFreshness, StageCoverage } from './model/trust';
 export type { CardConfidence, ConfidenceLevel, ConfidenceOptions, EvidenceWeight } from './model/confidence';
 export { filterJourney } from './model/filter';
 export type { JourneyFilter } from './model/filter';

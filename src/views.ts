@@ -1,8 +1,9 @@
 /**
  * `react-journey-map/views`: views that turn a map into decisions — `OpportunityMatrix`
  * (opportunities by impact and effort), `JourneyBrief` (a one-page summary), `JourneyToolbar`
- * (filters whose value, a `JourneyView`, round-trips through a URL) and `JourneyCompare` (two
- * versions of a map, cell by cell). An entry point of its own, with its own
+ * (filters whose value, a `JourneyView`, round-trips through a URL), `JourneyCompare` (two
+ * versions of a map, cell by cell) and `CoverageStrip` (a row inside a map: how much of each
+ * stage's insight research backs). An entry point of its own, with its own
  * stylesheet (`react-journey-map/views.css`), so a page that only draws maps ships none
  * of it; each view tree-shakes on its own.
  *
@@ -39,3 +40,5 @@ export type {
 export type { ViewProps } from './views/useView';
 export { defaultViewLabels } from './views/labels';
 export type { ViewLabels } from './views/labels';
+export { CoverageStrip } from './views/CoverageStrip/CoverageStrip';
+export type { CoverageStripProps, CoverageStripOwnProps } from './views/CoverageStrip/CoverageStrip';

@@ -11,6 +11,7 @@ export * from '../model/types';
 export * from '../model/validate';
 export * from '../model/filter';
 export * from '../model/confidence';
+export * from '../model/trust';
 export * from '../model/changes';
 export * from '../layout/diffSummary';
 export * from '../model/diff';

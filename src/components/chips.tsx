@@ -1,4 +1,5 @@
-import type { Card } from '../model/types';
+import { cardConfidence } from '../model/confidence';
+import type { Card, Evidence, Level } from '../model/types';
 import { Mark } from './icons';
 import type { JourneyLabels } from './labels';
 
@@ -34,4 +35,14 @@ export function cardRatings(card: Pick<Card, 'severity' | 'impact' | 'effort'>, 
     if (level) ratings.push({ key, name: labels[key], value: labels.levels[level] });
   }
   return ratings;
+}
+
+/**
+ * The confidence level of research a card cites (by `cardConfidence`), aged from the
+ * configuration's `now` with its review period as the longest a source stays current.
+ * Call it only for cards that cite research.
+ */
+export function citedConfidence(cited: readonly Evidence[], { now, reviewPeriodDays }: { now?: string; reviewPeriodDays?: number }): Level {
+  const byId = new Map(cited.map((e) => [e.id, e]));
+  return cardConfidence({ evidence: [...byId.keys()] }, byId, { now, maxAgeDays: reviewPeriodDays }).level as Level;
 }

@@ -1,5 +1,5 @@
 import { own } from '../model/own';
-import type { CardKind, EvidenceKind, JourneyKind, Level, OpportunityStatus } from '../model/types';
+import type { CardKind, EvidenceCollection, EvidenceDimension, EvidenceKind, JourneyKind, Level, OpportunityStatus } from '../model/types';
 
 /**
  * Every string the components show that does not come from the journey itself.
@@ -26,6 +26,28 @@ export interface JourneyLabels {
   sources: (count: number) => string;
   /** Badge for an insight nobody has validated. */
   assumption: string;
+  /** A card's confidence level, derived from its evidence (see `cardConfidence`), shown in its evidence badge, e.g. "High confidence". */
+  confidence: Record<Level, string>;
+  /** The map header's mark when `validatedAt` is older than the review period, e.g. "Needs validation (review every 180 days)". */
+  needsValidation: (days: number) => string;
+  /** A stage header's mark when its newest research is older than the review period, e.g. "Research older than 180 days". */
+  staleStage: (days: number) => string;
+  /**
+   * What a source in card details records and how it was gathered, and its age. Optional:
+   * the English default comes with the details (loaded on demand).
+   */
+  evidenceTraits?: {
+    collection: Record<EvidenceCollection, string>;
+    dimension: Record<EvidenceDimension, string>;
+    stale: string;
+  };
+  /** The coverage strip's row header. Optional: its English default comes with `CoverageStrip` (in the views entry). */
+  researchCoverage?: string;
+  /**
+   * One stage's coverage, read by screen readers, e.g. "Checkout: 3 of 5 insights backed by
+   * research". Optional: its English default comes with `CoverageStrip`.
+   */
+  stageCoverage?: (args: { stage: string; backed: number; insights: number }) => string;
   /** Field names in card details. */
   impact: string;
   /** Field name. */
@@ -249,6 +271,9 @@ export const defaultLabels: JourneyLabels = {
   validated: 'Evidence',
   sources: (count) => `${count} source${count === 1 ? '' : 's'}`,
   assumption: 'Assumption',
+  confidence: { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' },
+  needsValidation: (days) => `Needs validation (review every ${days} days)`,
+  staleStage: (days) => `Research older than ${days} days`,
   impact: 'Impact',
   effort: 'Effort',
   owner: 'Owner',

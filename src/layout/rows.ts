@@ -12,7 +12,9 @@ export type GridPart =
   /** An emotion curve: the lane given, or the journey's first emotion lane. */
   | { kind: 'curve'; laneId?: string }
   /** Service-blueprint lanes: those given, or every blueprint lane of the journey. */
-  | { kind: 'blueprint'; lanes?: readonly string[] };
+  | { kind: 'blueprint'; lanes?: readonly string[] }
+  /** A row of its own (no lane of the journey) with a keyboard stop per stage, walked after the lanes. */
+  | { kind: 'row'; id: string };
 
 /** The kinds of lane the grid leaves to its parts. */
 export interface PartCoverage {
@@ -51,7 +53,7 @@ export function partLanes<L extends Pick<Lane, 'id' | 'kind'>>(parts: readonly G
     if (part.kind === 'curve') {
       const lane = part.laneId !== undefined ? byId.get(part.laneId) : lanes.find((l) => l.kind === 'emotion');
       if (lane) found.push(lane);
-    } else {
+    } else if (part.kind === 'blueprint') {
       const ids = part.lanes ?? lanes.filter(isBlueprintLane).map((l) => l.id);
       for (const id of ids) {
         const lane = byId.get(id);
@@ -90,4 +92,16 @@ const storyRank = (lane: Pick<Lane, 'kind'>): number => (lane.kind === 'emotion'
 export function storyLaneOrder<L extends Pick<Lane, 'kind'>>(lanes: readonly L[]): L[] {
   // A stable sort keeps the journey's order within each group.
   return [...lanes].sort((a, b) => storyRank(a) - storyRank(b));
+}
+
+/** The keyboard rows of the parts that draw rows of their own: a stop per stage, keyed by `cellKey(id, stage)`. */
+export function partRows(
+  parts: readonly GridPart[],
+  stageCount: number,
+): Array<{ id: string; cells: Array<{ start: number; end: number; cards: [] }> }> {
+  return parts.flatMap((part) =>
+    part.kind === 'row'
+      ? [{ id: part.id, cells: Array.from({ length: stageCount }, (_, i) => ({ start: i, end: i, cards: [] as [] })) }]
+      : [],
+  );
 }

@@ -59,6 +59,17 @@ export const arLabels: LabelSet = {
   validated: 'مصادر',
   sources: (count) => (count === 1 ? 'مصدر واحد' : count === 2 ? 'مصدران' : `${count} ${count <= 10 ? 'مصادر' : 'مصدرًا'}`),
   assumption: 'افتراض',
+  confidence: { high: 'ثقة عالية', medium: 'ثقة متوسطة', low: 'ثقة منخفضة' },
+  needsValidation: (days) => `تحتاج إلى تحقق (مراجعة كل ${days} يومًا)`,
+  staleStage: (days) => `بحث أقدم من ${days} يومًا`,
+  evidenceTraits: {
+    collection: { solicited: 'بطلب من الباحثين', unsolicited: 'دون طلب' },
+    dimension: { attitudinal: 'ما يقوله الناس', behavioral: 'ما يفعله الناس' },
+    stale: 'قديم',
+  },
+  researchCoverage: 'تغطية البحث',
+  stageCoverage: ({ stage, backed, insights }) =>
+    insights === 0 ? `${stage}: لا رؤى` : `${stage}: ${backed} من ${insights} رؤى يدعمها البحث`,
   impact: 'الأثر',
   effort: 'الجهد',
   owner: 'المسؤول',

@@ -68,6 +68,17 @@ export const ruLabels: LabelSet = {
   validated: 'Источники',
   sources: (count) => `${count} ${ruPlural(count, 'источник', 'источника', 'источников')}`,
   assumption: 'Предположение',
+  confidence: { high: 'Высокая достоверность', medium: 'Средняя достоверность', low: 'Низкая достоверность' },
+  needsValidation: (days) => `Нужна проверка (раз в ${days} дн.)`,
+  staleStage: (days) => `Исследования старше ${days} дн.`,
+  evidenceTraits: {
+    collection: { solicited: 'По запросу', unsolicited: 'Без запроса' },
+    dimension: { attitudinal: 'Что люди говорят', behavioral: 'Что люди делают' },
+    stale: 'Устарело',
+  },
+  researchCoverage: 'Покрытие исследованиями',
+  stageCoverage: ({ stage, backed, insights }) =>
+    insights === 0 ? `${stage}: нет выводов` : `${stage}: ${backed} из ${insights} выводов подтверждены исследованиями`,
   impact: 'Влияние',
   effort: 'Трудозатраты',
   owner: 'Ответственный',

@@ -59,6 +59,17 @@ export const zhHansLabels: LabelSet = {
   validated: '依据',
   sources: (count) => `${count} 个来源`,
   assumption: '假设',
+  confidence: { high: '高可信度', medium: '中可信度', low: '低可信度' },
+  needsValidation: (days) => `需要验证（每 ${days} 天复核）`,
+  staleStage: (days) => `研究已超过 ${days} 天`,
+  evidenceTraits: {
+    collection: { solicited: '主动征集', unsolicited: '自发反馈' },
+    dimension: { attitudinal: '用户所说', behavioral: '用户所做' },
+    stale: '已过时',
+  },
+  researchCoverage: '研究覆盖',
+  stageCoverage: ({ stage, backed, insights }) =>
+    insights === 0 ? `${stage}：没有洞察` : `${stage}：${insights} 条洞察中 ${backed} 条有研究支持`,
   impact: '影响',
   effort: '投入',
   owner: '负责人',

@@ -59,6 +59,17 @@ export const zhHantLabels: LabelSet = {
   validated: '依據',
   sources: (count) => `${count} 個來源`,
   assumption: '假設',
+  confidence: { high: '高可信度', medium: '中可信度', low: '低可信度' },
+  needsValidation: (days) => `需要驗證（每 ${days} 天複核）`,
+  staleStage: (days) => `研究已超過 ${days} 天`,
+  evidenceTraits: {
+    collection: { solicited: '主動徵集', unsolicited: '自發回饋' },
+    dimension: { attitudinal: '使用者所說', behavioral: '使用者所做' },
+    stale: '已過時',
+  },
+  researchCoverage: '研究覆蓋',
+  stageCoverage: ({ stage, backed, insights }) =>
+    insights === 0 ? `${stage}：沒有洞察` : `${stage}：${insights} 條洞察中 ${backed} 條有研究支持`,
   impact: '影響',
   effort: '投入',
   owner: '負責人',

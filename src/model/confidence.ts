@@ -6,6 +6,11 @@ import type { Card, Evidence, EvidenceCollection, EvidenceDimension, EvidenceKin
  * more than what they say (attitudinal: interviews, surveys, reviews, tickets); a large
  * sample weighs more, an old source less, and an assumption nothing. An insight that both
  * what people say and what they do support is the best backed.
+ *
+ * This is the one place the rule lives: a map's cards show the level it gives (their
+ * evidence badge, "High confidence · 3 sources"), aged from the map's `now` with its review
+ * period (`reviewPeriodDays`, else the journey's `meta.reviewPeriodDays`) as `maxAgeDays`;
+ * the brief ranks pain points by it. The README's "Trust and freshness" says the same in prose.
  */
 
 /** What a source's kind says of it when the source does not say itself: how it was gathered and what it records. */

@@ -147,6 +147,8 @@ export interface JourneyMeta {
   updatedAt?: string;
   /** ISO 8601 date the map was last checked against real customers. */
   validatedAt?: string;
+  /** Days a validation stays current: past it, the map and the stages whose research is older say they need validation. A host's `reviewPeriodDays` prop wins. */
+  reviewPeriodDays?: number;
   /** Free tags for the host's catalogue. */
   tags?: string[];
 }

@@ -282,6 +282,7 @@ function checkJourney(input: unknown): JourneyProblem[] {
       text(j.meta, 'owner', 'meta');
       optionalDate(j.meta, 'updatedAt', 'meta');
       optionalDate(j.meta, 'validatedAt', 'meta');
+      optionalNumber(j.meta, 'reviewPeriodDays', 'meta', 1);
       stringList(j.meta, 'tags', 'meta');
     }
   }

@@ -46,7 +46,9 @@ describe('the labels follow the journey’s locale', () => {
       expect(within(map).queryAllByText(english, { exact: true }), english).toEqual([]);
     // Kind names on a card that sits outside its own lane, and chips, come from the set too.
     const sources = [...map.querySelectorAll('.jm-TouchpointCard-badge[data-badge="validated"]')].map((b) => b.textContent);
-    const counts = Array.from({ length: 30 }, (_, n) => labels.sources(n + 1));
+    const counts = (['high', 'medium', 'low'] as const).flatMap((level) =>
+      Array.from({ length: 30 }, (_, n) => `${labels.confidence[level]} · ${labels.sources(n + 1)}`),
+    );
     for (const chip of sources) expect(counts, 'a sources chip').toContain(chip);
   });
 

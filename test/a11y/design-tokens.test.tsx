@@ -81,11 +81,11 @@ group('one colour per card kind, the accent only where it means the brand', () =
     }
   });
 
-  test('a card citing research shows a neutral “2 sources”, not a green check', async () => {
+  test('a card citing research shows a neutral “Medium confidence · 2 sources”, not a green check', async () => {
     const { container } = render(<JourneyMap journey={MAPS.kitchen} />);
     await settle();
     const badge = container.querySelector<HTMLElement>('.jm-TouchpointCard[data-kind="pain"] [data-badge="validated"]')!;
-    expect(badge.textContent).toMatch(/^\d+ sources?$/);
+    expect(badge.textContent).toMatch(/^(High|Medium|Low) confidence · \d+ sources?$/);
     expect(getComputedStyle(badge).color).toBe(computedColour(container.firstElementChild!, '--jm-color-muted'));
     expect(getComputedStyle(badge).color).not.toBe(computedColour(container.firstElementChild!, '--jm-color-opportunity'));
   });

@@ -161,7 +161,7 @@ describe('card details, by pointer', () => {
       within(evidence)
         .getAllByRole('listitem')
         .map((li) => li.textContent),
-    ).toEqual(['Interviews 8 interviews', 'Analytics Search logs (n = 1200)']);
+    ).toEqual(['Interviews 8 interviews (Solicited · What people say)', 'Analytics Search logs (Unsolicited · What people do · n = 1200)']);
     // Checkout page links to Search results.
     expect(within(dialog).getByRole('heading', { name: 'Follows from' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '← Checkout page' })).not.toHaveAttribute('tabindex');

@@ -42,11 +42,11 @@ describe('TouchpointCard on its own', () => {
     expect(screen.getByTestId('pigeon')).toBeInTheDocument();
   });
 
-  it('tells research from assumption: a validated badge counts the sources, an assumption says so', () => {
+  it('tells research from assumption: a validated badge gives the confidence and counts the sources, an assumption says so', () => {
     const { rerender } = render(<TouchpointCard card={touchpoint} evidence={[interviews, survey, guess]} />);
     let card = screen.getByRole('article');
     expect(card).toHaveAttribute('data-evidence', 'validated');
-    expect(meta(card)).toHaveTextContent('3 sources');
+    expect(meta(card)).toHaveTextContent(/^(High|Medium|Low) confidence · 3 sources$/);
     expect(within(meta(card)).getByTitle('12 interviews · NPS survey · Team hunch')).toBeInTheDocument();
 
     rerender(<TouchpointCard card={touchpoint} evidence={[guess]} />);
@@ -150,7 +150,7 @@ describe('TouchpointCard inside a JourneyGrid', () => {
     expect(card).toHaveAttribute('aria-haspopup', 'dialog');
     expect(card).toHaveAttribute('aria-expanded', 'false');
     expect(card).toHaveAttribute('data-evidence', 'validated');
-    expect(meta(card)).toHaveTextContent('1 source');
+    expect(meta(card)).toHaveTextContent('Low confidence · 1 source');
   });
 
   it('in a lane of its own kind, hides its kind label from sight but keeps it first in its name', () => {

@@ -1,7 +1,16 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { Lane } from '../../src';
-import { isLeftToParts, laneGroups, partCoverage, partLanes, storyLaneOrder, widenLaneFilter, type GridPart } from '../../src/layout/rows';
+import {
+  isLeftToParts,
+  laneGroups,
+  partCoverage,
+  partLanes,
+  partRows,
+  storyLaneOrder,
+  widenLaneFilter,
+  type GridPart,
+} from '../../src/layout/rows';
 
 const lanes: Array<Pick<Lane, 'id' | 'kind'>> = [
   { id: 'touch', kind: 'touchpoints' },
@@ -106,5 +115,32 @@ describe('storyLaneOrder', () => {
     expect(ids(lanes)).toEqual(before);
     expect(storyLaneOrder(plain)).toEqual(plain);
     expect(storyLaneOrder([])).toEqual([]);
+  });
+});
+
+describe('parts that draw rows of their own', () => {
+  const row: GridPart = { kind: 'row', id: 'coverage' };
+
+  it('take no lane of the journey and cover no kind of lane', () => {
+    const lanes = [
+      { id: 'feel', kind: 'emotion' as const },
+      { id: 'back', kind: 'backstage' as const },
+    ];
+    expect(partLanes([row], lanes)).toEqual([]);
+    expect(partCoverage([row])).toEqual({ curve: false, blueprint: false });
+  });
+
+  it('give the keyboard a row with a stop per stage', () => {
+    expect(partRows([row, { kind: 'curve' }], 3)).toEqual([
+      {
+        id: 'coverage',
+        cells: [
+          { start: 0, end: 0, cards: [] },
+          { start: 1, end: 1, cards: [] },
+          { start: 2, end: 2, cards: [] },
+        ],
+      },
+    ]);
+    expect(partRows([{ kind: 'blueprint' }], 3)).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ const ENTRY_POINTS: Record<string, string[]> = {
   'react-journey-map/locales': ['LABEL_LOCALES', 'arLabels', 'labelLocaleOf', 'ruLabels', 'zhHansLabels', 'zhHantLabels'],
   'react-journey-map/edit': ['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory'],
   'react-journey-map/views': [
+    'CoverageStrip',
     'JourneyBrief',
     'JourneyCompare',
     'JourneyToolbar',

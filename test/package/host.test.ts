@@ -114,6 +114,7 @@ describe('the packed package', () => {
     ]);
     expect(keys['react-journey-map/edit']!.esm).toEqual(['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory']);
     expect(keys['react-journey-map/views']!.esm).toEqual([
+      'CoverageStrip',
       'JourneyBrief',
       'JourneyCompare',
       'JourneyToolbar',

@@ -17,10 +17,16 @@ export interface JourneyConfig {
   channelIcons?: ChannelIconMap;
   /** Text direction. */
   dir?: 'ltr' | 'rtl';
+  /** Today, to judge the age of evidence and validation (a `Date` or an ISO 8601 date): fixed for tests and server rendering. Default: the current date. */
+  now?: Date | string;
+  /** Days a validation or a source stays current. Default: the journey's `meta.reviewPeriodDays`; with neither, sources age out after 365 days and nothing else is judged stale. */
+  reviewPeriodDays?: number;
 }
 
 /** The configuration as the parts read it: labels resolved, and whether the theme is already declared around them. */
-export interface ResolvedJourneyConfig extends Omit<JourneyConfig, 'labels'> {
+export interface ResolvedJourneyConfig extends Omit<JourneyConfig, 'labels' | 'now'> {
+  /** Today as an ISO 8601 string, when a part around fixed it. */
+  now?: string;
   /** Every label, overrides applied. */
   labels: JourneyLabels;
   /** Whether an element around the part (a map's or grid's root) already declares the theme variables. */
@@ -58,8 +64,8 @@ export function useJourneyConfig(): ResolvedJourneyConfig {
  * whether the part itself must declare the theme.
  */
 export function useLocalConfig(
-  { theme, density, labels, channelIcons, dir }: JourneyConfig,
-  fallback: Pick<JourneyConfig, 'dir'> & { locale?: unknown } = {},
+  { theme, density, labels, channelIcons, dir, now, reviewPeriodDays }: JourneyConfig,
+  fallback: Pick<JourneyConfig, 'dir' | 'reviewPeriodDays'> & { locale?: unknown } = {},
 ): ResolvedJourneyConfig {
   const outer = useJourneyConfig();
   // The journey's language applies unless a part around this one has applied one already.
@@ -76,8 +82,12 @@ export function useLocalConfig(
     () => (outer.locale ? resolveLabels(labels, outer.labels) : resolveLabels(overrides, languageSet ?? defaultLabels)),
     [labels, outer.locale, outer.labels, overrides, languageSet],
   );
+  // A Date made afresh on each render must not change the configuration: compare its text.
+  const today = now instanceof Date ? now.toISOString() : now;
   return useMemo(
     () => ({
+      now: today ?? outer.now,
+      reviewPeriodDays: reviewPeriodDays ?? outer.reviewPeriodDays ?? fallback.reviewPeriodDays,
       theme: theme ?? outer.theme,
       density: density ?? outer.density,
       labels: resolvedLabels,
@@ -88,7 +98,20 @@ export function useLocalConfig(
       locale,
       selection: outer.selection,
     }),
-    [theme, density, resolvedLabels, channelIcons, dir, outer, fallback.dir, overrides, locale],
+    [
+      today,
+      reviewPeriodDays,
+      fallback.reviewPeriodDays,
+      theme,
+      density,
+      resolvedLabels,
+      channelIcons,
+      dir,
+      outer,
+      fallback.dir,
+      overrides,
+      locale,
+    ],
   );
 }
 
@@ -138,7 +161,7 @@ export interface JourneyConfigProviderProps extends JourneyConfig {
 
 /**
  * Configuration for every part inside it — `theme`, `density`, `labels`,
- * `channelIcons` and `dir` — so that a page of separate parts (a `PersonaPanel` here,
+ * `channelIcons`, `dir`, `now` and `reviewPeriodDays` — so that a page of separate parts (a `PersonaPanel` here,
  * a `JourneyGrid` there, a few `TouchpointCard`s) is configured once. A prop given on a
  * part wins over the provider's value; labels merge key by key, and providers nest the
  * same way. It renders no element: the outermost part declares the theme on its root.

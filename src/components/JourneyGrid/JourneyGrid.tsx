@@ -34,6 +34,7 @@ import type { LaneRenderContext } from './LaneRow';
 import { StackedLayout } from './StackedLayout';
 import { GridView } from './GridView';
 import { HiddenParts, useGridParts } from './parts';
+import { partRows } from '../../layout/rows';
 import { useGridModel } from './useGridModel';
 import { useGridKeyboard, type KeyboardModel } from './useGridKeyboard';
 import { useStickyHeadRoom } from './useStickyHeadRoom';
@@ -71,6 +72,10 @@ export interface JourneyGridOwnProps {
   channelIcons?: ChannelIconMap;
   /** Text direction. Default: a `JourneyConfigProvider`'s, else the journey's `dir`, else `'ltr'`. */
   dir?: 'ltr' | 'rtl';
+  /** Today, for the age of evidence and validation (a `Date` or an ISO 8601 date); fix it for tests and server rendering. Default: a `JourneyConfigProvider`'s, else the current date. */
+  now?: Date | string;
+  /** Days a validation or a source stays current; older research marks its stage and lowers a card's confidence. Default: a `JourneyConfigProvider`'s, else the journey's `meta.reviewPeriodDays`. */
+  reviewPeriodDays?: number;
   /** `'grid'`, `'stacked'` (one stage under another), or `'auto'` (default): stacked below `stackBelow`. */
   layout?: 'auto' | 'grid' | 'stacked';
   /** Container width in pixels below which `layout="auto"` stacks the stages. Default 640. */
@@ -120,6 +125,8 @@ export const JourneyGrid = /* @__PURE__ */ named(
       labels,
       channelIcons,
       dir: dirProp,
+      now,
+      reviewPeriodDays,
       layout = 'auto',
       stackBelow = 640,
       fit,
@@ -137,8 +144,12 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const journey = journeyProp as Journey;
     const problems = useMemo(() => journeyProblems(journey), [journey]);
     const config = useLocalConfig(
-      { theme, density, labels, channelIcons, dir: dirProp },
-      { dir: journey?.dir ?? 'ltr', locale: problems.length === 0 ? journey.locale : undefined },
+      { theme, density, labels, channelIcons, dir: dirProp, now, reviewPeriodDays },
+      {
+        dir: journey?.dir ?? 'ltr',
+        locale: problems.length === 0 ? journey.locale : undefined,
+        reviewPeriodDays: problems.length === 0 ? journey.meta?.reviewPeriodDays : undefined,
+      },
     );
     const reactId = useId();
     const idPrefix = `jm${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -181,11 +192,12 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const open = useCardDetails(store, cardElements);
     const stageCount = model?.journey.stages.length ?? 0;
     const keyboard = useMemo((): KeyboardModel => {
-      if (!stacked || !model) return { layout: 'grid', rows: buildNavRows({ lanes: drawnLanes, cells, stageCount }) };
+      if (!stacked || !model)
+        return { layout: 'grid', rows: [...buildNavRows({ lanes: drawnLanes, cells, stageCount }), ...partRows(parts.parts, stageCount)] };
       const cards = new Map([...model.cardsByLane].map(([lane, list]) => [lane, list.map((p) => ({ id: p.card.id, start: p.start }))]));
       const scored = new Set(model.emotionSeries.flatMap((series) => series.points.map((p) => p.index)));
       return { layout: 'stacked', stops: buildStackStops({ lanes: model.journey.lanes, stageCount, cards, scored }) };
-    }, [stacked, model, drawnLanes, cells, stageCount]);
+    }, [stacked, model, drawnLanes, cells, stageCount, parts]);
     const firstKey = keyboard.layout === 'grid' ? firstNavKey(keyboard.rows) : (keyboard.stops[0]?.key ?? null);
     const navigate = useGridKeyboard(rootRef, keyboard, store, config.dir === 'rtl');
     // The popover's and the tooltip's code, out of the first load, arrives before the first hover or click needs it.

@@ -21,6 +21,8 @@ export interface JourneyMapOwnProps extends Pick<
   | 'labels'
   | 'channelIcons'
   | 'dir'
+  | 'now'
+  | 'reviewPeriodDays'
   | 'selectedCardId'
   | 'defaultSelectedCardId'
   | 'onSelectedCardChange'
@@ -32,6 +34,7 @@ export interface JourneyMapOwnProps extends Pick<
   | 'renderCard'
   | 'renderLane'
   | 'onError'
+  | 'children'
 > {
   /** The journey: any value. Invalid data shows an error panel and calls `onError`; it never throws. */
   journey: unknown;
@@ -82,6 +85,8 @@ export const JourneyMap = /* @__PURE__ */ named(
       labels,
       channelIcons,
       dir,
+      now,
+      reviewPeriodDays,
       selectedCardId,
       defaultSelectedCardId,
       onSelectedCardChange,
@@ -105,6 +110,7 @@ export const JourneyMap = /* @__PURE__ */ named(
       fit,
       renderCard,
       renderLane,
+      children,
       className,
       style,
       ...rest
@@ -114,8 +120,8 @@ export const JourneyMap = /* @__PURE__ */ named(
     const problems = useMemo(() => journeyProblems(journey), [journey]);
     const valid = problems.length === 0 ? (journey as Journey) : null;
     const config = useLocalConfig(
-      { theme, density, labels, channelIcons, dir },
-      { dir: valid?.dir === 'rtl' ? 'rtl' : 'ltr', locale: valid?.locale },
+      { theme, density, labels, channelIcons, dir, now, reviewPeriodDays },
+      { dir: valid?.dir === 'rtl' ? 'rtl' : 'ltr', locale: valid?.locale, reviewPeriodDays: valid?.meta?.reviewPeriodDays },
     );
     const onErrorRef = useRef(onError);
     onErrorRef.current = onError;
@@ -205,7 +211,9 @@ export const JourneyMap = /* @__PURE__ */ named(
                 renderCard={renderCard}
                 renderLane={renderLane}
                 onError={reportError}
-              />
+              >
+                {children}
+              </JourneyGrid>
             </ConfigScope>
           </MapErrorBoundary>
         )}

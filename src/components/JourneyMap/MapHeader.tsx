@@ -2,11 +2,13 @@ import type { ReactNode } from 'react';
 import { formatDate } from '../../model/locale';
 import type { Journey } from '../../model/types';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
+import { useFreshness } from '../freshness';
 
 /** The map's header: the host's logo, the title and kind, the host's actions, then description, owner and dates. */
 export function MapHeader({ journey, logo, actions }: { journey: Journey; logo?: ReactNode; actions?: ReactNode }) {
   const { labels, locale } = useJourneyConfig();
   const meta = journey.meta;
+  const { stale, periodDays } = useFreshness(journey);
   return (
     <header className="jm-JourneyMap-header">
       <div className="jm-JourneyMap-titleRow">
@@ -29,9 +31,14 @@ export function MapHeader({ journey, logo, actions }: { journey: Journey; logo?:
             </span>
           )}
           {meta.validatedAt && (
-            <span>
+            <span data-stale={stale ? '' : undefined}>
               {labels.validatedOn} <time dateTime={meta.validatedAt}>{formatDate(meta.validatedAt, locale)}</time>
             </span>
+          )}
+          {stale && (
+            <strong className="jm-JourneyMap-stale" data-state="stale">
+              {labels.needsValidation(periodDays!)}
+            </strong>
           )}
         </p>
       )}

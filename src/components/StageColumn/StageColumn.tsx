@@ -6,6 +6,7 @@ import { formatMetric } from '../format';
 import { named } from '../refs';
 import { domId } from '../ids';
 import { useNote } from '../notes';
+import { useFreshness } from '../freshness';
 
 /** The props {@link StageColumn} adds to a `div`'s. */
 export interface StageColumnOwnProps {
@@ -38,6 +39,7 @@ export const StageColumn = /* @__PURE__ */ named(
     const [note, noteId] = useNote('stage', stageId, idPrefix);
     const stage = model.stages.get(stageId);
     const index = model.stageIndex.get(stageId);
+    const { staleStages, periodDays } = useFreshness(model.journey);
     if (!stage || index === undefined) {
       return (
         <div ref={ref} role="alert" className={clsx('jm-PartError', className)} style={style} {...rest}>
@@ -52,7 +54,13 @@ export const StageColumn = /* @__PURE__ */ named(
     // Named by the stage and its place, read on every change of column; the header's
     // details, however long, are its description.
     const detailsId = domId(`${idPrefix}-stage`, stageId);
-    const describedBy = [noteId, fields.length > 0 && `${detailsId}-fields`, hasMetrics && `${detailsId}-metrics`]
+    const stale = staleStages.includes(stageId);
+    const describedBy = [
+      noteId,
+      stale && `${detailsId}-stale`,
+      fields.length > 0 && `${detailsId}-fields`,
+      hasMetrics && `${detailsId}-metrics`,
+    ]
       .filter(Boolean)
       .join(' ');
     const details = (
@@ -63,6 +71,11 @@ export const StageColumn = /* @__PURE__ */ named(
         </span>
         <h3 className="jm-StageColumn-name">{stage.name}</h3>
         {note}
+        {stale && (
+          <span id={`${detailsId}-stale`} className="jm-StageColumn-stale" data-state="stale">
+            {labels.staleStage(periodDays!)}
+          </span>
+        )}
         {fields.length > 0 && (
           <dl id={`${detailsId}-fields`} className="jm-StageColumn-fields">
             {fields.map((field) => (
@@ -97,6 +110,7 @@ export const StageColumn = /* @__PURE__ */ named(
         className={clsx('jm-StageColumn', className)}
         data-variant={stacked ? 'stacked' : 'header'}
         data-stage-id={stageId}
+        data-stale={stale ? '' : undefined}
         data-phase-id={stacked ? undefined : phase?.id}
         aria-label={labels.stageHeader({ name: stage.name, index: index + 1, count: model.journey.stages.length })}
         // Stacked, the details follow the name in the region itself; a note (hidden from the content) is still its description.

@@ -7,6 +7,16 @@ import { formatMetric } from '../format';
 import { channelIcon, Mark } from '../icons';
 import { channelName } from '../labels';
 import { BadgeMark, cardRatings } from '../chips';
+import { evidenceWeight } from '../../model/confidence';
+import { formatDate } from '../../model/locale';
+import type { JourneyLabels } from '../labels';
+
+/** The English words for a source's traits, when the labels give none. */
+const ENGLISH_TRAITS: NonNullable<JourneyLabels['evidenceTraits']> = {
+  collection: { solicited: 'Solicited', unsolicited: 'Unsolicited' },
+  dimension: { attitudinal: 'What people say', behavioral: 'What people do' },
+  stale: 'Out of date',
+};
 
 /** Props of {@link CardDetails}. */
 export interface CardDetailsProps {
@@ -34,7 +44,8 @@ const lookup = <T,>(ids: readonly string[] | undefined, map: ReadonlyMap<string,
  */
 export function CardDetails({ card, preview, titleId, summaryId, onClose, onGoTo }: CardDetailsProps) {
   const { model } = useJourneyContext('CardPopover');
-  const { labels, channelIcons, locale } = useJourneyConfig();
+  const { labels, channelIcons, locale, now, reviewPeriodDays } = useJourneyConfig();
+  const traits = labels.evidenceTraits ?? ENGLISH_TRAITS;
   const stage = model.stages.get(card.stage);
   const endStage = card.endStage ? model.stages.get(card.endStage) : undefined;
   const persona = card.persona ? model.personas.get(card.persona) : undefined;
@@ -119,12 +130,23 @@ export function CardDetails({ card, preview, titleId, summaryId, onClose, onGoTo
         <section className="jm-CardPopover-section">
           <h4>{labels.evidence}</h4>
           <ul className="jm-CardPopover-evidence">
-            {cited.map((e) => (
-              <li key={e.id} data-kind={e.kind}>
-                <span className="jm-CardPopover-evidenceKind">{labels.evidenceKinds[e.kind]}</span> {e.label}
-                {e.sampleSize !== undefined ? ` (n = ${e.sampleSize})` : ''}
-              </li>
-            ))}
+            {cited.map((e) => {
+              // How it was gathered, what it records, its sample, date and age, by the rule cards are rated by.
+              const w = evidenceWeight(e, { now, maxAgeDays: reviewPeriodDays });
+              const facts = [
+                w.collection && traits.collection[w.collection],
+                w.dimension && traits.dimension[w.dimension],
+                e.sampleSize !== undefined && `n = ${e.sampleSize}`,
+                e.date && formatDate(e.date, locale),
+                w.stale && traits.stale,
+              ].filter(Boolean);
+              return (
+                <li key={e.id} data-kind={e.kind} data-stale={w.stale ? '' : undefined}>
+                  <span className="jm-CardPopover-evidenceKind">{labels.evidenceKinds[e.kind]}</span> {e.label}
+                  {facts.length > 0 && <span className="jm-CardPopover-evidenceTraits">{` (${facts.join(' · ')})`}</span>}
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

@@ -7,7 +7,7 @@ import { isDialog } from '../../layout/details';
 import { cardPlace } from '../../layout/position';
 import { channelIcon, type ChannelIconMap } from '../icons';
 import { channelName, type JourneyLabels } from '../labels';
-import { BadgeMark, cardRatings } from '../chips';
+import { BadgeMark, cardRatings, citedConfidence } from '../chips';
 import { CardContext } from '../context';
 import { themeRootProps, useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { createInteractionStore, useInteraction } from '../store';
@@ -162,11 +162,20 @@ export const TouchpointCard = /* @__PURE__ */ named(
         );
       }
       if (status !== 'none') {
+        // Research shows how far it can be trusted, by the one rule of `cardConfidence`.
+        const level = status === 'validated' ? citedConfidence(cited, config) : undefined;
         badges.push(
           // Its own direction, so that "2 sources" keeps its order on a right-to-left map.
-          <span key="ev" className="jm-TouchpointCard-badge" data-badge={status} title={cited.map((e) => e.label).join(' · ')} dir="auto">
+          <span
+            key="ev"
+            className="jm-TouchpointCard-badge"
+            data-badge={status}
+            data-confidence={level}
+            title={cited.map((e) => e.label).join(' · ')}
+            dir="auto"
+          >
             <BadgeMark badge={status} />
-            {status === 'validated' ? labels.sources(cited.length) : labels.assumption}
+            {level ? `${labels.confidence[level]} · ${labels.sources(cited.length)}` : labels.assumption}
           </span>,
         );
       }

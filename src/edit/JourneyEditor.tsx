@@ -23,6 +23,7 @@ import { defaultEditorLabels, describeSummary, type EditorLabels } from './label
 import { navElement, useOverlayBox } from './overlay';
 import { EditToolbar } from './EditToolbar';
 import { DropIndicator } from './DropIndicator';
+import { CurveHandles } from './CurveHandles';
 import { RemoveStageDialog } from './RemoveStageDialog';
 import { StageControls, STAGE_MOVE_ATTR } from './StageControls';
 import { useDragAndDrop } from './useDragAndDrop';
@@ -247,6 +248,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         onMove={(id) => (pickUp.state ? undefined : pickUp.start('stage', id))}
         onRemove={setRemoving}
       />
+      <CurveHandles root={root} journey={journey} labels={labels} commit={commit} />
       <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />
       {removing && (
         <RemoveStageDialog

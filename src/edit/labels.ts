@@ -1,6 +1,16 @@
 import type { EditSummary } from '../layout/editing';
 import type { CardSpotWords, StageSpotWords } from '../layout/pickup';
 
+/** Where a point of the emotion curve is: its stage, and its curve when the map has several. */
+export interface PointWords {
+  /** The stage's name. */
+  stage: string;
+  /** The persona's name when the map has several curves, else `null`. */
+  persona: string | null;
+  /** Whether it is on the future-state curve. */
+  future: boolean;
+}
+
 /** Every string the editor shows or announces; override any of them with `JourneyEditor`'s `editorLabels`. */
 export interface EditorLabels {
   /** Accessible name of the inline field that renames a card. */
@@ -75,7 +85,27 @@ export interface EditorLabels {
   confirmRemove: string;
   /** The dialog's button that closes it, changing nothing. */
   cancel: string;
+  /** Name of a point of the emotion curve, a slider: Up and Down change its score. */
+  point: (where: PointWords) => string;
+  /** Name of the button that adds a point to the curve at a stage without one. */
+  addPoint: (where: PointWords) => string;
+  /** Name of the button that removes the focused point. */
+  removePoint: (where: PointWords) => string;
+  /** Name of the button that edits the focused point's feeling. */
+  editFeeling: (where: PointWords) => string;
+  /** Name of the inline field that edits a point's feeling. */
+  feelingField: (where: PointWords) => string;
+  /** Announced when a point's score is set, or a point added (`previous` is `null`). */
+  scoreSet: (args: PointWords & { score: string; previous: string | null; feeling: string | null }) => string;
+  /** Announced when a point is removed. */
+  scoreRemoved: (args: PointWords & { score: string }) => string;
+  /** Announced when a point's feeling is set or cleared (`null`). */
+  feelingSet: (args: PointWords & { feeling: string | null }) => string;
 }
+
+/** "Checkout", "Sarah at Checkout", "Checkout, future state". */
+const pointPlace = ({ stage, persona, future }: PointWords) =>
+  `${persona ? `${persona} at ` : ''}${stage}${future ? ', future state' : ''}`;
 
 /** The built-in English editor labels. */
 export const defaultEditorLabels: EditorLabels = {
@@ -92,7 +122,7 @@ export const defaultEditorLabels: EditorLabels = {
   nothingToUndo: 'Nothing to undo',
   nothingToRedo: 'Nothing to redo',
   cannotMove: 'The card cannot move further that way',
-  help: 'Editing: F2 renames the focused card, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; cards and stage headers can be dragged too. N adds a card in the focused cell; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
+  help: 'Editing: F2 renames the focused card, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; cards and stage headers can be dragged too. N adds a card in the focused cell. On the emotion curve, Tab to a point: Up and Down arrows change its score, Home and End go to the ends of the scale, F2 edits its feeling, Delete removes it; points can be dragged up and down. Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
   toolbar: 'Edit',
   rename: 'Rename',
   remove: 'Delete',
@@ -122,6 +152,18 @@ export const defaultEditorLabels: EditorLabels = {
   removeCards: 'Remove with the stage',
   confirmRemove: 'Remove stage',
   cancel: 'Cancel',
+  point: (where) => `Score at ${pointPlace(where)}`,
+  addPoint: (where) => `Add a score at ${pointPlace(where)}`,
+  removePoint: (where) => `Remove the score at ${pointPlace(where)}`,
+  editFeeling: (where) => `Edit the feeling at ${pointPlace(where)}`,
+  feelingField: (where) => `Feeling at ${pointPlace(where)}`,
+  scoreSet: (args) =>
+    args.previous === null
+      ? `Score ${args.score} added at ${pointPlace(args)}`
+      : `Score at ${pointPlace(args)} set to ${args.score}${args.feeling ? `, ${args.feeling}` : ''}`,
+  scoreRemoved: (args) => `Score ${args.score} at ${pointPlace(args)} removed`,
+  feelingSet: (args) =>
+    args.feeling ? `Feeling at ${pointPlace(args)} set to “${args.feeling}”` : `Feeling at ${pointPlace(args)} cleared`,
 };
 
 /** The sentence announcing what a list of changes did. */
@@ -139,6 +181,12 @@ export function describeSummary(summary: EditSummary, labels: EditorLabels): str
       return labels.stageMoved(summary);
     case 'stageRemoved':
       return labels.stageRemoved(summary);
+    case 'scoreSet':
+      return labels.scoreSet(summary);
+    case 'scoreRemoved':
+      return labels.scoreRemoved(summary);
+    case 'feelingSet':
+      return labels.feelingSet(summary);
     default:
       return labels.changed(summary.count);
   }

@@ -2,6 +2,7 @@ import { own } from '../model/own';
 import { LANE_CARD_KINDS } from '../model/card';
 import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange, StageRemove } from '../model/changes';
 import type { Journey } from '../model/types';
+import { summarizeCurveChange, type CurveSummary } from './curveEditing';
 import { cardKey, cellKey } from './navigation';
 
 /**
@@ -168,6 +169,7 @@ export type EditSummary =
   | { action: 'moved'; title: string; stage: string; lane: string }
   | { action: 'stageMoved'; name: string; position: number; count: number }
   | { action: 'stageRemoved'; name: string; cards: number; moveTo: string | null }
+  | CurveSummary
   | { action: 'changed'; count: number };
 
 /**
@@ -180,6 +182,8 @@ export function summarizeChanges(before: Journey, changes: readonly JourneyChang
   const stageName = (j: Journey, id: string) => j.stages.find((s) => s.id === id)?.name ?? id;
   const laneName = (j: Journey, id: string) => j.lanes.find((l) => l.id === id)?.label ?? id;
   const cardOf = (id: string) => before.cards.find((c) => c.id === id);
+  const curve = summarizeCurveChange(before, change);
+  if (curve) return curve;
   if (change?.type === 'card/add')
     return {
       action: 'added',

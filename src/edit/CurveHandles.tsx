@@ -156,7 +156,6 @@ export function CurveHandles({ root, journey, labels, commit }: CurveHandlesProp
                   font: 'inherit',
                   lineHeight: 1,
                   cursor: 'pointer',
-                  zIndex: 2,
                 }}
               >
                 +

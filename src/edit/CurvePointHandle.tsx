@@ -159,7 +159,6 @@ export function CurvePointHandle({ journey, curve, point, y, offset, scale, word
           outlineOffset: 2,
           cursor: preview !== null ? 'grabbing' : 'ns-resize',
           touchAction: 'none',
-          zIndex: 2,
         }}
       >
         {(shown || preview !== null) && (

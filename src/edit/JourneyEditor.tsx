@@ -24,6 +24,7 @@ import { navElement, useOverlayBox } from './overlay';
 import { EditToolbar } from './EditToolbar';
 import { DropIndicator } from './DropIndicator';
 import { CurveHandles } from './CurveHandles';
+import { StructureControls, type StructureTask } from './StructureControls';
 import { RemoveStageDialog } from './RemoveStageDialog';
 import { StageControls, STAGE_MOVE_ATTR } from './StageControls';
 import { useDragAndDrop } from './useDragAndDrop';
@@ -81,6 +82,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const helpId = useId();
   const rtl = (dir ?? journey.dir) === 'rtl';
   const [removing, setRemoving] = useState<string | null>(null);
+  const [task, setTask] = useState<StructureTask | null>(null);
   const [focusStage, setFocusStage] = useState<{ id: string } | null>(null);
   const laneOrder = () => {
     const order = [...new Set(Array.from(root.current?.querySelectorAll('[data-lane-id]') ?? [], (e) => e.getAttribute('data-lane-id')!))];
@@ -247,6 +249,17 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         picked={pickUp.state?.kind === 'stage' ? pickUp.state.stageId : null}
         onMove={(id) => (pickUp.state ? undefined : pickUp.start('stage', id))}
         onRemove={setRemoving}
+        onTask={setTask}
+      />
+      <StructureControls
+        root={root}
+        journey={journey}
+        labels={labels}
+        task={task}
+        setTask={setTask}
+        commit={commit}
+        announce={announce}
+        laneOrder={laneOrder}
       />
       <CurveHandles root={root} journey={journey} labels={labels} commit={commit} />
       <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />

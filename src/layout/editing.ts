@@ -3,6 +3,7 @@ import { LANE_CARD_KINDS } from '../model/card';
 import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange, StageRemove } from '../model/changes';
 import type { Journey } from '../model/types';
 import { summarizeCurveChange, type CurveSummary } from './curveEditing';
+import { summarizeStructure, type StructureSummary } from './structureEditing';
 import { cardKey, cellKey } from './navigation';
 
 /**
@@ -170,6 +171,7 @@ export type EditSummary =
   | { action: 'stageMoved'; name: string; position: number; count: number }
   | { action: 'stageRemoved'; name: string; cards: number; moveTo: string | null }
   | CurveSummary
+  | StructureSummary
   | { action: 'changed'; count: number };
 
 /**
@@ -184,6 +186,8 @@ export function summarizeChanges(before: Journey, changes: readonly JourneyChang
   const cardOf = (id: string) => before.cards.find((c) => c.id === id);
   const curve = summarizeCurveChange(before, change);
   if (curve) return curve;
+  const structure = after && summarizeStructure(before, changes, after);
+  if (structure) return structure;
   if (change?.type === 'card/add')
     return {
       action: 'added',

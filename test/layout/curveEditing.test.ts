@@ -83,7 +83,10 @@ describe('dragging a point', () => {
 describe('the curves a point belongs to', () => {
   it('one per persona and scenario scored, current state first, in the personas’ order', () => {
     expect(editableCurves(kitchen)).toEqual([sarah]);
-    expect(editableCurves(future)).toEqual([{ ...sarah, scenario: 'current' }, { persona: 'sarah', scenario: 'future' }]);
+    expect(editableCurves(future)).toEqual([
+      { ...sarah, scenario: 'current' },
+      { persona: 'sarah', scenario: 'future' },
+    ]);
     expect(editableCurves(agency).map((c) => c.persona)).toEqual(
       agency.personas.map((p) => p.id).filter((id) => ['david', 'karen'].includes(id)),
     );

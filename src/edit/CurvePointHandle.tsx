@@ -99,7 +99,12 @@ export function CurvePointHandle({ journey, curve, point, y, offset, scale, word
       if (event.button !== 0) return;
       const plot = event.currentTarget.closest('.jm-EmotionCurve-plot');
       if (!plot) return;
-      event.currentTarget.setPointerCapture?.(event.pointerId);
+      try {
+        // The moves keep coming here when the pointer leaves the point on the way.
+        event.currentTarget.setPointerCapture(event.pointerId);
+      } catch {
+        // A pointer the browser does not know as active (a synthetic one) cannot be captured; the moves still come while over the point.
+      }
       plotTop.current = plot.getBoundingClientRect().top;
       setPreview(point.score);
     },

@@ -14,6 +14,7 @@ import type { Journey } from '../model/types';
 import { InlineTitle } from './InlineTitle';
 import type { EditorLabels } from './labels';
 import { AddLaneDialog, AddStageDialog, RemoveLaneDialog, StagePhaseDialog } from './StructureDialogs';
+import { useLaneDrag } from './useLaneDrag';
 
 /** What the user asked to do to the journey's structure: a name edited in place, or a dialog. */
 export type StructureTask =
@@ -65,6 +66,7 @@ function boxOver(root: HTMLElement | null, el: Element | null | undefined): CSSP
 export function StructureControls({ root, journey, labels, task, setTask, commit, announce, laneOrder }: StructureControlsProps) {
   const [found, setFound] = useState<HTMLElement[]>([]);
   const [focus, setFocus] = useState<{ control: string } | null>(null);
+  const landing = useLaneDrag(root, journey, commit, (id) => setFocus({ control: `laneUp:${id}` }));
   useEffect(() => {
     const find = () => {
       const now = headers(root.current);
@@ -135,6 +137,13 @@ export function StructureControls({ root, journey, labels, task, setTask, commit
   return (
     <>
       {controls}
+      {landing && (
+        <div
+          className="jm-JourneyEditor-laneDrop"
+          aria-hidden="true"
+          style={{ ...landing, boxSizing: 'border-box', border: '2px dashed var(--jm-color-accent)', pointerEvents: 'none', zIndex: 10 }}
+        />
+      )}
       <p style={{ margin: '0.5em 0 0' }}>
         <button type="button" {...{ [CONTROL_ATTR]: 'addLane' }} onClick={() => setTask({ type: 'addLane' })}>
           {labels.addLane}

@@ -185,6 +185,16 @@ export function moveLaneChange(
   return { type: 'lane/move', id: laneId, index: journey.lanes.findIndex((l) => l.id === neighbour) };
 }
 
+/**
+ * The move of lane `laneId` to the place of lane `targetId` (a lane dragged onto another):
+ * after it when moving down, before it when moving up; `undefined` onto itself.
+ */
+export function moveLaneToChange(journey: Journey, laneId: string, targetId: string): LaneMove | undefined {
+  const index = journey.lanes.findIndex((l) => l.id === targetId);
+  if (laneId === targetId || index < 0 || !journey.lanes.some((l) => l.id === laneId)) return undefined;
+  return { type: 'lane/move', id: laneId, index };
+}
+
 /** The change that removes a lane, its cards moved to lane `moveTo` or removed with it (`null`). */
 export const removeLaneChange = (laneId: string, moveTo: string | null): JourneyChange => ({
   type: 'lane/remove',

@@ -6,7 +6,7 @@
 import { render } from '@testing-library/react';
 import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { commands, userEvent } from 'vitest/browser';
 import type { Journey } from '../../src';
 import { JourneyEditor } from '../../src/edit';
 import { examples } from '../../stories/data';
@@ -129,6 +129,25 @@ describe.each(['ltr', 'rtl'] as const)('lanes (%s)', (dir) => {
 
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(laneOrder().at(-1)).toBe('lane-8');
+  });
+
+  test('a lane dragged by its header onto another takes its place, outlined on the way; undo puts it back', async () => {
+    const map = editor({ dir });
+    await expect.poll(() => document.querySelectorAll('.jm-JourneyEditor-laneControls').length).toBe(7);
+    const label = (id: string) => `[role="row"][data-lane-id="${id}"] > .jm-Lane-header .jm-Lane-label`;
+    await commands.mouseDrag({ selector: label('thoughts') }, [{ selector: label('touchpoints') }], true);
+    const outline = document.querySelector('.jm-JourneyEditor-laneDrop')!.getBoundingClientRect();
+    const row = document.querySelector('[role="row"][data-lane-id="touchpoints"]')!.getBoundingClientRect();
+    expect(Math.abs(outline.top - row.top)).toBeLessThan(2);
+    expect(Math.abs(outline.height - row.height)).toBeLessThan(2);
+    await commands.mouseDrag(null, [{ selector: label('touchpoints'), dy: 2 }]);
+    await expect.poll(() => map.count()).toBe(1);
+    expect(laneOrder().slice(0, 3)).toEqual(['actions', 'thoughts', 'touchpoints']);
+    expect(status()).toBe('Lane “Thoughts” moved to position 2 of 7');
+    expect(document.querySelector('.jm-JourneyEditor-laneDrop')).toBeNull();
+    await expect.poll(() => active()).toBe(named('Move lane Thoughts up'));
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(laneOrder()[1]).toBe('touchpoints');
   });
 
   test('removing a lane asks where its cards go: to another lane, or with it', async () => {

@@ -12,6 +12,7 @@ import {
   describeLaneChange,
   freshId,
   moveLaneChange,
+  moveLaneToChange,
   phaseChoices,
   removeLaneChange,
   removePhaseChanges,
@@ -143,6 +144,17 @@ describe('lanes', () => {
     const drawn = blueprint.lanes.map((l) => l.id).reverse();
     const up = moveLaneChange(blueprint, drawn[1]!, 'up', drawn)!;
     expect(up.index).toBe(blueprint.lanes.length - 1);
+  });
+
+  it('moves a lane dragged onto another to its place: after it going down, before it going up', () => {
+    expect(
+      run(kitchen, [moveLaneToChange(kitchen, 'actions', 'thoughts')!])
+        .after.lanes.map((l) => l.id)
+        .slice(0, 3),
+    ).toEqual(['touchpoints', 'thoughts', 'actions']);
+    expect(run(kitchen, [moveLaneToChange(kitchen, 'metrics', 'thoughts')!]).after.lanes[2]!.id).toBe('metrics');
+    expect(moveLaneToChange(kitchen, 'actions', 'actions')).toBeUndefined();
+    expect(moveLaneToChange(kitchen, 'actions', 'nope')).toBeUndefined();
   });
 
   it('removes a lane, its cards moved to another or removed with it, saying which', () => {

@@ -172,7 +172,7 @@ export function CurvePointHandle({ journey, curve, point, y, offset, scale, word
             className="jm-JourneyEditor-pointValue"
             style={{
               position: 'absolute',
-              right: 'calc(100% + 6px)',
+              insetInlineEnd: 'calc(100% + 6px)',
               top: '50%',
               transform: 'translateY(-50%)',
               padding: '1px 4px',
@@ -184,7 +184,8 @@ export function CurvePointHandle({ journey, curve, point, y, offset, scale, word
               pointerEvents: 'none',
             }}
           >
-            {pointValueText(score)}
+            {/* A signed number reads the same way in a right-to-left map: “+1”, never “1+”. */}
+            <span dir="ltr">{pointValueText(score)}</span>
           </span>
         )}
       </span>
@@ -194,8 +195,9 @@ export function CurvePointHandle({ journey, curve, point, y, offset, scale, word
           style={{
             position: 'absolute',
             top,
-            left: `calc(50% + ${offset + 18}px)`,
-            transform: 'translateY(-50%)',
+            // On the point's inline-end side (mirrored right to left), moved with it when it is set aside.
+            insetInlineStart: 'calc(50% + 18px)',
+            transform: `translate(${offset}px, -50%)`,
             display: 'flex',
             gap: 2,
             zIndex: 3,

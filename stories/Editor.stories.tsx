@@ -208,3 +208,55 @@ export const OnlyDetailsEditable: Story = {
     );
   },
 };
+
+/**
+ * The emotion curve, the stages and the lanes. Each point of the curve is a slider: drag it
+ * up or down (it snaps to the scale) or focus it and use Up and Down (Home and End go to
+ * the ends), F2 edits its feeling and Delete removes it; a stage without a point has a “+”.
+ * Each stage header also has ✎ (rename in place), + (add a stage before or after) and ▦
+ * (its phase); each phase header ✎ and ✕; each lane header ✎, ¶ (describe), ↑ ↓ and ✕
+ * (remove, choosing where its cards go); “Add a lane” under the map asks for its kind.
+ */
+export const CurveStagesAndLanes: Story = {
+  name: 'Curve, stages and lanes',
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const status = () => canvasElement.querySelector('.jm-JourneyEditor-status');
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    await step('drag the Consideration point up two steps of the scale', async () => {
+      const handle = await canvas.findByRole('slider', { name: 'Score at Consideration' });
+      const plot = handle.closest('.jm-EmotionCurve-plot')!;
+      const step = (plot.clientHeight - 32) / 6;
+      const box = handle.getBoundingClientRect();
+      const x = box.left + box.width / 2;
+      const y = box.top + box.height / 2;
+      await userEvent.pointer([
+        { keys: '[MouseLeft>]', target: handle, coords: { clientX: x, clientY: y } },
+        { target: handle, coords: { clientX: x, clientY: y - step } },
+        { target: handle, coords: { clientX: x, clientY: y - 2 * step - 4 } },
+        { keys: '[/MouseLeft]', target: handle, coords: { clientX: x, clientY: y - 2 * step - 4 } },
+      ]);
+      await expect(status()).toHaveTextContent('Score at Consideration set to +1, Overwhelmed');
+      await expect(handle).toHaveAttribute('aria-valuetext', '+1, Overwhelmed');
+    });
+    await step('and one step down with the keyboard', async () => {
+      canvas.getByRole('slider', { name: 'Score at Consideration' }).focus();
+      await userEvent.keyboard('{ArrowDown}');
+      await expect(status()).toHaveTextContent('Score at Consideration set to 0, Overwhelmed');
+    });
+    await step('reorder stages: pick Awareness up with its ⇆ button, move it one place on, drop it', async () => {
+      canvas.getByRole('button', { name: 'Move stage Awareness' }).focus();
+      await userEvent.keyboard('{Enter}{ArrowRight}{Enter}');
+      await expect(status()).toHaveTextContent('Stage “Awareness” moved to position 2 of 7');
+    });
+    await step('add a lane of backstage processes', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Add a lane' }));
+      const dialog = await within(document.body).findByRole('dialog', { name: 'Add a lane' });
+      await userEvent.selectOptions(within(dialog).getByRole('combobox', { name: 'Kind' }), 'backstage');
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Warehouse');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+      await expect(status()).toHaveTextContent('Lane “Warehouse” (Backstage) added');
+      await waitFor(() => expect(canvas.getByRole('rowheader', { name: 'Warehouse' })).toBeInTheDocument());
+    });
+  },
+};

@@ -22,10 +22,22 @@ export interface InlineTitleProps {
   onCommit: (title: string) => void;
   /** Called on Escape (or on leaving the field empty). */
   onCancel: () => void;
+  /** An empty text is committed (as `''`, clearing the field) instead of refused. Default `false`. */
+  optional?: boolean;
 }
 
 /** A title field drawn in place of a card: Enter commits, Escape cancels, an empty title is refused with a message. */
-export function InlineTitle({ initial, label, emptyMessage, current, underneathMessage, box, onCommit, onCancel }: InlineTitleProps) {
+export function InlineTitle({
+  initial,
+  label,
+  emptyMessage,
+  current,
+  underneathMessage,
+  box,
+  onCommit,
+  onCancel,
+  optional = false,
+}: InlineTitleProps) {
   const [text, setText] = useState(initial);
   const [invalid, setInvalid] = useState(false);
   const errorId = useId();
@@ -42,7 +54,7 @@ export function InlineTitle({ initial, label, emptyMessage, current, underneathM
   const commit = (leaving: boolean) => {
     // A deleted card's title cannot be saved: the field stays, with the user's text, until Escape.
     if (done.current || current === null) return;
-    const title = cleanTitle(text);
+    const title = optional ? text.trim() : cleanTitle(text);
     if (title !== null || leaving) finish(title);
     else setInvalid(true);
   };

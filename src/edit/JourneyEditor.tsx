@@ -25,6 +25,8 @@ import { defaultEditorLabels, describeSummary } from './labels';
 import { navElement, useOverlayBox } from './overlay';
 import { EditToolbar } from './EditToolbar';
 import { DropIndicator } from './DropIndicator';
+import { CurveHandles } from './CurveHandles';
+import { StructureControls, type StructureTask } from './StructureControls';
 import { RemoveStageDialog } from './RemoveStageDialog';
 import { StageControls } from './StageControls';
 import { CardDetailsPanel } from './CardDetailsPanel';
@@ -86,6 +88,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const helpId = useId();
   const rtl = (dir ?? journey.dir) === 'rtl';
   const [removing, setRemoving] = useState<string | null>(null);
+  const [task, setTask] = useState<StructureTask | null>(null);
   const laneOrder = () => {
     const order = [...new Set(Array.from(root.current?.querySelectorAll('[data-lane-id]') ?? [], (e) => e.getAttribute('data-lane-id')!))];
     return order.length ? order : undefined;
@@ -250,8 +253,22 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
           picked={pickUp.state?.kind === 'stage' ? pickUp.state.stageId : null}
           onMove={(id) => (pickUp.state ? undefined : pickUp.start('stage', id))}
           onRemove={setRemoving}
+          onTask={setTask}
         />
       )}
+      {(editable.stages || editable.lanes) && (
+        <StructureControls
+          root={root}
+          journey={journey}
+          labels={labels}
+          task={task}
+          setTask={setTask}
+          commit={commit}
+          announce={announce}
+          laneOrder={laneOrder}
+        />
+      )}
+      {editable.emotions && <CurveHandles root={root} journey={journey} labels={labels} commit={commit} />}
       <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />
       {removing && (
         <RemoveStageDialog

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import type { Journey } from '../model/types';
 import { stageHeaders } from './geometry';
 import type { EditorLabels } from './labels';
+import { CONTROL_ATTR } from './StructureControls';
 
 /** Props of {@link StageControls}. */
 export interface StageControlsProps {
@@ -15,7 +16,12 @@ export interface StageControlsProps {
   onMove: (stageId: string) => void;
   /** Asks to remove a stage (its Remove button pressed). */
   onRemove: (stageId: string) => void;
+  /** Asks to rename a stage, add one beside it or choose its phase. */
+  onTask: (task: { type: 'renameStage' | 'addStage' | 'stagePhase'; id: string }) => void;
 }
+
+/** Every control at least 24 by 24 pixels (WCAG 2.5.8). */
+const TARGET = { minWidth: 24, minHeight: 24 } as const;
 
 /** The id of the stage whose Move button is `el`'s, as the editor marks it. */
 export const STAGE_MOVE_ATTR = 'data-jm-stage-move';
@@ -24,7 +30,7 @@ export const STAGE_MOVE_ATTR = 'data-jm-stage-move';
  * A Move and a Remove button in every stage header of the grid. Move picks the stage up for
  * the arrow keys (the header itself can be dragged); Remove opens the dialog.
  */
-export function StageControls({ root, journey, labels, picked, onMove, onRemove }: StageControlsProps) {
+export function StageControls({ root, journey, labels, picked, onMove, onRemove, onTask }: StageControlsProps) {
   const [headers, setHeaders] = useState<HTMLElement[]>([]);
   // After the commit (not in layout): the editor's root ref is attached after its children's layout effects.
   useEffect(() => {
@@ -49,13 +55,32 @@ export function StageControls({ root, journey, labels, picked, onMove, onRemove 
             <button
               type="button"
               {...{ [STAGE_MOVE_ATTR]: id }}
+              style={TARGET}
               aria-label={labels.moveStage(name)}
               aria-pressed={picked === id}
               onClick={() => onMove(id)}
             >
               ⇆
             </button>
-            <button type="button" aria-label={labels.removeStage(name)} onClick={() => onRemove(id)}>
+            {(
+              [
+                ['renameStage', labels.renameStage(name), '✎'],
+                ['addStage', labels.addStage(name), '+'],
+                ['stagePhase', labels.stagePhase(name), '▦'],
+              ] as const
+            ).map(([type, label, text]) => (
+              <button
+                key={type}
+                type="button"
+                {...{ [CONTROL_ATTR]: `${type}:${id}` }}
+                style={TARGET}
+                aria-label={label}
+                onClick={() => onTask({ type, id })}
+              >
+                {text}
+              </button>
+            ))}
+            <button type="button" aria-label={labels.removeStage(name)} style={TARGET} onClick={() => onRemove(id)}>
               ✕
             </button>
           </span>,

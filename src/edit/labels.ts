@@ -2,9 +2,12 @@ import type { CardFormProblem } from '../layout/cardForm';
 import type { EditSummary } from '../layout/editing';
 import type { EditablePart } from '../layout/readOnly';
 import type { CardSpotWords, StageSpotWords } from '../layout/pickup';
+import { defaultCurveLabels, defaultStructureLabels, type CurveLabels, type StructureLabels } from './partLabels';
+
+export type { PointWords } from './partLabels';
 
 /** Every string the editor shows or announces; override any of them with `JourneyEditor`'s `editorLabels`. */
-export interface EditorLabels {
+export interface EditorLabels extends CurveLabels, StructureLabels {
   /** Accessible name of the inline field that renames a card. */
   titleField: string;
   /** Accessible name of the inline field that names a new card. */
@@ -143,7 +146,7 @@ export const defaultEditorLabels: EditorLabels = {
   nothingToUndo: 'Nothing to undo',
   nothingToRedo: 'Nothing to redo',
   cannotMove: 'The card cannot move further that way',
-  help: 'Editing: F2 renames the focused card, E edits its details, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; cards and stage headers can be dragged too. N adds a card in the focused cell; Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
+  help: 'Editing: F2 renames the focused card, E edits its details, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; cards and stage headers can be dragged too. N adds a card in the focused cell. On the emotion curve, Tab to a point: Up and Down arrows change its score, Home and End go to the ends of the scale, F2 edits its feeling, Delete removes it; points can be dragged up and down. The buttons in the stage, phase and lane headers rename, add, group, reorder and remove them. Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
   toolbar: 'Edit',
   rename: 'Rename',
   remove: 'Delete',
@@ -221,6 +224,8 @@ export const defaultEditorLabels: EditorLabels = {
       lanes: 'Lanes cannot be changed in this map',
       emotions: 'The emotion curve cannot be changed in this map',
     })[part],
+  ...defaultCurveLabels,
+  ...defaultStructureLabels,
 };
 
 /** The sentence announcing what a list of changes did. */
@@ -240,6 +245,33 @@ export function describeSummary(summary: EditSummary, labels: EditorLabels): str
       return labels.stageRemoved(summary);
     case 'updated':
       return labels.updated(summary.title);
+    case 'scoreSet':
+      return labels.scoreSet(summary);
+    case 'scoreRemoved':
+      return labels.scoreRemoved(summary);
+    case 'feelingSet':
+      return labels.feelingSet(summary);
+    case 'stageAdded':
+      return labels.stageAdded(summary);
+    case 'stageRenamed':
+    case 'phaseRenamed':
+    case 'laneRenamed':
+      return labels.partRenamed({
+        ...summary,
+        part: summary.action === 'stageRenamed' ? 'stage' : summary.action === 'phaseRenamed' ? 'phase' : 'lane',
+      });
+    case 'stagePhase':
+      return labels.stagePhaseSet(summary);
+    case 'phaseRemoved':
+      return labels.phaseRemoved(summary.name);
+    case 'laneAdded':
+      return labels.laneAdded({ name: summary.name, kind: labels.laneKinds[summary.kind] ?? summary.kind });
+    case 'laneDescribed':
+      return labels.laneDescribed(summary);
+    case 'laneMoved':
+      return labels.laneMoved(summary);
+    case 'laneRemoved':
+      return labels.laneRemoved(summary);
     default:
       return labels.changed(summary.count);
   }

@@ -2,6 +2,8 @@ import { own } from '../model/own';
 import { LANE_CARD_KINDS } from '../model/card';
 import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange, StageRemove } from '../model/changes';
 import type { Journey } from '../model/types';
+import { summarizeCurveChange, type CurveSummary } from './curveEditing';
+import { summarizeStructure, type StructureSummary } from './structureEditing';
 import { cardKey, cellKey } from './navigation';
 
 /**
@@ -171,6 +173,8 @@ export type EditSummary =
   | { action: 'stageMoved'; name: string; position: number; count: number }
   | { action: 'stageRemoved'; name: string; cards: number; moveTo: string | null }
   | { action: 'updated'; title: string }
+  | CurveSummary
+  | StructureSummary
   | { action: 'changed'; count: number };
 
 /**
@@ -183,6 +187,10 @@ export function summarizeChanges(before: Journey, changes: readonly JourneyChang
   const stageName = (j: Journey, id: string) => j.stages.find((s) => s.id === id)?.name ?? id;
   const laneName = (j: Journey, id: string) => j.lanes.find((l) => l.id === id)?.label ?? id;
   const cardOf = (id: string) => before.cards.find((c) => c.id === id);
+  const curve = summarizeCurveChange(before, change);
+  if (curve) return curve;
+  const structure = after && summarizeStructure(before, changes, after);
+  if (structure) return structure;
   if (change?.type === 'card/add')
     return {
       action: 'added',

@@ -25,11 +25,11 @@ const panel = () => document.querySelector<HTMLElement>('.jm-JourneyEditor-detai
 const alerts = () => Array.from(document.querySelectorAll('.jm-JourneyEditor-details [role="alert"]'), (e) => e.textContent).join(' | ');
 const labelOf = (el: Element) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? el.textContent?.trim();
 
-/** Presses Tab until the focused control is labelled `name` (as a user would, reading each). */
-async function tabTo(name: string) {
+/** Presses Tab (or Shift+Tab, `back`) until the focused control is labelled `name` (as a user would, reading each). */
+async function tabTo(name: string, back = false) {
   for (let i = 0; i < 40; i++) {
     if (labelOf(active()) === name) return;
-    await userEvent.tab();
+    await userEvent.tab({ shift: back });
   }
   throw new Error(`never reached “${name}”; at ${active().outerHTML.slice(0, 80)}`);
 }
@@ -103,7 +103,7 @@ describe.each(['ltr', 'rtl'] as const)('editing a card’s details by keyboard (
     await userEvent.clear(active());
     await tabTo('First stage');
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await tabTo('Title');
+    await tabTo('Title', true);
     await userEvent.keyboard('{Enter}');
     const tree = await readTree();
     expect(announce(tree.focused())).toBe('textbox "Title" (⚠ A card needs a title.)');

@@ -1,45 +1,83 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { parseJourney, type Journey } from '../src';
 import { JourneyEditor, useJourneyHistory } from '../src/edit';
 import { examples } from './data';
 
-const STORAGE_KEY = 'react-journey-map:editor:ecommerce-kitchen';
-const example = examples['ecommerce-kitchen']!;
+import { arabicBankJourney } from './journeys/arabic-bank';
 
-/** The journey kept in this browser's storage, or the example when there is none (or it no longer reads). */
-function stored(): Journey {
+/** Every journey a designer can edit here: the example journeys and the right-to-left bank journey. */
+const JOURNEYS: Record<string, Journey> = { ...examples, 'arabic-bank': arabicBankJourney };
+const FIRST = 'ecommerce-kitchen';
+const example = JOURNEYS[FIRST]!;
+const storageKey = (name: string) => `react-journey-map:editor:${name}`;
+
+/** The journey kept in this browser's storage under `name`, or the example when there is none (or it no longer reads). */
+function stored(name: string): Journey {
+  const original = JOURNEYS[name] ?? example;
   try {
-    const text = localStorage.getItem(STORAGE_KEY);
-    return text ? parseJourney(JSON.parse(text)) : example;
+    const text = localStorage.getItem(storageKey(name));
+    return text ? parseJourney(JSON.parse(text)) : original;
   } catch {
-    return example;
+    return original;
   }
 }
 
-/** A host page: the editor controlled by `useJourneyHistory`, the journey saved on every change. */
-function EditableMap() {
-  const history = useJourneyHistory(stored());
+/** Props of the story's host page. */
+interface EditableMapProps {
+  /** Which example journey opens first (the page's “Journey” menu switches between them). */
+  journeyName?: string;
+  /** The map's theme. */
+  theme?: 'light' | 'dark';
+  /** The map's density. */
+  density?: 'comfortable' | 'compact';
+}
+
+/**
+ * A host page: the editor controlled by `useJourneyHistory`, each journey saved in this
+ * browser's storage on every change, under its own name; Reset goes back to the example.
+ */
+function EditableMap({ journeyName = FIRST, theme, density }: EditableMapProps) {
+  const [name, setName] = useState(journeyName in JOURNEYS ? journeyName : FIRST);
+  const [initial] = useState(() => stored(name));
+  const history = useJourneyHistory(initial);
+  const { journey, reset } = history;
   useEffect(() => {
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(history.journey));
-  }, [history.journey]);
+    localStorage.setItem(storageKey(name), JSON.stringify(journey));
+  }, [name, journey]);
+  const open = (next: string) => {
+    setName(next);
+    reset(stored(next));
+  };
   return (
     <JourneyEditor
-      journey={history.journey}
+      journey={journey}
       onJourneyChange={history.onJourneyChange}
       onUndo={history.undo}
       onRedo={history.redo}
       layout="grid"
+      theme={theme}
+      density={density}
       actions={
-        <div style={{ display: 'flex', gap: 8 }}>
+        <div style={{ display: 'flex', gap: 8, alignItems: 'center', flexWrap: 'wrap' }}>
+          <label>
+            Journey{' '}
+            <select value={name} onChange={(event) => open(event.target.value)}>
+              {Object.entries(JOURNEYS).map(([key, item]) => (
+                <option key={key} value={key}>
+                  {item.title}
+                </option>
+              ))}
+            </select>
+          </label>
           <button type="button" onClick={history.undo} disabled={!history.canUndo}>
             Undo
           </button>
           <button type="button" onClick={history.redo} disabled={!history.canRedo}>
             Redo
           </button>
-          <button type="button" onClick={() => history.reset(example)}>
+          <button type="button" onClick={() => reset(JOURNEYS[name] ?? example)}>
             Reset
           </button>
         </div>
@@ -51,11 +89,18 @@ function EditableMap() {
 /**
  * Editable maps (`react-journey-map/edit`): the host owns the journey, the editor emits
  * typed changes. Here the host keeps the history with `useJourneyHistory` and saves the
- * journey in this browser's storage; Reset goes back to the example.
+ * journey in this browser's storage. Every example journey can be edited: pick it from the
+ * Journey menu (each is kept under its own name); Reset goes back to the example as shipped.
  */
 const meta = {
   title: 'Editor/Editable map',
   component: EditableMap,
+  args: { journeyName: FIRST },
+  argTypes: {
+    journeyName: { control: 'select', options: Object.keys(JOURNEYS) },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    density: { control: 'inline-radio', options: ['comfortable', 'compact'] },
+  },
 } satisfies Meta<typeof EditableMap>;
 
 export default meta;
@@ -258,5 +303,29 @@ export const CurveStagesAndLanes: Story = {
       await expect(status()).toHaveTextContent('Lane “Warehouse” (Backstage) added');
       await waitFor(() => expect(canvas.getByRole('rowheader', { name: 'Warehouse' })).toBeInTheDocument());
     });
+  },
+};
+
+/** The editor in the dark theme and compact density: every control and dialog keeps its contrast. */
+export const DarkCompact: Story = {
+  name: 'Dark theme, compact',
+  args: { theme: 'dark', density: 'compact' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    canvasElement.querySelector<HTMLElement>('[data-card-id="pain-aw-choice"]')!.focus();
+    await userEvent.keyboard('e');
+    await expect(await canvas.findByRole('dialog', { name: /^Card details/ })).toBeVisible();
+  },
+};
+
+/** A right-to-left journey (Arabic): stages run from the right, and arrow keys follow them. */
+export const RightToLeft: Story = {
+  name: 'Right to left (Arabic)',
+  args: { journeyName: 'arabic-bank' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
+    await expect(canvasElement.querySelector('[dir="rtl"]')).not.toBeNull();
   },
 };

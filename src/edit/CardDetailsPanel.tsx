@@ -16,6 +16,7 @@ import type { JourneyChange } from '../model/changes';
 import type { Card, Journey } from '../model/types';
 import { CardFields, fieldId } from './CardFields';
 import type { EditorLabels } from './labels';
+import { TARGET } from './target';
 
 /** Props of {@link CardDetailsPanel}. */
 export interface CardDetailsPanelProps {
@@ -185,10 +186,10 @@ export function CardDetailsPanel({ journey, cardId, top, spanEditable, rtl, labe
           {problems.length ? summary : ''}
         </p>
         <div style={{ display: 'flex', gap: '0.5em', justifyContent: 'flex-end' }}>
-          <button type="button" onClick={onClose}>
+          <button type="button" style={TARGET} onClick={onClose}>
             {labels.cancel}
           </button>
-          <button type="submit" disabled={conflict === 'removed'}>
+          <button type="submit" style={TARGET} disabled={conflict === 'removed'}>
             {labels.save}
           </button>
         </div>

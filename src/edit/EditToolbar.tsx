@@ -4,6 +4,7 @@ import type { EditablePart } from '../layout/readOnly';
 import type { Journey } from '../model/types';
 import type { EditorLabels } from './labels';
 import { useOverlayBox } from './overlay';
+import { TARGET } from './target';
 
 /** Props of {@link EditToolbar}. */
 export interface EditToolbarProps {
@@ -45,7 +46,7 @@ export function EditToolbar({ root, activeKey, journey, labels, run, editable }:
         left: left + width,
         transform: 'translate(-100%, -50%)',
         display: 'flex',
-        gap: 2,
+        gap: 4,
         zIndex: 2,
       }}
     >
@@ -54,27 +55,27 @@ export function EditToolbar({ root, activeKey, journey, labels, run, editable }:
         <>
           {editable.fields && (
             <>
-              <button type="button" onClick={() => run({ type: 'rename', cardId: target.cardId })}>
+              <button type="button" style={TARGET} onClick={() => run({ type: 'rename', cardId: target.cardId })}>
                 {labels.rename}
               </button>
-              <button type="button" onClick={() => run({ type: 'details', cardId: target.cardId })}>
+              <button type="button" style={TARGET} onClick={() => run({ type: 'details', cardId: target.cardId })}>
                 {labels.details}
               </button>
             </>
           )}
           {editable.cards && (
             <>
-              <button type="button" onClick={() => run({ type: 'pickUp', cardId: target.cardId })}>
+              <button type="button" style={TARGET} onClick={() => run({ type: 'pickUp', cardId: target.cardId })}>
                 {labels.move}
               </button>
-              <button type="button" onClick={() => run({ type: 'remove', cardId: target.cardId })}>
+              <button type="button" style={TARGET} onClick={() => run({ type: 'remove', cardId: target.cardId })}>
                 {labels.remove}
               </button>
             </>
           )}
         </>
       ) : (
-        <button type="button" onClick={() => run({ type: 'add', laneId: target.laneId, stage: target.stage })}>
+        <button type="button" style={TARGET} onClick={() => run({ type: 'add', laneId: target.laneId, stage: target.stage })}>
           {labels.add}
         </button>
       )}

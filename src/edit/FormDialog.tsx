@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { TARGET } from './target';
 
 /** Props of {@link FormDialog}. */
 export interface FormDialogProps {
@@ -48,10 +49,12 @@ export function FormDialog({ title, confirm, cancel, children, onSubmit, onClose
         </h2>
         <div style={{ display: 'grid', gap: '0.5em', margin: '0 0 1em' }}>{children}</div>
         <div style={{ display: 'flex', gap: '0.5em', justifyContent: 'flex-end' }}>
-          <button type="button" onClick={onClose}>
+          <button type="button" style={TARGET} onClick={onClose}>
             {cancel}
           </button>
-          <button type="submit">{confirm}</button>
+          <button type="submit" style={TARGET}>
+            {confirm}
+          </button>
         </div>
       </form>
     </dialog>

@@ -35,6 +35,7 @@ import { focusAtOf, useFocusFollow, useFocusReport, type FocusAt } from './useFo
 import { useDragAndDrop } from './useDragAndDrop';
 import { usePickUp } from './usePickUp';
 import { useJourneyHistory } from './useJourneyHistory';
+import { useMapColorScheme } from './useMapColorScheme';
 import type { JourneyEditorProps } from './props';
 
 export type { JourneyEditorOwnProps, JourneyEditorProps } from './props';
@@ -71,6 +72,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const journey = controlled ? journeyProp : history.journey;
   const root = useRef<HTMLDivElement | null>(null);
   const composedRef = useComposedRefs(ref, root);
+  useMapColorScheme(root);
   const [message, setMessage] = useState({ text: '', n: 0 });
   const announce = useCallback((text: string) => setMessage((m) => ({ text, n: m.n + 1 })), []);
   const [editing, setEditing] = useState<Editing | null>(null);

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { stageRemoval } from '../layout/editing';
 import type { Journey } from '../model/types';
 import type { EditorLabels } from './labels';
+import { TARGET } from './target';
 
 /** Props of {@link RemoveStageDialog}. */
 export interface RemoveStageDialogProps {
@@ -64,10 +65,12 @@ export function RemoveStageDialog({ journey, stageId, labels, onConfirm, onClose
           </fieldset>
         )}
         <div style={{ display: 'flex', gap: '0.5em', justifyContent: 'flex-end' }}>
-          <button type="button" onClick={onClose}>
+          <button type="button" style={TARGET} onClick={onClose}>
             {labels.cancel}
           </button>
-          <button type="submit">{labels.confirmRemove}</button>
+          <button type="submit" style={TARGET}>
+            {labels.confirmRemove}
+          </button>
         </div>
       </form>
     </dialog>

@@ -4,6 +4,7 @@ import type { Journey } from '../model/types';
 import { stageHeaders } from './geometry';
 import type { EditorLabels } from './labels';
 import { CONTROL_ATTR } from './StructureControls';
+import { TARGET } from './target';
 
 /** Props of {@link StageControls}. */
 export interface StageControlsProps {
@@ -21,7 +22,6 @@ export interface StageControlsProps {
 }
 
 /** Every control at least 24 by 24 pixels (WCAG 2.5.8). */
-const TARGET = { minWidth: 24, minHeight: 24 } as const;
 
 /** The id of the stage whose Move button is `el`'s, as the editor marks it. */
 export const STAGE_MOVE_ATTR = 'data-jm-stage-move';

@@ -15,6 +15,7 @@ import { InlineTitle } from './InlineTitle';
 import type { EditorLabels } from './labels';
 import { AddLaneDialog, AddStageDialog, RemoveLaneDialog, StagePhaseDialog } from './StructureDialogs';
 import { useLaneDrag } from './useLaneDrag';
+import { TARGET } from './target';
 
 /** What the user asked to do to the journey's structure: a name edited in place, or a dialog. */
 export type StructureTask =
@@ -145,7 +146,7 @@ export function StructureControls({ root, journey, labels, task, setTask, commit
         />
       )}
       <p style={{ margin: '0.5em 0 0' }}>
-        <button type="button" {...{ [CONTROL_ATTR]: 'addLane' }} onClick={() => setTask({ type: 'addLane' })}>
+        <button type="button" style={TARGET} {...{ [CONTROL_ATTR]: 'addLane' }} onClick={() => setTask({ type: 'addLane' })}>
           {labels.addLane}
         </button>
       </p>

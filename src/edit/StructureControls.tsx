@@ -43,11 +43,21 @@ export interface StructureControlsProps {
 
 const small: CSSProperties = { minWidth: 24, minHeight: 24, padding: '0 4px', font: 'inherit', fontSize: 12, lineHeight: 1 };
 
-/** The headers the controls go in: each phase's, and each lane's row header. */
+/**
+ * The headers the controls go in: each phase's, and each lane's first row header (an
+ * emotion lane holding cards has a second row for them, under its curve: its controls are
+ * drawn once).
+ */
 function headers(root: HTMLElement | null): HTMLElement[] {
+  const seen = new Set<string>();
   return Array.from(
     root?.querySelectorAll<HTMLElement>('.jm-JourneyGrid-phase[data-phase-id], [role="row"][data-lane-id] > .jm-Lane-header') ?? [],
-  );
+  ).filter((header) => {
+    const key = header.getAttribute('data-phase-id') ?? `lane:${header.parentElement?.getAttribute('data-lane-id') ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A box over `el` relative to `root`, as style. */

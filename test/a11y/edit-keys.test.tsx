@@ -69,6 +69,9 @@ describe.each(cases)('%s (%s)', (_name, dir, journey) => {
     expect(focusedColumns()).toEqual([usage + 1, usage + 1]);
     await userEvent.keyboard('{Control>}{ArrowUp}{/Control}');
     expect(status()).toBe('Card “Stiff lid” moved to Support · Emotion');
+    // The emotion lane now has a second row for its cards, under the curve; its controls stay one set.
+    await expect.poll(() => document.querySelectorAll('.jm-EmotionCards').length).toBe(1);
+    expect(document.querySelectorAll('button[aria-label="Rename lane Emotion"]')).toHaveLength(1);
     await userEvent.keyboard('{Control>}{ArrowDown}{/Control}');
     expect(active().closest('[role="row"]')!.getAttribute('data-lane-id')).toBe('pains');
 

@@ -14,6 +14,9 @@ const SCREENSHOT_MAX_HEIGHT = 4000;
 export default defineConfig({
   plugins: [react()],
   test: {
+    // Two files at a time in each project, even on two cores: browser tests spend most of
+    // their time waiting on Chromium, and one file at a time left half the machine idle.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -5,6 +5,9 @@ import type { Journey } from '../model/types';
 import { navElement } from './overlay';
 import { STAGE_MOVE_ATTR } from './StageControls';
 
+/** How long focus keeps following a card that was drawn anew, at the least. */
+const FOLLOW_MS = 500;
+
 /**
  * Focus that follows an edit: `setFocusKey` focuses the map's card or cell with that
  * roving-focus key (again for a few frames, while a moved card is drawn anew, unless the
@@ -23,11 +26,13 @@ export function useFocusFollow(root: RefObject<HTMLElement | null>, onKey: (key:
     latest.current(focusKey.key);
     let frame = 0;
     let left = 10;
+    const until = performance.now() + FOLLOW_MS;
     const follow = () => {
       // Only when focus was lost with the old card, never taken from where the user has gone since.
       const now = document.activeElement;
       if (!now || now === document.body || !now.isConnected) focus();
-      if (--left > 0) frame = requestAnimationFrame(follow);
+      // At least ten frames and half a second: a busy page may draw the card anew a little later.
+      if (--left > 0 || performance.now() < until) frame = requestAnimationFrame(follow);
     };
     frame = requestAnimationFrame(follow);
     return () => cancelAnimationFrame(frame);

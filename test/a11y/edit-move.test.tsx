@@ -77,8 +77,9 @@ describe.each(['ltr', 'rtl'] as const)('moving a card by keyboard (%s)', (dir) =
     await userEvent.keyboard('{Control>}z{/Control}');
     expect(cellIds(map.last(), 'awareness', 'touchpoints')).toEqual(['tp-aw-search', 'tp-aw-social']);
     expect(status()).toBe('Undone: Card “Sponsored kitchen make-over reels” moved to Consideration · Touchpoints');
+    await expect.poll(() => active().getAttribute('data-nav-key')).toBe('card:tp-aw-social');
     await userEvent.keyboard('{Control>}y{/Control}');
-    expect(status()).toBe('Redone: Card “Sponsored kitchen make-over reels” moved to Consideration · Touchpoints');
+    await expect.poll(() => status()).toBe('Redone: Card “Sponsored kitchen make-over reels” moved to Consideration · Touchpoints');
     expect(cellIds(map.last(), 'consideration', 'touchpoints')[0]).toBe('tp-aw-social');
   });
 
@@ -146,9 +147,11 @@ describe.each(['ltr', 'rtl'] as const)('moving by pointer (%s)', (dir) => {
     expect(document.querySelector('.jm-JourneyEditor-drop')).toBeNull();
 
     await userEvent.keyboard('{Control>}z{/Control}');
-    expect(cardOf(map.last(), 'th-aw').stage).toBe('awareness');
+    await expect.poll(() => cardOf(map.last(), 'th-aw').stage).toBe('awareness');
+    // The card is drawn anew in its old cell; focus follows it there before the next key.
+    await expect.poll(() => active().getAttribute('data-nav-key')).toBe('card:th-aw');
     await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
-    expect(cardOf(map.last(), 'th-aw').stage).toBe('purchase');
+    await expect.poll(() => cardOf(map.last(), 'th-aw').stage).toBe('purchase');
   });
 
   test('a stage dragged by its header takes its new place; undo puts it back', async () => {

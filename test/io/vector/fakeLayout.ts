@@ -86,6 +86,8 @@ export function fakeLayout(given: Readonly<Record<string, Laid>>): { fonts: stri
   const of = (el: Element | null): Laid => (el && given[el.id]) || {};
   const noPseudo = computed({ content: 'none', display: 'inline' });
   vi.spyOn(window, 'getComputedStyle').mockImplementation((el: Element, pseudo?: string | null) => {
+    // As in browsers, only elements have a computed style.
+    if (!(el instanceof Element)) throw new TypeError('getComputedStyle: not an element');
     const laid = of(el);
     if (!pseudo) return computed(laid.style);
     const values = pseudo === '::before' ? laid.before : pseudo === '::after' ? laid.after : laid.marker;

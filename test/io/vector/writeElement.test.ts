@@ -98,6 +98,7 @@ describe('writeElement: what is left out of the picture', () => {
       expect(write(html, { el: { box: { x: 10, y: 20, width: 100, height: 40 }, style } }).svg, JSON.stringify(style)).toBe(HI);
     }
     expect(write(html, { el: { box: { x: 10, y: 20, width: 1, height: 1 } } }).svg).toBe(HI);
+    expect(write(html, { el: { box: { x: 10, y: 20, width: 1.5, height: 1.5 }, style: { overflowX: 'hidden' } } }).svg).toBe('');
     expect(write(html, { el: { box: { x: 10, y: 20, width: 1.5, height: 2 }, style: { overflowX: 'hidden' } } }).svg).toContain(
       '>Hi</tspan>',
     );
@@ -111,7 +112,9 @@ describe('writeElement: what is left out of the picture', () => {
     const root = document.getElementById('root')!;
     const g = root.appendChild(document.createElementNS('http://www.w3.org/2000/svg', 'g'));
     const math = root.appendChild(document.createElementNS('http://www.w3.org/1998/Math/MathML', 'math'));
-    fakeLayout({});
+    math.setAttribute('id', 'math');
+    math.appendChild(document.createTextNode('x'));
+    fakeLayout({ math: { box: { x: 0, y: 0, width: 20, height: 16 } } });
     const ctx = new VectorContext(root);
     expect(writeElement(ctx, g, undefined)).toBe('');
     expect(writeElement(ctx, math, undefined)).toBe('');

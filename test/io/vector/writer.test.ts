@@ -91,6 +91,11 @@ describe('unstick', () => {
     for (const id of ['root', 'a']) {
       const style = document.getElementById(id)!.style;
       expect([style.position, style.top, style.right, style.bottom, style.left], id).toEqual(['relative', 'auto', 'auto', 'auto', 'auto']);
+      // Important, so that the map's own rules cannot move it again (jsdom keeps no priority for `position`).
+      expect(
+        ['top', 'right', 'bottom', 'left'].map((name) => style.getPropertyPriority(name)),
+        id,
+      ).toEqual(Array(4).fill('important'));
     }
     expect(document.getElementById('b')!.style.left).toBe('3px');
   });

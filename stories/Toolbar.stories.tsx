@@ -5,6 +5,7 @@ import { filterJourney, JourneyConfigProvider, JourneyMap } from '../src';
 import { JourneyToolbar, viewFromSearchParams, viewToSearchParams, type JourneyView } from '../src/views';
 import { examples } from './data';
 import { arabicBankJourney } from './journeys/arabic-bank';
+import { arViewLabels } from '../src/locales';
 
 /**
  * Views a portal can link to: `JourneyToolbar` filters a map by persona, lane, channel,
@@ -123,7 +124,9 @@ export const Compact: Story = {
 export const RightToLeft: Story = {
   args: { journey: arabicBankJourney },
   play: async ({ canvasElement }) => {
-    const buttons = within(bar(canvasElement)).getAllByRole('button');
+    // The toolbar speaks the journey's language once its strings have loaded.
+    const toolbar = await within(canvasElement).findByRole('toolbar', { name: arViewLabels.toolbar });
+    const buttons = within(toolbar).getAllByRole('button');
     buttons[0]!.focus();
     await userEvent.keyboard('{ArrowLeft}');
     await expect(buttons[1]).toHaveFocus();

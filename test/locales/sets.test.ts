@@ -172,6 +172,21 @@ describe.each(SETS)('the %s sets', (_, views, editor) => {
   });
 });
 
+/** Punctuation a set's sentences must not use: ASCII marks in Chinese and Arabic text, straight quotes in Russian. */
+const FOREIGN_PUNCTUATION: Record<string, RegExp> = {
+  ar: /[,;?"“”]/,
+  ru: /["“”„]/,
+  'zh-Hans': /[,;:?!()"「」]/,
+  'zh-Hant': /[,;:?!()"“”]/,
+};
+
+describe.each(SETS)('the %s sets', (locale, views, editor) => {
+  it('use the language’s own punctuation', () => {
+    const strings = [...pairs(defaultViewLabels, views, VIEW_ARGS), ...pairs(defaultEditorLabels, editor, EDITOR_ARGS)];
+    for (const [path, , translated] of strings) expect(translated, path).not.toMatch(FOREIGN_PUNCTUATION[locale]!);
+  });
+});
+
 describe('counts take their language’s plural forms', () => {
   it('Russian: one, few, many', () => {
     expect(ruEditorLabels.cardsFound(1)).toBe('Найдена 1 карточка');
@@ -182,6 +197,11 @@ describe('counts take their language’s plural forms', () => {
     expect(ruEditorLabels.fixProblems(4)).toContain('4 поля');
     expect(ruViewLabels.shownCount(2, 2)).toBe('2 возможности');
     expect(ruViewLabels.backing({ sources: 11, says: false, does: false, stale: 0 })).toBe('11 источников');
+    expect(ruEditorLabels.stageRemoved({ name: 'Оплата', cards: 21, moveTo: null })).toBe('Этап «Оплата» удалён вместе с 21 карточкой');
+    expect(ruEditorLabels.laneRemoved({ name: 'Сайт', cards: 5, moveTo: 'Почта' })).toBe(
+      'Дорожка «Сайт» удалена; 5 карточек перемещено в дорожку «Почта»',
+    );
+    expect(ruEditorLabels.changed(3)).toBe('Внесено 3 изменения');
   });
 
   it('Arabic: one, two, a few (3–10), many (11–99) and hundreds', () => {
@@ -192,5 +212,18 @@ describe('counts take their language’s plural forms', () => {
     expect(arEditorLabels.cardsFound(100)).toBe('عُثر على 100 بطاقة');
     expect(arViewLabels.backing({ sources: 2, says: false, does: false, stale: 0 })).toBe('مصدران');
     expect(arViewLabels.backing({ sources: 15, says: false, does: false, stale: 0 })).toBe('15 مصدرًا');
+    expect(arEditorLabels.changed(2)).toBe('تم إجراء تغييرين');
+    expect(arViewLabels.viewStatus({ names: ['الويب'], shown: 2, total: 5 })).toBe('عرض الويب: 2 من 5 بطاقات');
+  });
+
+  it('Arabic: a stage’s cards are hers, a lane’s his, and two of them take the dual’s case', () => {
+    expect(arEditorLabels.stageRemoved({ name: 'الدفع', cards: 2, moveTo: null })).toBe('أُزيلت المرحلة «الدفع» مع بطاقتيها');
+    expect(arEditorLabels.stageRemoved({ name: 'الدفع', cards: 2, moveTo: 'الشحن' })).toBe(
+      'أُزيلت المرحلة «الدفع»؛ ونُقلت بطاقتاها إلى «الشحن»',
+    );
+    expect(arEditorLabels.laneRemoved({ name: 'الويب', cards: 1, moveTo: null })).toBe('أُزيل المسار «الويب» مع بطاقته');
+    expect(arEditorLabels.laneRemoved({ name: 'الويب', cards: 4, moveTo: 'الهاتف' })).toBe(
+      'أُزيل المسار «الويب»؛ ونُقلت بطاقاته (4) إلى «الهاتف»',
+    );
   });
 });

@@ -1,11 +1,15 @@
 import type { EditorLabels, PointWords } from '../../edit/labels';
 import { arCount } from '../plural';
 
-/** "الدفع"، "سارة في الدفع"، "الدفع، الوضع المستقبلي". */
-const place = ({ stage, persona, future }: PointWords) => `${persona ? `${persona} في ` : ''}${stage}${future ? '، الوضع المستقبلي' : ''}`;
+/** "الدفع"، "الدفع لدى سارة"، "الدفع، الوضع المستقبلي". */
+const place = ({ stage, persona, future }: PointWords) => `${stage}${persona ? ` لدى ${persona}` : ''}${future ? '، الوضع المستقبلي' : ''}`;
 
-/** "بطاقتها", "بطاقتاها" or "بطاقاتها (5)": a stage's or lane's cards. */
-const itsCards = (cards: number) => (cards === 1 ? 'بطاقتها' : cards === 2 ? 'بطاقتاها' : `بطاقاتها (${cards})`);
+/**
+ * A stage's (`ها`, feminine) or a lane's (`ه`, masculine) cards: "بطاقتها"، "بطاقاتها (5)"; the
+ * dual "بطاقتاها" after a verb, "بطاقتيها" after "مع".
+ */
+const itsCards = (cards: number, its: 'ها' | 'ه', after: 'verb' | 'with' = 'verb') =>
+  cards === 1 ? `بطاقت${its}` : cards === 2 ? `بطاقت${after === 'with' ? 'ي' : 'ا'}${its}` : `بطاقات${its} (${cards})`;
 
 /** The editor's strings in Arabic (`ar`), read right to left. */
 export const arEditorLabels: EditorLabels = {
@@ -23,17 +27,17 @@ export const arEditorLabels: EditorLabels = {
   nothingToUndo: 'لا شيء للتراجع عنه',
   nothingToRedo: 'لا شيء لإعادته',
   cannotMove: 'لا يمكن نقل البطاقة أبعد في هذا الاتجاه',
-  help: 'التحرير: F2 يعيد تسمية البطاقة المحددة، وE يحرّر تفاصيلها، وDelete يحذفها، وCtrl مع مفاتيح الأسهم ينقلها خلية واحدة؛ M يلتقطها، ثم تختار مفاتيح الأسهم وجهتها، وEnter أو Space يُفلتها، وEscape يلغي؛ ويمكن سحب البطاقات ورؤوس المراحل أيضًا. N يضيف بطاقة في الخلية المحددة. على منحنى المشاعر، انتقل بالمفتاح Tab إلى نقطة: السهمان للأعلى وللأسفل يغيّران درجتها، وHome وEnd ينقلانها إلى طرفي المقياس، وF2 يحرّر شعورها، وDelete يزيلها؛ ويمكن سحب النقاط للأعلى وللأسفل. أزرار رؤوس المراحل والأطوار والمسارات تعيد تسميتها وتضيفها وتجمعها وتعيد ترتيبها وتزيلها. Ctrl+Z يتراجع، وCtrl+Shift+Z أو Ctrl+Y يعيد.',
+  help: 'التحرير: F2 يعيد تسمية البطاقة المحددة، وE يحرّر تفاصيلها، وDelete يحذفها، وCtrl مع مفاتيح الأسهم ينقلها خلية واحدة؛ M يلتقطها، ثم تختار مفاتيح الأسهم وجهتها، وEnter أو المسافة يُفلتها، وEscape يلغي؛ ويمكن سحب البطاقات ورؤوس المراحل أيضًا. N يضيف بطاقة في الخلية المحددة. على منحنى المشاعر، انتقل بالمفتاح Tab إلى نقطة: السهمان للأعلى وللأسفل يغيّران درجتها، وHome وEnd ينقلانها إلى طرفي المقياس، وF2 يحرّر شعورها، وDelete يزيلها؛ ويمكن سحب النقاط للأعلى وللأسفل. أزرار رؤوس المراحل والأطوار والمسارات تعيد تسميتها وتضيفها وتجمعها وتعيد ترتيبها وتزيلها. Ctrl+Z يتراجع، وCtrl+Shift+Z أو Ctrl+Y يعيد.',
   toolbar: 'تحرير',
   rename: 'إعادة تسمية',
   remove: 'حذف',
   add: 'إضافة بطاقة',
   move: 'نقل',
   pickedUp: (spot) =>
-    `التُقطت البطاقة «${spot.title}» في ${spot.stage} · ${spot.lane}، الموضع ${spot.position} من ${spot.count}. تختار مفاتيح الأسهم وجهتها، وEnter أو Space يُفلتها، وEscape يلغي.`,
+    `التُقطت البطاقة «${spot.title}» في ${spot.stage} · ${spot.lane}، الموضع ${spot.position} من ${spot.count}. تختار مفاتيح الأسهم وجهتها، وEnter أو المسافة يُفلتها، وEscape يلغي.`,
   over: ({ stage, lane, position, count }) => `${stage} · ${lane}، الموضع ${position} من ${count}`,
   stagePickedUp: ({ name, position, count }) =>
-    `التُقطت المرحلة «${name}»، الموضع ${position} من ${count}. يختار السهمان الأيمن والأيسر وجهتها، وEnter أو Space يُفلتها، وEscape يلغي.`,
+    `التُقطت المرحلة «${name}»، الموضع ${position} من ${count}. يختار السهمان الأيمن والأيسر وجهتها، وEnter أو المسافة يُفلتها، وEscape يلغي.`,
   stageOver: ({ position, count }) => `الموضع ${position} من ${count}`,
   cancelled: (name) => `أُلغي نقل «${name}»؛ لم يتغير شيء`,
   cannotMoveStage: 'لا يمكن نقل المرحلة أبعد في هذا الاتجاه',
@@ -42,12 +46,12 @@ export const arEditorLabels: EditorLabels = {
     cards === 0
       ? `أُزيلت المرحلة «${name}»`
       : moveTo === null
-        ? `أُزيلت المرحلة «${name}» مع ${itsCards(cards)}`
-        : `أُزيلت المرحلة «${name}»؛ ونُقلت ${itsCards(cards)} إلى ${moveTo}`,
+        ? `أُزيلت المرحلة «${name}» مع ${itsCards(cards, 'ها', 'with')}`
+        : `أُزيلت المرحلة «${name}»؛ ونُقلت ${itsCards(cards, 'ها')} إلى «${moveTo}»`,
   moveStage: (name) => `نقل المرحلة ${name}`,
   removeStage: (name) => `إزالة المرحلة ${name}`,
   removeStageTitle: (name) => `إزالة المرحلة «${name}»`,
-  removeStageCards: (count) => `${itsCards(count)}:`,
+  removeStageCards: (count) => `${itsCards(count, 'ها')}:`,
   moveToPrevious: (name) => `نقلها إلى المرحلة السابقة، ${name}`,
   moveToNext: (name) => `نقلها إلى المرحلة التالية، ${name}`,
   removeCards: 'إزالتها مع المرحلة',
@@ -115,9 +119,9 @@ export const arEditorLabels: EditorLabels = {
   scoreSet: (args) =>
     args.previous === null
       ? `أُضيفت الدرجة ${args.score} في ${place(args)}`
-      : `عُيّنت الدرجة في ${place(args)} إلى ${args.score}${args.feeling ? `، ${args.feeling}` : ''}`,
+      : `أصبحت الدرجة في ${place(args)} ${args.score}${args.feeling ? `، «${args.feeling}»` : ''}`,
   scoreRemoved: (args) => `أُزيلت الدرجة ${args.score} في ${place(args)}`,
-  feelingSet: (args) => (args.feeling ? `عُيّن الشعور في ${place(args)} إلى «${args.feeling}»` : `مُسح الشعور في ${place(args)}`),
+  feelingSet: (args) => (args.feeling ? `أصبح الشعور في ${place(args)} «${args.feeling}»` : `مُسح الشعور في ${place(args)}`),
   renameStage: (name) => `إعادة تسمية المرحلة ${name}`,
   stageNameField: 'اسم المرحلة',
   emptyName: 'الاسم مطلوب.',
@@ -184,6 +188,6 @@ export const arEditorLabels: EditorLabels = {
     cards === 0
       ? `أُزيل المسار «${name}»`
       : moveTo === null
-        ? `أُزيل المسار «${name}» مع ${itsCards(cards)}`
-        : `أُزيل المسار «${name}»؛ ونُقلت ${itsCards(cards)} إلى ${moveTo}`,
+        ? `أُزيل المسار «${name}» مع ${itsCards(cards, 'ه', 'with')}`
+        : `أُزيل المسار «${name}»؛ ونُقلت ${itsCards(cards, 'ه')} إلى «${moveTo}»`,
 };

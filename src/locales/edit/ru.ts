@@ -1,19 +1,17 @@
 import type { EditorLabels, PointWords } from '../../edit/labels';
 import { ruPlural } from '../plural';
 
-/** «Оплата», «Сара на этапе «Оплата»», «Оплата, целевое состояние». */
+/** «этап «Оплата»», «Сара, этап «Оплата»», «этап «Оплата», целевое состояние». */
 const place = ({ stage, persona, future }: PointWords) =>
   `${persona ? `${persona}, ` : ''}этап «${stage}»${future ? ', целевое состояние' : ''}`;
 
-/** «её карточкой» / «её 3 карточками»: a removed stage's or lane's cards, after «вместе с». */
+/** «с карточкой», «с 3 карточками», «с 21 карточкой»: the cards removed with a stage or lane. */
 const withCards = (cards: number) =>
-  cards === 1 ? 'её карточкой' : `её ${cards} ${ruPlural(cards, 'карточкой', 'карточками', 'карточками')}`;
+  cards === 1 ? 'с карточкой' : `с ${cards} ${ruPlural(cards, 'карточкой', 'карточками', 'карточками')}`;
 
-/** «её карточка перемещена» / «её 3 карточки перемещены». */
+/** «карточка перемещена», «3 карточки перемещены», «5 карточек перемещено». */
 const cardsMoved = (cards: number) =>
-  cards === 1
-    ? 'её карточка перемещена'
-    : `её ${cards} ${ruPlural(cards, 'карточка перемещена', 'карточки перемещены', 'карточек перемещены')}`;
+  cards === 1 ? 'карточка перемещена' : `${cards} ${ruPlural(cards, 'карточка перемещена', 'карточки перемещены', 'карточек перемещено')}`;
 
 /** The editor's strings in Russian (`ru`). */
 export const ruEditorLabels: EditorLabels = {
@@ -21,9 +19,9 @@ export const ruEditorLabels: EditorLabels = {
   newCardField: 'Название новой карточки',
   emptyTitle: 'У карточки должно быть название.',
   renamed: ({ title, previous }) => `Карточка «${previous}» переименована в «${title}»`,
-  added: ({ title, stage, lane }) => `Карточка «${title}» добавлена: ${stage} · ${lane}`,
-  removed: ({ title, stage, lane }) => `Карточка «${title}» удалена из ${stage} · ${lane}`,
-  moved: ({ title, stage, lane }) => `Карточка «${title}» перемещена: ${stage} · ${lane}`,
+  added: ({ title, stage, lane }) => `Карточка «${title}» добавлена в ячейку ${stage} · ${lane}`,
+  removed: ({ title, stage, lane }) => `Карточка «${title}» удалена из ячейки ${stage} · ${lane}`,
+  moved: ({ title, stage, lane }) => `Карточка «${title}» перемещена в ячейку ${stage} · ${lane}`,
   updated: (title) => `Карточка «${title}» обновлена`,
   changed: (count) => `Внесено ${count} ${ruPlural(count, 'изменение', 'изменения', 'изменений')}`,
   undone: (what) => (what ? `Отменено: ${what}` : 'Отменено'),
@@ -50,8 +48,8 @@ export const ruEditorLabels: EditorLabels = {
     cards === 0
       ? `Этап «${name}» удалён`
       : moveTo === null
-        ? `Этап «${name}» удалён вместе с ${withCards(cards).replace('её', 'его')}`
-        : `Этап «${name}» удалён; ${cardsMoved(cards).replace('её', 'его')} на этап ${moveTo}`,
+        ? `Этап «${name}» удалён вместе ${withCards(cards)}`
+        : `Этап «${name}» удалён; ${cardsMoved(cards)} на этап «${moveTo}»`,
   moveStage: (name) => `Переместить этап ${name}`,
   removeStage: (name) => `Удалить этап ${name}`,
   removeStageTitle: (name) => `Удалить этап «${name}»`,
@@ -105,7 +103,7 @@ export const ruEditorLabels: EditorLabels = {
   titleUnderneath: (title) =>
     title === null
       ? 'Пока вы печатали, эту карточку удалили; ваше название сохранить нельзя. Escape закрывает поле.'
-      : `Тем временем кто-то другой переименовал карточку в «${title}». Enter сохраняет ваше название, Escape оставляет их.`,
+      : `Тем временем кто-то другой переименовал карточку в «${title}». Enter сохраняет ваше название, Escape оставляет новое.`,
   detailsSaved: ({ title, fields }) => `Карточка «${title}» обновлена: ${fields.join(', ')}`,
   nothingChanged: 'Ничего не изменилось',
   readOnly: (part) =>
@@ -124,7 +122,7 @@ export const ruEditorLabels: EditorLabels = {
   scoreSet: (args) =>
     args.previous === null
       ? `Добавлена оценка ${args.score}: ${place(args)}`
-      : `Оценка изменена на ${args.score}${args.feeling ? `, ${args.feeling}` : ''}: ${place(args)}`,
+      : `Оценка изменена на ${args.score}${args.feeling ? ` («${args.feeling}»)` : ''}: ${place(args)}`,
   scoreRemoved: (args) => `Оценка ${args.score} удалена: ${place(args)}`,
   feelingSet: (args) => (args.feeling ? `Ощущение «${args.feeling}» задано: ${place(args)}` : `Ощущение убрано: ${place(args)}`),
   renameStage: (name) => `Переименовать этап ${name}`,
@@ -194,6 +192,6 @@ export const ruEditorLabels: EditorLabels = {
     cards === 0
       ? `Дорожка «${name}» удалена`
       : moveTo === null
-        ? `Дорожка «${name}» удалена вместе с ${withCards(cards)}`
-        : `Дорожка «${name}» удалена; ${cardsMoved(cards)} в дорожку ${moveTo}`,
+        ? `Дорожка «${name}» удалена вместе ${withCards(cards)}`
+        : `Дорожка «${name}» удалена; ${cardsMoved(cards)} в дорожку «${moveTo}»`,
 };

@@ -1,7 +1,7 @@
 import type { EditorLabels, PointWords } from '../../edit/labels';
 
-/** “结账”, Sarah 在“结账”, “结账”（未来）. */
-const place = ({ stage, persona, future }: PointWords) => `${persona ? `${persona} 在` : ''}“${stage}”${future ? '（未来）' : ''}`;
+/** “结账”，张伟在“结账”，“结账”（未来）. */
+const place = ({ stage, persona, future }: PointWords) => `${persona ? `${persona}在` : ''}“${stage}”${future ? '（未来）' : ''}`;
 
 /** The editor's strings in Simplified Chinese (`zh-Hans`). */
 export const zhHansEditorLabels: EditorLabels = {
@@ -39,13 +39,13 @@ export const zhHansEditorLabels: EditorLabels = {
       ? `已删除阶段“${name}”`
       : moveTo === null
         ? `已删除阶段“${name}”及其 ${cards} 张卡片`
-        : `已删除阶段“${name}”，其 ${cards} 张卡片已移至 ${moveTo}`,
-  moveStage: (name) => `移动阶段 ${name}`,
-  removeStage: (name) => `删除阶段 ${name}`,
+        : `已删除阶段“${name}”，其 ${cards} 张卡片已移至“${moveTo}”`,
+  moveStage: (name) => `移动阶段“${name}”`,
+  removeStage: (name) => `删除阶段“${name}”`,
   removeStageTitle: (name) => `删除阶段“${name}”`,
   removeStageCards: (count) => `该阶段的 ${count} 张卡片：`,
-  moveToPrevious: (name) => `移至上一个阶段：${name}`,
-  moveToNext: (name) => `移至下一个阶段：${name}`,
+  moveToPrevious: (name) => `移至上一个阶段“${name}”`,
+  moveToNext: (name) => `移至下一个阶段“${name}”`,
   removeCards: '随阶段一并删除',
   confirmRemove: '删除阶段',
   cancel: '取消',
@@ -108,34 +108,34 @@ export const zhHansEditorLabels: EditorLabels = {
       : `${place(args)}的分数已设为 ${args.score}${args.feeling ? `，${args.feeling}` : ''}`,
   scoreRemoved: (args) => `已删除${place(args)}的分数 ${args.score}`,
   feelingSet: (args) => (args.feeling ? `${place(args)}的感受已设为“${args.feeling}”` : `已清除${place(args)}的感受`),
-  renameStage: (name) => `重命名阶段 ${name}`,
+  renameStage: (name) => `重命名阶段“${name}”`,
   stageNameField: '阶段名称',
   emptyName: '需要填写名称。',
-  addStage: (name) => `在 ${name} 旁添加阶段`,
+  addStage: (name) => `在“${name}”旁添加阶段`,
   addStageTitle: '添加阶段',
   newStageName: '新阶段名称',
-  before: (name) => `在 ${name} 之前`,
-  after: (name) => `在 ${name} 之后`,
+  before: (name) => `在“${name}”之前`,
+  after: (name) => `在“${name}”之后`,
   confirmAdd: '添加',
-  stagePhase: (name) => `阶段 ${name} 所属时期`,
+  stagePhase: (name) => `阶段“${name}”所属时期`,
   stagePhaseTitle: (name) => `阶段“${name}”所属时期`,
   noPhase: '不属于任何时期',
   newPhase: '新时期',
   newPhaseName: '新时期名称',
   confirm: '应用',
-  renamePhase: (name) => `重命名时期 ${name}`,
+  renamePhase: (name) => `重命名时期“${name}”`,
   phaseNameField: '时期名称',
-  removePhase: (name) => `删除时期 ${name}`,
-  renameLane: (name) => `重命名泳道 ${name}`,
+  removePhase: (name) => `删除时期“${name}”`,
+  renameLane: (name) => `重命名泳道“${name}”`,
   laneNameField: '泳道名称',
-  describeLane: (name) => `描述泳道 ${name}`,
+  describeLane: (name) => `描述泳道“${name}”`,
   laneDescriptionField: '泳道描述',
-  moveLaneUp: (name) => `上移泳道 ${name}`,
-  moveLaneDown: (name) => `下移泳道 ${name}`,
+  moveLaneUp: (name) => `上移泳道“${name}”`,
+  moveLaneDown: (name) => `下移泳道“${name}”`,
   cannotMoveLane: '泳道无法再往这个方向移动',
-  removeLane: (name) => `删除泳道 ${name}`,
+  removeLane: (name) => `删除泳道“${name}”`,
   removeLaneTitle: (name) => `删除泳道“${name}”`,
-  moveToLane: (name) => `移至 ${name}`,
+  moveToLane: (name) => `移至“${name}”`,
   removeCardsWithLane: '随泳道一并删除',
   confirmRemoveLane: '删除泳道',
   addLane: '添加泳道',
@@ -160,7 +160,7 @@ export const zhHansEditorLabels: EditorLabels = {
   },
   stageAdded: ({ name, position, count }) => `已添加阶段“${name}”，位于第 ${position} 个，共 ${count} 个`,
   partRenamed: ({ part, name, previous }) => `${{ stage: '阶段', phase: '时期', lane: '泳道' }[part]}“${previous}”已重命名为“${name}”`,
-  stagePhaseSet: ({ name, phase }) => (phase ? `阶段“${name}”已归入时期 ${phase}` : `阶段“${name}”已移出所属时期`),
+  stagePhaseSet: ({ name, phase }) => (phase ? `阶段“${name}”已归入时期“${phase}”` : `阶段“${name}”已移出所属时期`),
   phaseRemoved: (name) => `已删除时期“${name}”，其阶段保留`,
   laneAdded: ({ name, kind }) => `已添加泳道“${name}”（${kind}）`,
   laneDescribed: ({ name, description }) => (description ? `泳道“${name}”的描述：${description}` : `已删除泳道“${name}”的描述`),
@@ -170,5 +170,5 @@ export const zhHansEditorLabels: EditorLabels = {
       ? `已删除泳道“${name}”`
       : moveTo === null
         ? `已删除泳道“${name}”及其 ${cards} 张卡片`
-        : `已删除泳道“${name}”，其 ${cards} 张卡片已移至 ${moveTo}`,
+        : `已删除泳道“${name}”，其 ${cards} 张卡片已移至“${moveTo}”`,
 };

@@ -1,7 +1,7 @@
 import type { EditorLabels, PointWords } from '../../edit/labels';
 
-/** 「結帳」, Sarah 在「結帳」, 「結帳」（未來）. */
-const place = ({ stage, persona, future }: PointWords) => `${persona ? `${persona} 在` : ''}「${stage}」${future ? '（未來）' : ''}`;
+/** 「結帳」，陳怡君在「結帳」，「結帳」（未來）. */
+const place = ({ stage, persona, future }: PointWords) => `${persona ? `${persona}在` : ''}「${stage}」${future ? '（未來）' : ''}`;
 
 /** The editor's strings in Traditional Chinese (`zh-Hant`), in the terms used in Taiwan. */
 export const zhHantEditorLabels: EditorLabels = {
@@ -39,13 +39,13 @@ export const zhHantEditorLabels: EditorLabels = {
       ? `已刪除階段「${name}」`
       : moveTo === null
         ? `已刪除階段「${name}」及其 ${cards} 張卡片`
-        : `已刪除階段「${name}」，其 ${cards} 張卡片已移至 ${moveTo}`,
-  moveStage: (name) => `移動階段 ${name}`,
-  removeStage: (name) => `刪除階段 ${name}`,
+        : `已刪除階段「${name}」，其 ${cards} 張卡片已移至「${moveTo}」`,
+  moveStage: (name) => `移動階段「${name}」`,
+  removeStage: (name) => `刪除階段「${name}」`,
   removeStageTitle: (name) => `刪除階段「${name}」`,
   removeStageCards: (count) => `該階段的 ${count} 張卡片：`,
-  moveToPrevious: (name) => `移至上一個階段：${name}`,
-  moveToNext: (name) => `移至下一個階段：${name}`,
+  moveToPrevious: (name) => `移至上一個階段「${name}」`,
+  moveToNext: (name) => `移至下一個階段「${name}」`,
   removeCards: '隨階段一併刪除',
   confirmRemove: '刪除階段',
   cancel: '取消',
@@ -108,34 +108,34 @@ export const zhHantEditorLabels: EditorLabels = {
       : `${place(args)}的分數已設為 ${args.score}${args.feeling ? `，${args.feeling}` : ''}`,
   scoreRemoved: (args) => `已刪除${place(args)}的分數 ${args.score}`,
   feelingSet: (args) => (args.feeling ? `${place(args)}的感受已設為「${args.feeling}」` : `已清除${place(args)}的感受`),
-  renameStage: (name) => `重新命名階段 ${name}`,
+  renameStage: (name) => `重新命名階段「${name}」`,
   stageNameField: '階段名稱',
   emptyName: '需要填寫名稱。',
-  addStage: (name) => `在 ${name} 旁新增階段`,
+  addStage: (name) => `在「${name}」旁新增階段`,
   addStageTitle: '新增階段',
   newStageName: '新階段名稱',
-  before: (name) => `在 ${name} 之前`,
-  after: (name) => `在 ${name} 之後`,
+  before: (name) => `在「${name}」之前`,
+  after: (name) => `在「${name}」之後`,
   confirmAdd: '新增',
-  stagePhase: (name) => `階段 ${name} 所屬時期`,
+  stagePhase: (name) => `階段「${name}」所屬時期`,
   stagePhaseTitle: (name) => `階段「${name}」所屬時期`,
   noPhase: '不屬於任何時期',
   newPhase: '新時期',
   newPhaseName: '新時期名稱',
   confirm: '套用',
-  renamePhase: (name) => `重新命名時期 ${name}`,
+  renamePhase: (name) => `重新命名時期「${name}」`,
   phaseNameField: '時期名稱',
-  removePhase: (name) => `刪除時期 ${name}`,
-  renameLane: (name) => `重新命名泳道 ${name}`,
+  removePhase: (name) => `刪除時期「${name}」`,
+  renameLane: (name) => `重新命名泳道「${name}」`,
   laneNameField: '泳道名稱',
-  describeLane: (name) => `描述泳道 ${name}`,
+  describeLane: (name) => `描述泳道「${name}」`,
   laneDescriptionField: '泳道描述',
-  moveLaneUp: (name) => `上移泳道 ${name}`,
-  moveLaneDown: (name) => `下移泳道 ${name}`,
+  moveLaneUp: (name) => `上移泳道「${name}」`,
+  moveLaneDown: (name) => `下移泳道「${name}」`,
   cannotMoveLane: '泳道無法再往這個方向移動',
-  removeLane: (name) => `刪除泳道 ${name}`,
+  removeLane: (name) => `刪除泳道「${name}」`,
   removeLaneTitle: (name) => `刪除泳道「${name}」`,
-  moveToLane: (name) => `移至 ${name}`,
+  moveToLane: (name) => `移至「${name}」`,
   removeCardsWithLane: '隨泳道一併刪除',
   confirmRemoveLane: '刪除泳道',
   addLane: '新增泳道',
@@ -161,7 +161,7 @@ export const zhHantEditorLabels: EditorLabels = {
   stageAdded: ({ name, position, count }) => `已新增階段「${name}」，位於第 ${position} 個，共 ${count} 個`,
   partRenamed: ({ part, name, previous }) =>
     `${{ stage: '階段', phase: '時期', lane: '泳道' }[part]}「${previous}」已重新命名為「${name}」`,
-  stagePhaseSet: ({ name, phase }) => (phase ? `階段「${name}」已歸入時期 ${phase}` : `階段「${name}」已移出所屬時期`),
+  stagePhaseSet: ({ name, phase }) => (phase ? `階段「${name}」已歸入時期「${phase}」` : `階段「${name}」已移出所屬時期`),
   phaseRemoved: (name) => `已刪除時期「${name}」，其階段保留`,
   laneAdded: ({ name, kind }) => `已新增泳道「${name}」（${kind}）`,
   laneDescribed: ({ name, description }) => (description ? `泳道「${name}」的描述：${description}` : `已刪除泳道「${name}」的描述`),
@@ -171,5 +171,5 @@ export const zhHantEditorLabels: EditorLabels = {
       ? `已刪除泳道「${name}」`
       : moveTo === null
         ? `已刪除泳道「${name}」及其 ${cards} 張卡片`
-        : `已刪除泳道「${name}」，其 ${cards} 張卡片已移至 ${moveTo}`,
+        : `已刪除泳道「${name}」，其 ${cards} 張卡片已移至「${moveTo}」`,
 };

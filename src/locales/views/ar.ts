@@ -40,10 +40,12 @@ export const arViewLabels: ViewLabels = {
   toolbarGroups: { personas: 'الشخصيات', lanes: 'المسارات', channels: 'القنوات', confidence: 'الأدلة', statuses: 'الحالة' },
   showAll: 'عرض الكل',
   viewStatus: ({ names, shown, total }) =>
-    names.length === 0 ? `عرض كل البطاقات: ${total}` : `عرض ${names.join('، ')}: ${shown} من ${total} بطاقة`,
+    names.length === 0
+      ? `عرض كل البطاقات: ${total}`
+      : `عرض ${names.join('، ')}: ${shown} من ${arCount(total, 'بطاقة واحدة', 'بطاقتين', 'بطاقات', 'بطاقةً', 'بطاقة')}`,
   compareTitle: 'مقارنة',
   compareShow: 'عرض',
-  compareModes: { after: 'بعد', before: 'قبل', both: 'كلتاهما' },
+  compareModes: { after: 'بعد', before: 'قبل', both: 'كلتا النسختين' },
   compareMarks: { added: 'جديدة', removed: 'محذوفة', changed: 'معدّلة' },
   movedFrom: (place) => `نُقلت من ${place}`,
   movesTo: (place) => `تنتقل إلى ${place}`,

@@ -133,3 +133,11 @@ export const RightToLeft: Story = {
     await expect(buttons[1]!.getBoundingClientRect().right).toBeLessThanOrEqual(buttons[0]!.getBoundingClientRect().left + 1);
   },
 };
+
+/** In Russian, whose words run long: the groups wrap, every name and the count in Russian. */
+export const Russian: Story = {
+  args: { journey: examples['bakery-owner-day-ru'], defaultView: { statuses: ['planned'] } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('toolbar', { name: 'Фильтр карты' })).toBeInTheDocument();
+  },
+};

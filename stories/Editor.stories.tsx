@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { parseJourney, type Journey } from '../src';
 import { JourneyEditor, useJourneyHistory } from '../src/edit';
+import { arEditorLabels, ruEditorLabels } from '../src/locales';
 import { examples } from './data';
-
 import { arabicBankJourney } from './journeys/arabic-bank';
 
 /** Every journey a designer can edit here: the example journeys and the right-to-left bank journey. */
@@ -319,13 +319,35 @@ export const DarkCompact: Story = {
   },
 };
 
-/** A right-to-left journey (Arabic): stages run from the right, and arrow keys follow them. */
-export const RightToLeft: Story = {
-  name: 'Right to left (Arabic)',
-  args: { journeyName: 'arabic-bank' },
+/**
+ * The editor speaks the journey's language: a journey with `locale: 'ru'` gets every
+ * control, dialog and announcement in Russian, loaded on demand (English until the set
+ * arrives). `editorLabels` would still override any of them.
+ */
+export const Russian: Story = {
+  render: () => <JourneyEditor defaultJourney={examples['bakery-owner-day-ru']!} layout="grid" />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
-    await expect(canvasElement.querySelector('[dir="rtl"]')).not.toBeNull();
+    const journey = examples['bakery-owner-day-ru']!;
+    const stage = journey.stages[0]!.name;
+    await expect(await canvas.findByRole('button', { name: ruEditorLabels.moveStage(stage) })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: ruEditorLabels.addLane })).toBeInTheDocument();
+    await expect(canvasElement.querySelector('.jm-JourneyEditor-help')).toHaveTextContent(ruEditorLabels.help);
+  },
+};
+
+/**
+ * Right to left, in Arabic: the editor's controls, help and dialogs in Arabic, mirrored
+ * with the map. Removing a stage asks, in Arabic, where its cards go (the dialog is left open).
+ */
+export const RightToLeft: Story = {
+  render: () => <JourneyEditor defaultJourney={arabicBankJourney} layout="grid" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const stage = arabicBankJourney.stages[1]!.name;
+    await userEvent.click(await canvas.findByRole('button', { name: arEditorLabels.removeStage(stage) }));
+    const dialog = await within(document.body).findByRole('dialog', { name: arEditorLabels.removeStageTitle(stage) });
+    await expect(within(dialog).getByRole('radio', { name: arEditorLabels.removeCards })).toBeInTheDocument();
+    await expect(within(dialog).getByRole('button', { name: arEditorLabels.cancel })).toBeInTheDocument();
   },
 };

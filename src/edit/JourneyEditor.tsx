@@ -22,6 +22,9 @@ import { applyJourneyChanges, type JourneyChange } from '../model/changes';
 import type { Journey } from '../model/types';
 import { InlineTitle } from './InlineTitle';
 import { defaultEditorLabels, describeSummary } from './labels';
+import { useEditorLocaleLabels } from './useEditorLabels';
+import { useLocaleLabels } from '../components/useLocaleLabels';
+import { useJourneyConfig } from '../components/JourneyConfigProvider/JourneyConfigProvider';
 import { navElement, useOverlayBox } from './overlay';
 import { EditToolbar } from './EditToolbar';
 import { DropIndicator } from './DropIndicator';
@@ -66,10 +69,13 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   },
   ref,
 ) {
-  const labels = { ...defaultEditorLabels, ...editorLabels };
   const history = useJourneyHistory((journeyProp ?? defaultJourney)!);
   const controlled = journeyProp !== undefined;
   const journey = controlled ? journeyProp : history.journey;
+  // The journey's language gives the strings (loaded on demand; English meanwhile); the host's win.
+  const locale = useJourneyConfig().locale ?? journey.locale;
+  const labels = { ...defaultEditorLabels, ...useEditorLocaleLabels(locale), ...editorLabels };
+  const mapLanguage = useLocaleLabels(locale);
   const root = useRef<HTMLDivElement | null>(null);
   const composedRef = useComposedRefs(ref, root);
   useMapColorScheme(root);
@@ -205,11 +211,13 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const detailsTop = useRef(0);
   if (detailsBox) detailsTop.current = Number(detailsBox.top);
   const anyEditable = Object.values(editable).some(Boolean);
-  const mapLabels = resolveLabels(mapProps.labels);
+  const mapLabels = resolveLabels(mapProps.labels, mapLanguage);
   return (
     <div
       ref={composedRef}
       className={clsx('jm-JourneyEditor', className)}
+      // The help above the map and the buttons below it read in the map's direction.
+      dir={dir ?? journey.dir}
       style={{ position: 'relative' }}
       // Every cell drawn: the overlays (toolbar, drop indicator, stage controls) are placed
       // from measured boxes, which cells skipped out of view would move as they render.

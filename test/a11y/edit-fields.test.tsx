@@ -10,6 +10,7 @@ import { userEvent } from 'vitest/browser';
 import { applyJourneyChanges, type JourneyChange } from '../../src';
 import { JourneyEditor, type EditorFocus } from '../../src/edit';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
+import { arEditorLabels } from '../../src/locales';
 import { examples } from '../../stories/data';
 import { active } from './keys';
 import { announce, readTree } from './tree';
@@ -127,7 +128,10 @@ describe.each([
     render(<JourneyEditor defaultJourney={journey} layout="grid" {...props} />);
     navEl(`card:${cardId}`).focus();
     const details = () =>
-      Array.from(document.querySelectorAll('.jm-JourneyEditor-toolbar button')).find((b) => b.textContent === 'Details');
+      Array.from(document.querySelectorAll('.jm-JourneyEditor-toolbar button')).find(
+        // The editor speaks the journey's language.
+        (b) => b.textContent === (journey.locale === 'ar' ? arEditorLabels.details : 'Details'),
+      );
     await expect.poll(details).toBeTruthy();
     await userEvent.click(details()!);
     expect(panel()).not.toBeNull();

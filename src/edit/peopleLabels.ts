@@ -3,6 +3,8 @@ import type { PersonaField, PersonaRemoval } from '../layout/personaForm';
 
 /** The strings of the persona editor (part of `EditorLabels`). */
 export interface PersonaEditLabels {
+  /** Name of the group of persona buttons in the persona panel. */
+  personaControls: string;
   /** Name of the button beside a persona that opens its form. */
   editPersona: (name: string) => string;
   /** Name of the button that adds a persona. */
@@ -21,6 +23,8 @@ export interface PersonaEditLabels {
   savePersona: string;
   /** Shown under the age field when it is not a whole number of years. */
   badAge: string;
+  /** Shown under the colour field when it is not a colour the page can draw. */
+  badColor: string;
   /** Title of the dialog that removes a persona. */
   removePersonaTitle: (name: string) => string;
   /** What removing a persona does, said in its dialog. */
@@ -42,6 +46,7 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 /** The built-in English strings of the persona editor and of peers. */
 export const defaultPeopleLabels: PeopleLabels = {
+  personaControls: 'Edit personas',
   editPersona: (name) => `Edit persona ${name}`,
   addPersona: 'Add a persona',
   removePersona: (name) => `Remove persona ${name}`,
@@ -67,6 +72,7 @@ export const defaultPeopleLabels: PeopleLabels = {
   onePerLine: 'One a line.',
   savePersona: 'Save',
   badAge: 'The age is a whole number of years.',
+  badColor: 'Not a CSS colour: try “#1f6feb” or “rgb(31 111 235)”.',
   removePersonaTitle: (name) => `Remove persona “${name}”`,
   removePersonaEffects: ({ cards, lanes, points }) =>
     [

@@ -82,3 +82,8 @@ export function peerOutline(color: string, background: string): string {
   const bg = parseColor(background);
   return bg && luminance(bg) < 0.18 ? '#ffffff' : '#000000';
 }
+
+/** Black or white, whichever reads better as text on `background` (a colour {@link parseColor} reads; black otherwise). */
+export function textOn(background: string): string {
+  return (contrast('#ffffff', background) ?? 0) > (contrast('#000000', background) ?? 0) ? '#ffffff' : '#000000';
+}

@@ -36,6 +36,10 @@ export interface PersonaFormMessages {
   emptyName: string;
   /** The age is not a whole number of years. */
   badAge: string;
+  /** The colour is not one the page can draw (said when `isColor` is given and says no). */
+  badColor?: string;
+  /** Whether the page can draw a colour (e.g. `CSS.supports('color', value)`); the journey's own check is made either way. */
+  isColor?: (value: string) => boolean;
 }
 
 const FIELDS: readonly PersonaField[] = [...PERSONA_TEXT_FIELDS, ...PERSONA_LIST_FIELDS];
@@ -122,8 +126,12 @@ export function personaFormProblems(
   if (!form.name.trim()) problems.name = messages.emptyName;
   const age = form.age.trim();
   if (age && !(/^\d{1,3}$/.test(age) && Number(age) > 0)) problems.age = messages.badAge;
-  if (Object.keys(problems).length) return problems;
-  const changes = id === undefined ? [addPersonaChange(journey, form)] : personaFormChanges(journey, id, form);
+  const color = form.color.trim();
+  if (color && messages.isColor && messages.badColor && !messages.isColor(color)) problems.color = messages.badColor;
+  // The journey checks the rest: fields already found wrong are left out of what it checks.
+  const rest = { ...form };
+  for (const f of Object.keys(problems) as PersonaField[]) rest[f] = f === 'name' ? '?' : '';
+  const changes = id === undefined ? [addPersonaChange(journey, rest)] : personaFormChanges(journey, id, rest);
   try {
     applyJourneyChanges(journey, changes);
   } catch (error) {

@@ -103,3 +103,17 @@ describe('given journeys with one and several personas → when a persona is to 
     expect(personaRemoval(examples['ecommerce-kitchen']!, 'nobody')).toBeUndefined();
   });
 });
+
+describe('given a page that can tell colours → when the colour is a word it cannot draw', () => {
+  it('says so under the colour field', () => {
+    const journey = examples['ecommerce-kitchen']!;
+    const persona = journey.personas[0]!;
+    const problems = personaFormProblems(
+      journey,
+      persona.id,
+      { ...personaFormOf(persona), color: 'bogus' },
+      { ...messages, badColor: 'Not a colour.', isColor: (v) => v !== 'bogus' },
+    );
+    expect(problems).toEqual({ color: 'Not a colour.' });
+  });
+});

@@ -275,6 +275,12 @@ export function describeSummary(summary: EditSummary, labels: EditorLabels): str
       return labels.laneMoved(summary);
     case 'laneRemoved':
       return labels.laneRemoved(summary);
+    case 'personaAdded':
+      return labels.personaAdded(summary.name);
+    case 'personaUpdated':
+      return labels.personaSaved({ name: summary.name, fields: summary.fields.map((f) => labels.personaFields[f]) });
+    case 'personaRemoved':
+      return labels.personaRemoved(summary.removal);
     default:
       return labels.changed(summary.count);
   }

@@ -168,3 +168,36 @@ export function personaRemoval(journey: Journey, id: string): PersonaRemoval | u
     points: journey.emotions.filter((e) => e.persona === id).length,
   };
 }
+
+/** What a change to the personas did, in the terms an announcement uses. */
+export type PersonaSummary =
+  | { action: 'personaAdded'; name: string }
+  | { action: 'personaUpdated'; name: string; fields: PersonaField[] }
+  | { action: 'personaRemoved'; removal: PersonaRemoval };
+
+/**
+ * What `changes` did to the personas (from `before` to `after`): the one persona added,
+ * removed or updated (with the form's fields that differ), read from the journeys so that
+ * an undo or redo (whose changes are computed) is said as the edit was; `undefined` when
+ * the changes touch no persona or several.
+ */
+export function summarizePersonas(before: Journey, changes: readonly JourneyChange[], after: Journey): PersonaSummary | undefined {
+  if (!changes.some((c) => c.type.startsWith('persona/'))) return undefined;
+  const was = new Map(before.personas.map((p) => [p.id, p]));
+  const now = new Map(after.personas.map((p) => [p.id, p]));
+  const added = after.personas.filter((p) => !was.has(p.id));
+  const removed = before.personas.filter((p) => !now.has(p.id));
+  const updated = after.personas.filter((p) => was.has(p.id) && !same(p, was.get(p.id)));
+  if (added.length + removed.length + updated.length !== 1) return undefined;
+  if (added[0]) return { action: 'personaAdded', name: added[0].name };
+  if (removed[0]) {
+    const { id, name } = removed[0];
+    const removal = personaRemoval(before, id) ?? { name, cards: 0, lanes: 0, points: 0 };
+    return { action: 'personaRemoved', removal };
+  }
+  const persona = updated[0]!;
+  const old = was.get(persona.id)!;
+  const form = personaFormOf(persona);
+  const oldForm = personaFormOf(old);
+  return { action: 'personaUpdated', name: persona.name, fields: FIELDS.filter((f) => form[f] !== oldForm[f]) };
+}

@@ -1,6 +1,6 @@
 // Peers: who is on which card, the words that say so, and an outline that stays visible on the card.
 import { describe, expect, it } from 'vitest';
-import { contrast, defaultPeerLabels, parseColor, peerOutline, peersByCard } from '../../src/layout/peers';
+import { contrast, defaultPeerLabels, parseColor, peerOutline, peersByCard, textOn } from '../../src/layout/peers';
 
 const ana = { id: 'a', name: 'Ana', color: '#d1350f', cardId: 'c1', editing: true };
 const ben = { id: 'b', name: 'Ben', color: '#ffd54f', cardId: 'c1' };
@@ -45,5 +45,20 @@ describe('given a peer colour and a card colour → when the outline is chosen',
     expect(peerOutline('#ffd54f', 'rgb(30, 33, 40)')).toBe('#ffd54f');
     expect(peerOutline('#1a237e', 'rgb(30, 33, 40)')).toBe('#ffffff');
     expect(peerOutline('teal', '#ffffff')).toBe('#000000');
+  });
+});
+
+describe('given a name tag in a peer colour → when its text colour is chosen', () => {
+  it('is white on dark tags and black on light ones, at least 4.5:1 against the tag', () => {
+    for (const [tag, text] of [
+      ['#1565c0', '#ffffff'],
+      ['#ffd54f', '#000000'],
+      ['#000000', '#ffffff'],
+      ['#ffffff', '#000000'],
+    ] as const) {
+      expect(textOn(tag)).toBe(text);
+      expect(contrast(textOn(tag), tag)!).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(textOn('teal')).toBe('#000000');
   });
 });

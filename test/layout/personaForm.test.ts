@@ -1,7 +1,14 @@
 // The persona form: a persona read into fields and back into one change, its problems, and what removing one does.
 import { describe, expect, it } from 'vitest';
 import { applyJourneyChanges, invertJourneyChanges, serializeJourney, validateJourney } from '../../src';
-import { addPersonaChange, personaFormChanges, personaFormOf, personaFormProblems, personaRemoval } from '../../src/layout/personaForm';
+import {
+  addPersonaChange,
+  personaFormChanges,
+  personaFormOf,
+  personaFormProblems,
+  personaRemoval,
+  summarizePersonas,
+} from '../../src/layout/personaForm';
 import { examples } from '../../stories/data';
 import { arabicBankJourney as arabicBank } from '../../stories/journeys/arabic-bank';
 
@@ -115,5 +122,41 @@ describe('given a page that can tell colours → when the colour is a word it ca
       { ...messages, badColor: 'Not a colour.', isColor: (v) => v !== 'bogus' },
     );
     expect(problems).toEqual({ color: 'Not a colour.' });
+  });
+});
+
+describe('given the SaaS journey of three personas → when a persona is added, edited or removed, then undone', () => {
+  const journey = examples['saas-onboarding-multi']!;
+  const [first, second] = journey.personas;
+  const step = (changes: ReturnType<typeof personaFormChanges>) => {
+    const after = applyJourneyChanges(journey, changes);
+    const undo = invertJourneyChanges(journey, changes);
+    return { did: summarizePersonas(journey, changes, after), undid: summarizePersonas(after, undo, journey) };
+  };
+
+  it('says an edit by the fields it changed, and its undo the same way', () => {
+    const { did, undid } = step(personaFormChanges(journey, first!.id, { ...personaFormOf(first), role: 'Team lead', age: '33' }));
+    expect(did).toEqual({ action: 'personaUpdated', name: first!.name, fields: ['role', 'age'] });
+    expect(undid).toEqual({ action: 'personaUpdated', name: first!.name, fields: ['role', 'age'] });
+  });
+
+  it('says an added persona by name, and its undo as the removal of that persona with nothing naming it', () => {
+    const { did, undid } = step([addPersonaChange(journey, { ...personaFormOf(), name: 'Omar' })]);
+    expect(did).toEqual({ action: 'personaAdded', name: 'Omar' });
+    expect(undid).toEqual({ action: 'personaRemoved', removal: { name: 'Omar', cards: 0, lanes: 0, points: 0 } });
+  });
+
+  it('says a removal with the scores that went and the cards that stay, and its undo as the persona added back', () => {
+    const removal = personaRemoval(journey, second!.id)!;
+    expect(removal.points).toBeGreaterThan(0);
+    expect(removal.cards).toBeGreaterThan(0);
+    const { did, undid } = step([{ type: 'persona/remove', id: second!.id }]);
+    expect(did).toEqual({ action: 'personaRemoved', removal });
+    expect(undid).toEqual({ action: 'personaAdded', name: second!.name });
+  });
+
+  it('says nothing of changes that touch no persona', () => {
+    const changes = [{ type: 'stage/update' as const, id: journey.stages[0]!.id, set: { name: 'Start' } }];
+    expect(summarizePersonas(journey, changes, applyJourneyChanges(journey, changes))).toBeUndefined();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type CSSProperties, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 
 import { peerOutline, peersByCard, textOn, type Peer } from '../layout/peers';
 import type { Journey } from '../model/types';
@@ -12,9 +13,11 @@ export interface PeerOutlinesProps {
   labels: EditorLabels;
 }
 
-/** A card with peers on it, as drawn: its box relative to the editor and its background colour. */
+/** A card with peers on it, as drawn: its box in the element the outline goes in, and its background colour. */
 interface Box {
   cardId: string;
+  /** The map's scroller holding the card (so the outline scrolls with it and is clipped by it), else the editor. */
+  container: HTMLElement;
   style: CSSProperties;
   background: string;
   /** The card's writing direction: the name tags start where its text starts. */
@@ -24,6 +27,27 @@ interface Box {
 const cardElement = (root: HTMLElement, id: string) =>
   Array.from(root.querySelectorAll<HTMLElement>('[data-card-id]')).find((e) => e.getAttribute('data-card-id') === id);
 
+const sameBoxes = (a: readonly Box[], b: readonly Box[]) =>
+  a.length === b.length &&
+  a.every((box, i) => {
+    const { container, ...rest } = box;
+    const { container: other, ...otherRest } = b[i]!;
+    return container === other && JSON.stringify(rest) === JSON.stringify(otherRest);
+  });
+
+/** Where `card` is, as absolute-position style inside `container` (its scrolled content, when it scrolls), 3 px around. */
+function boxIn(container: HTMLElement, card: HTMLElement): CSSProperties {
+  const c = container.getBoundingClientRect();
+  const r = card.getBoundingClientRect();
+  return {
+    position: 'absolute',
+    top: r.top - c.top - container.clientTop + container.scrollTop - 3,
+    left: r.left - c.left - container.clientLeft + container.scrollLeft - 3,
+    width: r.width + 6,
+    height: r.height + 6,
+  };
+}
+
 // Forced colours would draw every outline in one system colour: they are drawn in Highlight, as a selection is.
 const FORCED =
   '@media (forced-colors: active){.jm-JourneyEditor-peer{border-color:Highlight!important}.jm-JourneyEditor-peerTag{forced-color-adjust:none;background:Highlight!important;color:HighlightText!important}}';
@@ -32,8 +56,11 @@ const FORCED =
  * Other people on the map: around each card a peer is on, an outline in their colour (a
  * darker or lighter one when theirs shows too faintly on the card; Highlight in forced
  * colours), solid while someone edits it and dashed while people only look, with a name
- * tag per peer ("✎ Ana is editing", "Ben") at the card's starting corner. Screen readers
- * hear it in the card's description; focus never moves and clicks go through.
+ * tag per peer ("✎ Ana is editing", "Ben") over its top edge at the card's starting
+ * corner. The outlines are drawn inside the map's scroller, so they scroll with their
+ * cards and pass under the sticky headers. Screen readers hear who is there in the card's
+ * description; focus never moves and clicks go through. A peer on a card not drawn (a
+ * filter hides it) is not shown.
  */
 export function PeerOutlines({ root, journey, peers, labels }: PeerOutlinesProps) {
   const [boxes, setBoxes] = useState<Box[]>([]);
@@ -51,36 +78,37 @@ export function PeerOutlines({ root, journey, peers, labels }: PeerOutlinesProps
     const el = root.current;
     if (!el) return;
     const measure = () => {
-      const origin = el.getBoundingClientRect();
       const next: Box[] = [];
       for (const cardId of latest.current.keys()) {
         const card = cardElement(el, cardId);
         if (!card) continue;
-        const r = card.getBoundingClientRect();
+        const container = card.closest<HTMLElement>('.jm-JourneyGrid-scroller') ?? el;
         const computed = getComputedStyle(card);
         next.push({
           cardId,
+          container,
           background: computed.backgroundColor,
           direction: computed.direction === 'rtl' ? 'rtl' : 'ltr',
-          style: {
-            position: 'absolute',
-            top: r.top - origin.top - 3,
-            left: r.left - origin.left - 3,
-            width: r.width + 6,
-            height: r.height + 6,
-          },
+          style: boxIn(container, card),
         });
       }
-      setBoxes((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+      setBoxes((old) => (sameBoxes(old, next) ? old : next));
     };
     measure();
-    const observer = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(measure);
-    observer?.observe(el);
-    // The map scrolls inside the editor: the outlines follow their cards.
-    el.addEventListener('scroll', measure, true);
+    // Measured again when the map changes size or redraws (a filter hides cards, a panel opens), once a frame at most.
+    let frame = 0;
+    const soon = () => {
+      if (!frame) frame = requestAnimationFrame(() => ((frame = 0), measure()));
+    };
+    const resizes = typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver(soon);
+    resizes?.observe(el);
+    const mutations = typeof MutationObserver === 'undefined' ? undefined : new MutationObserver(soon);
+    const map = el.querySelector('.jm-JourneyMap, .jm-JourneyGrid') ?? el;
+    mutations?.observe(map, { childList: true, subtree: true });
     return () => {
-      observer?.disconnect();
-      el.removeEventListener('scroll', measure, true);
+      cancelAnimationFrame(frame);
+      resizes?.disconnect();
+      mutations?.disconnect();
     };
   }, [root, journey, key]);
 
@@ -110,15 +138,14 @@ export function PeerOutlines({ root, journey, peers, labels }: PeerOutlinesProps
   return (
     <>
       <style>{FORCED}</style>
-      {boxes.map(({ cardId, style, background, direction }) => {
+      {boxes.map(({ cardId, container, style, background, direction }) => {
         const on = byCard.get(cardId) ?? [];
         if (!on.length) return null;
         // Someone editing the card is drawn solid, someone only looking dashed: told apart without colour.
         const first = on.find((p) => p.editing) ?? on[0]!;
         const color = peerOutline(first.color, background);
-        return (
+        return createPortal(
           <div
-            key={cardId}
             className="jm-JourneyEditor-peer"
             data-card={cardId}
             data-editing={first.editing ? '' : undefined}
@@ -130,10 +157,11 @@ export function PeerOutlines({ root, journey, peers, labels }: PeerOutlinesProps
               boxSizing: 'border-box',
               border: `3px ${first.editing ? 'solid' : 'dashed'} ${color}`,
               borderRadius: 6,
-              zIndex: 2,
+              // Over the cards, under the sticky stage and lane headers.
+              zIndex: 1,
             }}
           >
-            <span style={{ position: 'absolute', bottom: '100%', insetInlineStart: -3, display: 'flex', gap: 2 }}>
+            <span style={{ position: 'absolute', top: -8, insetInlineStart: 6, display: 'flex', gap: 2 }}>
               {on.map((p) => {
                 const tag = peerOutline(p.color, background);
                 return (
@@ -146,7 +174,7 @@ export function PeerOutlines({ root, journey, peers, labels }: PeerOutlinesProps
                       color: textOn(tag),
                       font: '600 11px/1.4 system-ui, sans-serif',
                       padding: '0 4px',
-                      borderRadius: '3px 3px 0 0',
+                      borderRadius: 3,
                       whiteSpace: 'nowrap',
                     }}
                   >
@@ -156,7 +184,9 @@ export function PeerOutlines({ root, journey, peers, labels }: PeerOutlinesProps
                 );
               })}
             </span>
-          </div>
+          </div>,
+          container,
+          cardId,
         );
       })}
       {[...byCard].map(([cardId, on]) => (

@@ -25,7 +25,10 @@ interface DialogProps {
   onClose: () => void;
 }
 
-const FIELD: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 2 };
+const FIELD: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 2, minWidth: 0 };
+// Short fields side by side, as many as fit; the quote and the description across the form.
+const GRID: CSSProperties = { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(13em, 1fr))', gap: '0.5em 1em' };
+const WHOLE = new Set<PersonaField>(['situation', 'quote', 'description']);
 const CONTROL: CSSProperties = { font: 'inherit', boxSizing: 'border-box', width: '100%', unicodeBidi: 'plaintext' };
 const LONG = new Set<PersonaField>(['quote', 'description', ...PERSONA_LIST_FIELDS]);
 
@@ -67,10 +70,14 @@ export function PersonaFormDialog({ journey, labels, personaId, onCommit, onClos
           .join(' ') || undefined,
     };
     return (
-      <div key={field} style={FIELD}>
+      <div key={field} style={WHOLE.has(field) ? { ...FIELD, gridColumn: '1 / -1' } : FIELD}>
         <label htmlFor={common.id}>{labels.personaFields[field]}</label>
         {LONG.has(field) ? (
-          <textarea {...common} rows={2} onChange={(e) => change(field, e.target.value)} />
+          <textarea
+            {...common}
+            rows={PERSONA_LIST_FIELDS.includes(field as never) ? 3 : 2}
+            onChange={(e) => change(field, e.target.value)}
+          />
         ) : (
           <input
             {...common}
@@ -93,6 +100,7 @@ export function PersonaFormDialog({ journey, labels, personaId, onCommit, onClos
       confirm={persona ? labels.savePersona : labels.confirmAdd}
       cancel={labels.cancel}
       onClose={onClose}
+      maxWidth="46em"
       onSubmit={() => {
         const found = check(form);
         const first = [...PERSONA_TEXT_FIELDS, ...PERSONA_LIST_FIELDS].find((f) => found[f]);
@@ -110,10 +118,11 @@ export function PersonaFormDialog({ journey, labels, personaId, onCommit, onClos
         onCommit(changes, labels.personaSaved({ name, fields: fields.map((f) => labels.personaFields[f as PersonaField]) }));
       }}
     >
-      {[...PERSONA_TEXT_FIELDS, ...PERSONA_LIST_FIELDS].map(control)}
-      <p id={`${prefix}-hint`} style={{ margin: 0, fontSize: '0.9em' }}>
+      <div style={GRID}>{PERSONA_TEXT_FIELDS.map(control)}</div>
+      <p id={`${prefix}-hint`} style={{ margin: '0.25em 0 0', fontSize: '0.9em' }}>
         {labels.onePerLine}
       </p>
+      <div style={GRID}>{PERSONA_LIST_FIELDS.map(control)}</div>
     </FormDialog>
   );
 }

@@ -69,7 +69,7 @@ export const defaultPeopleLabels: PeopleLabels = {
     behaviours: 'Behaviours',
     channels: 'Channels',
   },
-  onePerLine: 'One a line.',
+  onePerLine: 'Goals, needs, frustrations, behaviours and channels: one a line.',
   savePersona: 'Save',
   badAge: 'The age is a whole number of years.',
   badColor: 'Not a CSS colour: try “#1f6feb” or “rgb(31 111 235)”.',

@@ -165,6 +165,12 @@ describe.each([
       expect(around.right).toBeGreaterThanOrEqual(box.right);
       expect(outline.textContent).toBe(peer.editing ? '✎ Ana is editing' : 'Ben');
       expect(getComputedStyle(outline).borderTopStyle).toBe(peer.editing ? 'solid' : 'dashed');
+      // The name tag sits at the card's starting corner: left to right on the left, right to left on the right.
+      const tag = outline.querySelector('.jm-JourneyEditor-peerTag')!.getBoundingClientRect();
+      expect(dir === 'rtl' ? around.right - tag.right : tag.left - around.left).toBeLessThan(16);
+      expect(tag.top).toBeLessThan(box.top);
+      // Clicks go through the outline to the card.
+      expect(el.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2))).toBe(true);
       const tree = await readTree();
       const node = tree.findAll('button').find((n) => n.name.includes(card.title));
       expect(node?.description).toContain(peer.editing ? 'Ana is editing' : 'Ben is here');
@@ -173,10 +179,41 @@ describe.each([
     await noAxeViolations();
     await commands.emulateMedia({ forcedColors: 'active' });
     const outline = document.querySelector<HTMLElement>('.jm-JourneyEditor-peer')!;
-    const forced = getComputedStyle(outline).borderTopColor;
-    expect(forced).not.toBe('rgba(0, 0, 0, 0)');
+    const probe = document.body.appendChild(Object.assign(document.createElement('span'), { style: 'color: Highlight' }));
+    expect(getComputedStyle(outline).borderTopColor).toBe(getComputedStyle(probe).color);
+    probe.remove();
     expect(getComputedStyle(outline).borderTopStyle).toBe('solid');
     await commands.emulateMedia({ forcedColors: 'none' });
     await page.screenshot({ path: `../../screenshots/tmp/peers-${theme}-${dir}.png` });
   });
+});
+
+test('peers follow their cards as the map scrolls, and a peer on a card a filter hides is not drawn', async () => {
+  const saas = examples['saas-onboarding-multi']!;
+  const [first, second] = saas.personas;
+  const late = saas.cards.filter((c) => c.persona === first!.id).at(-1)!;
+  const hidden = saas.cards.find((c) => c.persona === second!.id)!;
+  const peers = [
+    { id: 'ana', name: 'Ana', color: '#1565c0', cardId: late.id, editing: true },
+    { id: 'ben', name: 'Ben', color: '#c62828', cardId: hidden.id },
+  ];
+  render(<JourneyEditor defaultJourney={saas} layout="grid" defaultActivePersonaId={first!.id} peers={peers} />);
+  await expect.poll(() => document.querySelectorAll('.jm-JourneyEditor-peer').length).toBe(1);
+  expect(document.querySelector(`[data-card-id="${hidden.id}"]`)).toBeNull();
+  const card = document.querySelector<HTMLElement>(`[data-card-id="${late.id}"]`)!;
+  const outline = document.querySelector<HTMLElement>(`.jm-JourneyEditor-peer[data-card="${late.id}"]`)!;
+  const scroller = card.closest<HTMLElement>('.jm-JourneyGrid-scroller')!;
+  const offset = () => outline.getBoundingClientRect().left - card.getBoundingClientRect().left;
+  expect(offset()).toBe(-3);
+  scroller.scrollLeft = scroller.scrollWidth;
+  await new Promise(requestAnimationFrame);
+  expect(scroller.scrollLeft).toBeGreaterThan(0);
+  expect(offset()).toBe(-3);
+  // Every persona shown again: the hidden card and its peer appear.
+  const all = Array.from(document.querySelectorAll<HTMLElement>('.jm-PersonaPanel-option')).find((o) => o.textContent?.includes('All'));
+  all!.click();
+  await expect.poll(() => document.querySelectorAll('.jm-JourneyEditor-peer').length).toBe(2);
+  const node = (await readTree()).findAll('button').find((n) => n.name.includes(hidden.title));
+  expect(node?.description).toContain('Ben is here');
+  await noAxeViolations();
 });

@@ -27,6 +27,15 @@ interface Box {
 const cardElement = (root: HTMLElement, id: string) =>
   Array.from(root.querySelectorAll<HTMLElement>('[data-card-id]')).find((e) => e.getAttribute('data-card-id') === id);
 
+/** The colour behind `el`: its own background, or the first one behind it that is not transparent. */
+function backgroundOf(el: HTMLElement): string {
+  for (let at: HTMLElement | null = el; at; at = at.parentElement) {
+    const color = getComputedStyle(at).backgroundColor;
+    if (!/^(transparent|rgba\(.*,\s*0\)|color\(srgb( [\d.]+){3} \/ 0\))$/.test(color)) return color;
+  }
+  return '#ffffff';
+}
+
 const sameBoxes = (a: readonly Box[], b: readonly Box[]) =>
   a.length === b.length &&
   a.every((box, i) => {
@@ -87,7 +96,7 @@ export function PeerOutlines({ root, journey, peers, labels }: PeerOutlinesProps
         next.push({
           cardId,
           container,
-          background: computed.backgroundColor,
+          background: backgroundOf(card),
           direction: computed.direction === 'rtl' ? 'rtl' : 'ltr',
           style: boxIn(container, card),
         });

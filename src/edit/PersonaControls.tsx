@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type CSSProperties, type RefObject } from 'react';
 import { createPortal } from 'react-dom';
 import { useIsomorphicLayoutEffect } from '../components/context';
 import type { JourneyChange } from '../model/changes';
@@ -23,6 +23,7 @@ interface Spots {
 }
 
 const ATTR = 'data-jm-persona-control';
+const SMALL: CSSProperties = { minWidth: 24, minHeight: 24, padding: '0 6px', font: 'inherit', fontSize: 12, lineHeight: 1 };
 
 function findSpots(root: HTMLElement | null): Spots {
   return {
@@ -85,9 +86,18 @@ export function PersonaControls({ root, journey, labels, commit, announce }: Per
     setTask(null);
     setFocus({ key });
   };
-  const button = (key: string, label: string, onClick: () => void) => (
-    <button key={key} type="button" className="jm-JourneyEditor-personaButton" {...{ [ATTR]: key }} onClick={onClick}>
-      {label}
+  // Short on screen (✎ and the name, ✕, +), named in full for screen readers: the name shown is part of the name read.
+  const button = (key: string, label: string, text: string, onClick: () => void) => (
+    <button
+      key={key}
+      type="button"
+      className="jm-JourneyEditor-personaButton"
+      {...{ [ATTR]: key }}
+      aria-label={label}
+      style={SMALL}
+      onClick={onClick}
+    >
+      {text}
     </button>
   );
   return (
@@ -105,16 +115,21 @@ export function PersonaControls({ root, journey, labels, commit, announce }: Per
               alignItems: 'center',
               gap: '0.25em 0.75em',
               marginBlockStart: '0.5em',
+              fontFamily: 'system-ui, sans-serif',
             }}
           >
             {journey.personas.map((persona) => (
-              <span key={persona.id} style={{ display: 'inline-flex', gap: '0.25em' }}>
-                {button(`edit:${persona.id}`, labels.editPersona(persona.name), () => setTask({ type: 'edit', id: persona.id }))}
+              <span key={persona.id} style={{ display: 'inline-flex', gap: 2 }}>
+                {button(`edit:${persona.id}`, labels.editPersona(persona.name), `✎ ${persona.name}`, () =>
+                  setTask({ type: 'edit', id: persona.id }),
+                )}
                 {several &&
-                  button(`remove:${persona.id}`, labels.removePersona(persona.name), () => setTask({ type: 'remove', id: persona.id }))}
+                  button(`remove:${persona.id}`, labels.removePersona(persona.name), '✕', () =>
+                    setTask({ type: 'remove', id: persona.id }),
+                  )}
               </span>
             ))}
-            {button('add', labels.addPersona, () => setTask({ type: 'add' }))}
+            {button('add', labels.addPersona, `+ ${labels.addPersona}`, () => setTask({ type: 'add' }))}
           </div>,
           spots.panel,
         )}

@@ -42,7 +42,7 @@ export function peersByCard(peers: readonly Peer[], cardIds: ReadonlySet<string>
   return byCard;
 }
 
-/** A colour read as red, green and blue (0–255), from `#rgb`, `#rrggbb` (with or without alpha) or `rgb()`/`rgba()`; `undefined` otherwise. */
+/** A colour read as red, green and blue (0–255), from `#rgb`, `#rrggbb` (with or without alpha), `rgb()`/`rgba()` or `color(srgb …)`; `undefined` otherwise. */
 export function parseColor(color: string): [number, number, number] | undefined {
   const text = color.trim().toLowerCase();
   const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(text)?.[1];
@@ -51,7 +51,10 @@ export function parseColor(color: string): [number, number, number] | undefined 
     return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
   }
   const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(text);
-  return rgb ? ([1, 2, 3].map((i) => Math.min(255, Number(rgb[i]))) as [number, number, number]) : undefined;
+  if (rgb) return [1, 2, 3].map((i) => Math.min(255, Number(rgb[i]))) as [number, number, number];
+  // How browsers give a computed `color-mix(in srgb, …)`: channels from 0 to 1.
+  const srgb = /^color\(srgb\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(text);
+  return srgb ? ([1, 2, 3].map((i) => Math.round(Math.min(1, Number(srgb[i])) * 255)) as [number, number, number]) : undefined;
 }
 
 const luminance = ([r, g, b]: [number, number, number]) => {

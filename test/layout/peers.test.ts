@@ -34,6 +34,8 @@ describe('given a peer colour and a card colour → when the outline is chosen',
     expect(parseColor('#1f6feb')).toEqual([31, 111, 235]);
     expect(parseColor('rgb(31, 111, 235)')).toEqual([31, 111, 235]);
     expect(parseColor('rgba(0 0 0 / 50%)')).toEqual([0, 0, 0]);
+    expect(parseColor('color(srgb 0.96 0.95 1)')).toEqual([245, 242, 255]);
+    expect(peerOutline('#1f6feb', 'color(srgb 0.96 0.95 0.99)')).toBe('#1f6feb');
     expect(parseColor('teal')).toBeUndefined();
     expect(contrast('#000', '#fff')).toBeCloseTo(21, 0);
   });

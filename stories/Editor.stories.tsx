@@ -351,3 +351,97 @@ export const RightToLeft: Story = {
     await expect(within(dialog).getByRole('button', { name: arEditorLabels.cancel })).toBeInTheDocument();
   },
 };
+
+const team = examples['saas-onboarding-multi']!;
+
+/** Other people on the map, as a collaborative host would pass them from its presence service. */
+const teamPeers = [
+  { id: 'ana', name: 'Ana', color: '#d1350f', cardId: 'a-connect', editing: true },
+  { id: 'ben', name: 'Ben', color: '#1f6feb', cardId: 'th-aisha-signup' },
+  { id: 'chidi', name: 'Chidi', color: '#ffd54f', cardId: 'th-aisha-signup' },
+  { id: 'dee', name: 'Dee', color: '#0b6e4f' },
+];
+
+/** A host page for people: the editor with its own history, three personas and four peers. */
+function PeopleOnTheMap({ theme, dir }: { theme?: 'light' | 'dark'; dir?: 'ltr' | 'rtl' }) {
+  // The curve is left read-only here: three personas' points at one stage sit closer than a 24 px target allows.
+  return <JourneyEditor defaultJourney={team} layout="grid" theme={theme} dir={dir} peers={teamPeers} readOnly={{ emotions: true }} />;
+}
+
+/**
+ * People on the map. Under the persona panel each persona has an “Edit persona” button — a
+ * form of every field, goals and needs one a line, bad input (an empty name, a colour that
+ * is not one, a photo URL that is not allowed) said under its field and never saved — and a
+ * “Remove persona” button whose dialog says what goes with it (its scores) and what stays
+ * (cards and lanes that named it); “Add a persona” adds one. Each is one step Ctrl+Z undoes.
+ * Other people (`peers`) are outlined on the card they are on, solid with ✎ while they edit
+ * it and dashed while they look, and named in the card's description for screen readers.
+ */
+export const PeopleOnTheMapStory: StoryObj<typeof PeopleOnTheMap> = {
+  name: 'Personas and peers',
+  render: (args) => <PeopleOnTheMap {...args} />,
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const body = within(document.body);
+    const status = () => canvasElement.querySelector('.jm-JourneyEditor-status');
+    await step('peers: outlined on their cards and named in each card’s description', async () => {
+      await waitFor(() => expect(canvasElement.querySelectorAll('.jm-JourneyEditor-peer')).toHaveLength(2));
+      const card = canvasElement.querySelector<HTMLElement>('[data-card-id="th-aisha-signup"]')!;
+      await expect(card).toHaveAccessibleDescription(expect.stringContaining('Ben is here; Chidi is here'));
+      const editing = canvasElement.querySelector('.jm-JourneyEditor-peer[data-card="a-connect"]')!;
+      await expect(editing).toHaveTextContent('✎ Ana is editing');
+    });
+    await step('edit a persona: an empty name is refused, then a new role is saved', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Edit persona Aisha Bello' }));
+      const dialog = await body.findByRole('dialog', { name: 'Persona “Aisha Bello”' });
+      const name = within(dialog).getByRole('textbox', { name: 'Name' });
+      await expect(name).toHaveFocus();
+      await userEvent.clear(name);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await expect(name).toHaveAttribute('aria-invalid', 'true');
+      await expect(name).toHaveAccessibleDescription('⚠ A name is needed.');
+      await expect(name).toHaveFocus();
+      await userEvent.type(name, 'Aisha Bello');
+      await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Role' }));
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Role' }), 'Support team lead');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await expect(status()).toHaveTextContent('Persona “Aisha Bello” updated: Role');
+      await waitFor(() => expect(canvas.getByRole('button', { name: 'Edit persona Aisha Bello' })).toHaveFocus());
+    });
+    await step('remove a persona: the dialog says its scores go and its cards stay', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Remove persona Linda Jansen' }));
+      const dialog = await body.findByRole('dialog', { name: 'Remove persona “Linda Jansen”' });
+      await expect(dialog).toHaveTextContent(
+        /Its \d+ scores on the emotion curve go with it\. \d+ cards that name it stay, naming no persona\./,
+      );
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Remove persona' }));
+      await expect(status()).toHaveTextContent(/^Persona “Linda Jansen” removed with \d+ scores; \d+ cards no longer name it$/);
+    });
+    await step('undo brings Linda back, with her scores', async () => {
+      await userEvent.keyboard('{Control>}z{/Control}');
+      await waitFor(() => expect(canvas.getByRole('button', { name: 'Remove persona Linda Jansen' })).toBeInTheDocument());
+      await expect(status()).toHaveTextContent(/^Undone: Persona “Linda Jansen” removed/);
+    });
+    await step('add a persona', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Add a persona' }));
+      const dialog = await body.findByRole('dialog', { name: 'Add a persona' });
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Omar Haddad');
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Role' }), 'IT administrator');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+      await expect(status()).toHaveTextContent('Persona “Omar Haddad” added');
+    });
+  },
+};
+
+/** The same in the dark theme, right to left: outlines keep 3:1 against the cards, tags start at the card's right. */
+export const PeopleOnTheMapDark: StoryObj<typeof PeopleOnTheMap> = {
+  name: 'Personas and peers (dark, right to left)',
+  render: (args) => <PeopleOnTheMap {...args} />,
+  args: { theme: 'dark', dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelectorAll('.jm-JourneyEditor-peer')).toHaveLength(2));
+    const outline = canvasElement.querySelector<HTMLElement>('.jm-JourneyEditor-peer[data-card="a-connect"]')!;
+    const tag = outline.querySelector('.jm-JourneyEditor-peerTag')!.getBoundingClientRect();
+    await expect(outline.getBoundingClientRect().right - tag.right).toBeLessThan(16);
+  },
+};

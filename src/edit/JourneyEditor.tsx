@@ -40,6 +40,8 @@ import { usePickUp } from './usePickUp';
 import { useJourneyHistory } from './useJourneyHistory';
 import { useMapColorScheme } from './useMapColorScheme';
 import type { JourneyEditorProps } from './props';
+import { PersonaControls } from './PersonaControls';
+import { PeerOutlines } from './PeerOutlines';
 
 export type { JourneyEditorOwnProps, JourneyEditorProps } from './props';
 
@@ -63,6 +65,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
     editorLabels,
     readOnly,
     onFocusChange,
+    peers,
     className,
     dir,
     ...mapProps
@@ -278,6 +281,8 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
           laneOrder={laneOrder}
         />
       )}
+      {editable.personas && <PersonaControls root={root} journey={journey} labels={labels} commit={commit} announce={announce} />}
+      {peers && <PeerOutlines root={root} journey={journey} peers={peers} labels={labels} />}
       {editable.emotions && <CurveHandles root={root} journey={journey} labels={labels} commit={commit} />}
       <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />
       {removing && (

@@ -3,11 +3,12 @@ import type { EditSummary } from '../layout/editing';
 import type { EditablePart } from '../layout/readOnly';
 import type { CardSpotWords, StageSpotWords } from '../layout/pickup';
 import { defaultCurveLabels, defaultStructureLabels, type CurveLabels, type StructureLabels } from './partLabels';
+import { defaultPeopleLabels, type PeopleLabels } from './peopleLabels';
 
 export type { PointWords } from './partLabels';
 
 /** Every string the editor shows or announces; override any of them with `JourneyEditor`'s `editorLabels`. */
-export interface EditorLabels extends CurveLabels, StructureLabels {
+export interface EditorLabels extends CurveLabels, StructureLabels, PeopleLabels {
   /** Accessible name of the inline field that renames a card. */
   titleField: string;
   /** Accessible name of the inline field that names a new card. */
@@ -223,9 +224,11 @@ export const defaultEditorLabels: EditorLabels = {
       stages: 'Stages cannot be changed in this map',
       lanes: 'Lanes cannot be changed in this map',
       emotions: 'The emotion curve cannot be changed in this map',
+      personas: 'Personas cannot be changed in this map',
     })[part],
   ...defaultCurveLabels,
   ...defaultStructureLabels,
+  ...defaultPeopleLabels,
 };
 
 /** The sentence announcing what a list of changes did. */
@@ -272,6 +275,12 @@ export function describeSummary(summary: EditSummary, labels: EditorLabels): str
       return labels.laneMoved(summary);
     case 'laneRemoved':
       return labels.laneRemoved(summary);
+    case 'personaAdded':
+      return labels.personaAdded(summary.name);
+    case 'personaUpdated':
+      return labels.personaSaved({ name: summary.name, fields: summary.fields.map((f) => labels.personaFields[f]) });
+    case 'personaRemoved':
+      return labels.personaRemoved(summary.removal);
     default:
       return labels.changed(summary.count);
   }

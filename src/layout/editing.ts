@@ -3,6 +3,7 @@ import { LANE_CARD_KINDS } from '../model/card';
 import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange, StageRemove } from '../model/changes';
 import type { Journey } from '../model/types';
 import { summarizeCurveChange, type CurveSummary } from './curveEditing';
+import { summarizePersonas, type PersonaSummary } from './personaForm';
 import { summarizeStructure, type StructureSummary } from './structureEditing';
 import { cardKey, cellKey } from './navigation';
 
@@ -175,6 +176,7 @@ export type EditSummary =
   | { action: 'updated'; title: string }
   | CurveSummary
   | StructureSummary
+  | PersonaSummary
   | { action: 'changed'; count: number };
 
 /**
@@ -191,6 +193,8 @@ export function summarizeChanges(before: Journey, changes: readonly JourneyChang
   if (curve) return curve;
   const structure = after && summarizeStructure(before, changes, after);
   if (structure) return structure;
+  const people = after && summarizePersonas(before, changes, after);
+  if (people) return people;
   if (change?.type === 'card/add')
     return {
       action: 'added',

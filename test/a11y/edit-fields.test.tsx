@@ -147,7 +147,7 @@ test('readOnly: only the details are editable; the other buttons are gone, their
   await expect.poll(toolbar).toEqual(['Rename', 'Details']);
   // The map's description says what cannot change, after the editing keys.
   expect(document.querySelector('.jm-JourneyEditor-help')!.textContent).toMatch(
-    /Cards cannot be added, moved or deleted in this map\. Stages cannot be changed in this map\. .*The emotion curve cannot be changed in this map\.$/,
+    /Cards cannot be added, moved or deleted in this map\. Stages cannot be changed in this map\. .*The emotion curve cannot be changed in this map\. Personas cannot be changed in this map\.$/,
   );
   expect(document.querySelectorAll('.jm-JourneyEditor-stageControls')).toHaveLength(0);
   await userEvent.keyboard('{Delete}');

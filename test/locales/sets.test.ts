@@ -28,6 +28,13 @@ const removal: Args[] = [
   [{ name: 'Pay', cards: 3, moveTo: 'Ship' }],
   [{ name: 'Pay', cards: 12, moveTo: 'Ship' }],
 ];
+const personaRemovals: Args[] = [
+  [{ name: 'Ann', cards: 0, lanes: 0, points: 0 }],
+  [{ name: 'Ann', cards: 1, lanes: 0, points: 1 }],
+  [{ name: 'Ann', cards: 2, lanes: 1, points: 2 }],
+  [{ name: 'Ann', cards: 5, lanes: 2, points: 12 }],
+  [{ name: 'Ann', cards: 0, lanes: 3, points: 21 }],
+];
 
 /** The arguments each function is called with; the test fails for a function missing here. */
 const VIEW_ARGS: Record<string, Args[]> = {
@@ -91,7 +98,7 @@ const EDITOR_ARGS: Record<string, Args[]> = {
   fixProblems: counts.slice(1),
   titleUnderneath: [[null], ['Card']],
   detailsSaved: [[{ title: 'Card', fields: ['Title', 'Kind'] }]],
-  readOnly: [['cards'], ['fields'], ['stages'], ['lanes'], ['emotions']],
+  readOnly: [['cards'], ['fields'], ['stages'], ['lanes'], ['emotions'], ['personas']],
   point: [[point], [lone]],
   addPoint: [[point], [lone]],
   removePoint: [[point], [lone]],
@@ -127,6 +134,25 @@ const EDITOR_ARGS: Record<string, Args[]> = {
   laneDescribed: [[{ name: 'Web', description: 'Online' }], [{ name: 'Web', description: null }]],
   laneMoved: [[stageSpot]],
   laneRemoved: removal,
+  editPersona: named,
+  removePersona: named,
+  editPersonaTitle: named,
+  removePersonaTitle: named,
+  removePersonaEffects: personaRemovals,
+  personaSaved: [[{ name: 'Ann', fields: ['Role', 'Goals'] }]],
+  personaAdded: named,
+  personaRemoved: personaRemovals,
+  // A peer who only looks is tagged with their name alone, in every language.
+  peerTag: [[{ name: 'Ana', editing: true }]],
+  peersOnCard: [
+    [[{ name: 'Ana', editing: true }]],
+    [
+      [
+        { name: 'Ana', editing: true },
+        { name: 'Ben', editing: false },
+      ],
+    ],
+  ],
 };
 
 /** Each string of `set` beside the English one at the same place, as "path", English, translated. */

@@ -11,6 +11,19 @@ const place = ({ stage, persona, future }: PointWords) => `${stage}${persona ? `
 const itsCards = (cards: number, its: 'ها' | 'ه', after: 'verb' | 'with' = 'verb') =>
   cards === 1 ? `بطاقت${its}` : cards === 2 ? `بطاقت${after === 'with' ? 'ي' : 'ا'}${its}` : `بطاقات${its} (${cards})`;
 
+/** A persona's scores: "درجتها"، "درجتاها" ("درجتيها" after "مع")، "درجاتها (5)". */
+const itsScores = (points: number, after: 'verb' | 'with' = 'verb') =>
+  points === 1 ? 'درجتها' : points === 2 ? `درجت${after === 'with' ? 'ي' : 'ا'}ها` : `درجاتها (${points})`;
+
+/** "3 بطاقات ومسار واحد": the cards and lanes naming a persona; the dual in its case. */
+const naming = (cards: number, lanes: number, kase: 'nominative' | 'genitive') =>
+  [
+    cards && arCount(cards, 'بطاقة واحدة', kase === 'genitive' ? 'بطاقتين' : 'بطاقتان', 'بطاقات', 'بطاقةً', 'بطاقة'),
+    lanes && arCount(lanes, 'مسار واحد', kase === 'genitive' ? 'مسارين' : 'مساران', 'مسارات', 'مسارًا', 'مسار'),
+  ]
+    .filter(Boolean)
+    .join(' و');
+
 /** The editor's strings in Arabic (`ar`), read right to left. */
 export const arEditorLabels: EditorLabels = {
   titleField: 'عنوان البطاقة',
@@ -110,6 +123,7 @@ export const arEditorLabels: EditorLabels = {
       stages: 'لا يمكن تغيير المراحل في هذه الخريطة',
       lanes: 'لا يمكن تغيير المسارات في هذه الخريطة',
       emotions: 'لا يمكن تغيير منحنى المشاعر في هذه الخريطة',
+      personas: 'لا يمكن تغيير الشخصيات في هذه الخريطة',
     })[part],
   point: (where) => `الدرجة في ${place(where)}`,
   addPoint: (where) => `إضافة درجة في ${place(where)}`,
@@ -190,4 +204,49 @@ export const arEditorLabels: EditorLabels = {
       : moveTo === null
         ? `أُزيل المسار «${name}» مع ${itsCards(cards, 'ه', 'with')}`
         : `أُزيل المسار «${name}»؛ ونُقلت ${itsCards(cards, 'ه')} إلى «${moveTo}»`,
+  personaControls: 'تحرير الشخصيات',
+  editPersona: (name) => `تحرير الشخصية ${name}`,
+  addPersona: 'إضافة شخصية',
+  removePersona: (name) => `إزالة الشخصية ${name}`,
+  editPersonaTitle: (name) => `الشخصية «${name}»`,
+  addPersonaTitle: 'شخصية جديدة',
+  personaFields: {
+    name: 'الاسم',
+    initials: 'الأحرف الأولى',
+    role: 'الدور',
+    situation: 'الحال',
+    location: 'المكان',
+    age: 'العمر',
+    quote: 'اقتباس',
+    description: 'الوصف',
+    color: 'اللون (CSS)',
+    photo: 'رابط الصورة',
+    goals: 'الأهداف',
+    needs: 'الاحتياجات',
+    frustrations: 'المنغّصات',
+    behaviours: 'السلوكيات',
+    channels: 'القنوات',
+  },
+  onePerLine: 'الأهداف والاحتياجات والمنغّصات والسلوكيات والقنوات: واحد في كل سطر.',
+  savePersona: 'حفظ',
+  badAge: 'العمر عدد صحيح من السنوات.',
+  // The examples are isolated left to right (U+2066 … U+2069), or the bidi algorithm scatters them.
+  badColor: 'ليس لونًا من ألوان CSS: جرّب «\u2066#1f6feb\u2069» أو «\u2066rgb(31 111 235)\u2069».',
+  removePersonaTitle: (name) => `إزالة الشخصية «${name}»`,
+  removePersonaEffects: ({ cards, lanes, points }) =>
+    [
+      points ? `تُزال معها ${itsScores(points)} على منحنى المشاعر.` : 'ليست لها درجات على منحنى المشاعر.',
+      cards || lanes ? `أما ما يذكرها (${naming(cards, lanes, 'nominative')}) فيبقى دون شخصية.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  confirmRemovePersona: 'إزالة الشخصية',
+  personaSaved: ({ name, fields }) => `حُدّثت الشخصية «${name}»: ${fields.join('، ')}`,
+  personaAdded: (name) => `أُضيفت الشخصية «${name}»`,
+  personaRemoved: ({ name, cards, lanes, points }) =>
+    `أُزيلت الشخصية «${name}»${points ? ` مع ${itsScores(points, 'with')}` : ''}${
+      cards || lanes ? `؛ ولم تعد مذكورة في ${naming(cards, lanes, 'genitive')}` : ''
+    }`,
+  peerTag: ({ name, editing }) => (editing ? `${name} يحرّر` : name),
+  peersOnCard: (peers) => peers.map((p) => `${p.name} ${p.editing ? 'يحرّر' : 'هنا'}`).join('؛ '),
 };

@@ -13,6 +13,28 @@ const withCards = (cards: number) =>
 const cardsMoved = (cards: number) =>
   cards === 1 ? 'карточка перемещена' : `${cards} ${ruPlural(cards, 'карточка перемещена', 'карточки перемещены', 'карточек перемещено')}`;
 
+/** «3 карточки и 1 дорожка»: what names a removed persona. */
+const namingIt = (cards: number, lanes: number) =>
+  [
+    cards && `${cards} ${ruPlural(cards, 'карточка', 'карточки', 'карточек')}`,
+    lanes && `${lanes} ${ruPlural(lanes, 'дорожка', 'дорожки', 'дорожек')}`,
+  ]
+    .filter(Boolean)
+    .join(' и ');
+
+/** «останется» for one card or lane, «останутся» for more. */
+const stay = (cards: number, lanes: number) =>
+  (cards === 0 || lanes === 0) && ruPlural(cards + lanes, 'one', 'more', 'more') === 'one' ? 'останется' : 'останутся';
+
+/** «3 карточках и 1 дорожке»: where a removed persona is no longer named. */
+const inCards = (cards: number, lanes: number) =>
+  [
+    cards && `${cards} ${ruPlural(cards, 'карточке', 'карточках', 'карточках')}`,
+    lanes && `${lanes} ${ruPlural(lanes, 'дорожке', 'дорожках', 'дорожках')}`,
+  ]
+    .filter(Boolean)
+    .join(' и ');
+
 /** The editor's strings in Russian (`ru`). */
 export const ruEditorLabels: EditorLabels = {
   titleField: 'Название карточки',
@@ -113,6 +135,7 @@ export const ruEditorLabels: EditorLabels = {
       stages: 'На этой карте нельзя менять этапы',
       lanes: 'На этой карте нельзя менять дорожки',
       emotions: 'На этой карте нельзя менять кривую эмоций',
+      personas: 'На этой карте нельзя менять персоны',
     })[part],
   point: (where) => `Оценка: ${place(where)}`,
   addPoint: (where) => `Добавить оценку: ${place(where)}`,
@@ -194,4 +217,52 @@ export const ruEditorLabels: EditorLabels = {
       : moveTo === null
         ? `Дорожка «${name}» удалена вместе ${withCards(cards)}`
         : `Дорожка «${name}» удалена; ${cardsMoved(cards)} в дорожку «${moveTo}»`,
+  personaControls: 'Редактирование персон',
+  editPersona: (name) => `Редактировать персону ${name}`,
+  addPersona: 'Добавить персону',
+  removePersona: (name) => `Удалить персону ${name}`,
+  editPersonaTitle: (name) => `Персона «${name}»`,
+  addPersonaTitle: 'Новая персона',
+  personaFields: {
+    name: 'Имя',
+    initials: 'Инициалы',
+    role: 'Роль',
+    situation: 'Ситуация',
+    location: 'Место',
+    age: 'Возраст',
+    quote: 'Цитата',
+    description: 'Описание',
+    color: 'Цвет (CSS)',
+    photo: 'Адрес фотографии',
+    goals: 'Цели',
+    needs: 'Потребности',
+    frustrations: 'Раздражители',
+    behaviours: 'Поведение',
+    channels: 'Каналы',
+  },
+  onePerLine: 'Цели, потребности, раздражители, поведение и каналы: по одному в строке.',
+  savePersona: 'Сохранить',
+  badAge: 'Возраст — целое число лет.',
+  badColor: 'Это не цвет CSS: попробуйте «#1f6feb» или «rgb(31 111 235)».',
+  removePersonaTitle: (name) => `Удалить персону «${name}»`,
+  removePersonaEffects: ({ cards, lanes, points }) =>
+    [
+      points === 0
+        ? 'У неё нет оценок на кривой эмоций.'
+        : points === 1
+          ? 'Её оценка на кривой эмоций удаляется вместе с ней.'
+          : `Её ${points} ${ruPlural(points, 'оценка', 'оценки', 'оценок')} на кривой эмоций удаляются вместе с ней.`,
+      cards || lanes ? `${namingIt(cards, lanes)}, где она указана, ${stay(cards, lanes)} без персоны.` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+  confirmRemovePersona: 'Удалить персону',
+  personaSaved: ({ name, fields }) => `Персона «${name}» обновлена: ${fields.join(', ')}`,
+  personaAdded: (name) => `Персона «${name}» добавлена`,
+  personaRemoved: ({ name, cards, lanes, points }) =>
+    `Персона «${name}» удалена${points ? ` вместе с ${points} ${ruPlural(points, 'оценкой', 'оценками', 'оценками')}` : ''}${
+      cards || lanes ? `; в ${inCards(cards, lanes)} она больше не указана` : ''
+    }`,
+  peerTag: ({ name, editing }) => (editing ? `${name} редактирует` : name),
+  peersOnCard: (peers) => peers.map((p) => `${p.name} ${p.editing ? 'редактирует' : 'здесь'}`).join('; '),
 };

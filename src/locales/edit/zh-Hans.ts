@@ -3,6 +3,9 @@ import type { EditorLabels, PointWords } from '../../edit/labels';
 /** “结账”，张伟在“结账”，“结账”（未来）. */
 const place = ({ stage, persona, future }: PointWords) => `${persona ? `${persona}在` : ''}“${stage}”${future ? '（未来）' : ''}`;
 
+/** “3 张卡片和 1 条泳道”: what names a removed persona. */
+const naming = (cards: number, lanes: number) => [cards && `${cards} 张卡片`, lanes && `${lanes} 条泳道`].filter(Boolean).join('和 ');
+
 /** The editor's strings in Simplified Chinese (`zh-Hans`). */
 export const zhHansEditorLabels: EditorLabels = {
   titleField: '卡片标题',
@@ -96,6 +99,7 @@ export const zhHansEditorLabels: EditorLabels = {
       stages: '此旅程图中不能更改阶段',
       lanes: '此旅程图中不能更改泳道',
       emotions: '此旅程图中不能更改情绪曲线',
+      personas: '此旅程图中不能更改用户画像',
     })[part],
   point: (where) => `${place(where)}的分数`,
   addPoint: (where) => `在${place(where)}添加分数`,
@@ -171,4 +175,42 @@ export const zhHansEditorLabels: EditorLabels = {
       : moveTo === null
         ? `已删除泳道“${name}”及其 ${cards} 张卡片`
         : `已删除泳道“${name}”，其 ${cards} 张卡片已移至“${moveTo}”`,
+  personaControls: '编辑用户画像',
+  editPersona: (name) => `编辑用户画像“${name}”`,
+  addPersona: '添加用户画像',
+  removePersona: (name) => `删除用户画像“${name}”`,
+  editPersonaTitle: (name) => `用户画像“${name}”`,
+  addPersonaTitle: '新建用户画像',
+  personaFields: {
+    name: '姓名',
+    initials: '姓名缩写',
+    role: '角色',
+    situation: '处境',
+    location: '所在地',
+    age: '年龄',
+    quote: '引语',
+    description: '描述',
+    color: '颜色（CSS）',
+    photo: '照片网址',
+    goals: '目标',
+    needs: '需求',
+    frustrations: '困扰',
+    behaviours: '行为',
+    channels: '渠道',
+  },
+  onePerLine: '目标、需求、困扰、行为和渠道：每行一项。',
+  savePersona: '保存',
+  badAge: '年龄应为整数岁。',
+  badColor: '不是 CSS 颜色：可以试试“#1f6feb”或“steelblue”。',
+  removePersonaTitle: (name) => `删除用户画像“${name}”`,
+  removePersonaEffects: ({ cards, lanes, points }) =>
+    (points ? `它在情绪曲线上的 ${points} 个分数将一并删除。` : '它在情绪曲线上没有分数。') +
+    (cards || lanes ? `提及它的 ${naming(cards, lanes)}将保留，但不再指向任何用户画像。` : ''),
+  confirmRemovePersona: '删除用户画像',
+  personaSaved: ({ name, fields }) => `用户画像“${name}”已更新：${fields.join('、')}`,
+  personaAdded: (name) => `已添加用户画像“${name}”`,
+  personaRemoved: ({ name, cards, lanes, points }) =>
+    `已删除用户画像“${name}”${points ? `及其 ${points} 个分数` : ''}${cards || lanes ? `，${naming(cards, lanes)}不再提及它` : ''}`,
+  peerTag: ({ name, editing }) => (editing ? `${name} 正在编辑` : name),
+  peersOnCard: (peers) => peers.map((p) => `${p.name} ${p.editing ? '正在编辑' : '在这里'}`).join('；'),
 };

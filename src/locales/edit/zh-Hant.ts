@@ -3,6 +3,9 @@ import type { EditorLabels, PointWords } from '../../edit/labels';
 /** 「結帳」，陳怡君在「結帳」，「結帳」（未來）. */
 const place = ({ stage, persona, future }: PointWords) => `${persona ? `${persona}在` : ''}「${stage}」${future ? '（未來）' : ''}`;
 
+/** 「3 張卡片和 1 條泳道」: what names a removed persona. */
+const naming = (cards: number, lanes: number) => [cards && `${cards} 張卡片`, lanes && `${lanes} 條泳道`].filter(Boolean).join('和 ');
+
 /** The editor's strings in Traditional Chinese (`zh-Hant`), in the terms used in Taiwan. */
 export const zhHantEditorLabels: EditorLabels = {
   titleField: '卡片標題',
@@ -96,6 +99,7 @@ export const zhHantEditorLabels: EditorLabels = {
       stages: '此旅程圖中不能變更階段',
       lanes: '此旅程圖中不能變更泳道',
       emotions: '此旅程圖中不能變更情緒曲線',
+      personas: '此旅程圖中不能變更人物誌',
     })[part],
   point: (where) => `${place(where)}的分數`,
   addPoint: (where) => `在${place(where)}新增分數`,
@@ -172,4 +176,42 @@ export const zhHantEditorLabels: EditorLabels = {
       : moveTo === null
         ? `已刪除泳道「${name}」及其 ${cards} 張卡片`
         : `已刪除泳道「${name}」，其 ${cards} 張卡片已移至「${moveTo}」`,
+  personaControls: '編輯人物誌',
+  editPersona: (name) => `編輯人物誌「${name}」`,
+  addPersona: '新增人物誌',
+  removePersona: (name) => `刪除人物誌「${name}」`,
+  editPersonaTitle: (name) => `人物誌「${name}」`,
+  addPersonaTitle: '新的人物誌',
+  personaFields: {
+    name: '姓名',
+    initials: '姓名縮寫',
+    role: '角色',
+    situation: '處境',
+    location: '所在地',
+    age: '年齡',
+    quote: '引言',
+    description: '描述',
+    color: '顏色（CSS）',
+    photo: '照片網址',
+    goals: '目標',
+    needs: '需求',
+    frustrations: '困擾',
+    behaviours: '行為',
+    channels: '管道',
+  },
+  onePerLine: '目標、需求、困擾、行為和管道：每行一項。',
+  savePersona: '儲存',
+  badAge: '年齡應為整數歲。',
+  badColor: '不是 CSS 顏色：可以試試「#1f6feb」或「steelblue」。',
+  removePersonaTitle: (name) => `刪除人物誌「${name}」`,
+  removePersonaEffects: ({ cards, lanes, points }) =>
+    (points ? `它在情緒曲線上的 ${points} 個分數將一併刪除。` : '它在情緒曲線上沒有分數。') +
+    (cards || lanes ? `提及它的 ${naming(cards, lanes)}將保留，但不再指向任何人物誌。` : ''),
+  confirmRemovePersona: '刪除人物誌',
+  personaSaved: ({ name, fields }) => `人物誌「${name}」已更新：${fields.join('、')}`,
+  personaAdded: (name) => `已新增人物誌「${name}」`,
+  personaRemoved: ({ name, cards, lanes, points }) =>
+    `已刪除人物誌「${name}」${points ? `及其 ${points} 個分數` : ''}${cards || lanes ? `，${naming(cards, lanes)}不再提及它` : ''}`,
+  peerTag: ({ name, editing }) => (editing ? `${name} 正在編輯` : name),
+  peersOnCard: (peers) => peers.map((p) => `${p.name} ${p.editing ? '正在編輯' : '在這裡'}`).join('；'),
 };

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { editTargetOf, type EditCommand } from '../layout/editing';
+import { cardLinks } from '../layout/linking';
 import type { EditablePart } from '../layout/readOnly';
 import type { Journey } from '../model/types';
 import type { EditorLabels } from './labels';
@@ -67,6 +68,14 @@ export function EditToolbar({ root, activeKey, journey, labels, run, editable }:
               <button type="button" onClick={() => run({ type: 'pickUp', cardId: target.cardId })}>
                 {labels.move}
               </button>
+              <button type="button" onClick={() => run({ type: 'link', cardId: target.cardId })}>
+                {labels.connect}
+              </button>
+              {cardLinks(journey, target.cardId).length > 0 && (
+                <button type="button" onClick={() => run({ type: 'links', cardId: target.cardId })}>
+                  {labels.links(cardLinks(journey, target.cardId).length)}
+                </button>
+              )}
               <button type="button" onClick={() => run({ type: 'remove', cardId: target.cardId })}>
                 {labels.remove}
               </button>

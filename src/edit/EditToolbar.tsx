@@ -47,6 +47,7 @@ export function EditToolbar({ root, activeKey, journey, labels, run, editable }:
         transform: 'translate(-100%, -50%)',
         display: 'flex',
         gap: 2,
+        whiteSpace: 'nowrap',
         zIndex: 2,
       }}
     >

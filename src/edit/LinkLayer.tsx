@@ -24,10 +24,13 @@ export interface LinkLayerProps {
   busy: boolean;
 }
 
-/** The card under a point of the page, inside `root`. */
+/** The card under a point of the page, inside `root`, beneath whatever floats over it (a preview, the handle). */
 function cardAt(root: HTMLElement, x: number, y: number): string | null {
-  const el = document.elementFromPoint(x, y)?.closest<HTMLElement>('[data-nav-key^="card:"]');
-  return el && root.contains(el) ? el.getAttribute('data-nav-key')!.slice(5) : null;
+  for (const hit of document.elementsFromPoint(x, y)) {
+    const el = hit.closest<HTMLElement>('[data-nav-key^="card:"]');
+    if (el && root.contains(el)) return el.getAttribute('data-nav-key')!.slice(5);
+  }
+  return null;
 }
 
 /** What is drawn while linking: the source and target boxes and the line between them, relative to the root. */

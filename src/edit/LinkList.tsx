@@ -20,6 +20,9 @@ export interface LinkListProps {
   onClose: () => void;
 }
 
+/** The list's width in pixels. */
+const WIDTH = 320;
+
 /**
  * The links of a card, each with a Remove button: those it leads to and those leading to it.
  * A small non-modal dialog under the card; focus goes to its first button and, after a
@@ -45,6 +48,8 @@ export function LinkList({ root, journey, cardId, labels, onRemove, onClose }: L
 
   if (!card) return null;
   const { top, left, minHeight } = (box ?? { top: 0, left: 0, minHeight: 0 }) as { top: number; left: number; minHeight: number };
+  // Under the card, kept inside the editor when the card is near its far edge.
+  const room = root.current?.clientWidth ?? Infinity;
   return (
     <div
       ref={panel}
@@ -60,10 +65,10 @@ export function LinkList({ root, journey, cardId, labels, onRemove, onClose }: L
       style={{
         position: 'absolute',
         top: top + minHeight + 6,
-        left,
+        left: Math.max(0, Math.min(left, room - WIDTH)),
         zIndex: 20,
-        minWidth: '16em',
-        maxWidth: '26em',
+        width: WIDTH,
+        boxSizing: 'border-box',
         padding: '0.6em 0.75em',
         font: '0.85rem system-ui, sans-serif',
         background: 'Canvas',

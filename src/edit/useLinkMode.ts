@@ -63,6 +63,15 @@ export function useLinkMode(
   const [drag, setDrag] = useState<LinkDrag | null>(null);
   const [listOf, showList] = useState<string | null>(null);
   const swallowSpace = useRef(false);
+  /** Focuses a card (where the keys go on: undo, link mode); its preview would cover the cards around it, so Escape closes it, as for a user. */
+  const focusCard = (cardId: string, focus: boolean, later = false) => {
+    const card = navElement(options.root.current, cardKey(cardId));
+    if (focus) card?.focus({ preventScroll: true });
+    const close = () => card?.dispatchEvent(new globalThis.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    close();
+    // After a drag, a preview that opens on focus is open only once React has drawn it.
+    if (later) setTimeout(close, 0);
+  };
   const title = (id: string) => journey.cards.find((c) => c.id === id)?.title ?? id;
 
   const connect = (from: string, to: string) => {
@@ -74,10 +83,7 @@ export function useLinkMode(
     if (type === 'links') return showList(cardId);
     const s = startLink(journey, cardId);
     if (!s) return;
-    const card = navElement(options.root.current, cardKey(cardId));
-    card?.focus();
-    // The card's preview would cover the cards around it: Escape closes it, as for a user.
-    card?.dispatchEvent(new globalThis.KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    focusCard(cardId, true);
     setDrag(null);
     setState(s);
     announce(labels.linkStarted(title(cardId)));
@@ -130,6 +136,7 @@ export function useLinkMode(
   };
   const dragStart = (from: string, x: number, y: number) => {
     setState(null);
+    focusCard(from, false);
     putDrag({ from, x, y, over: null });
     announce(labels.linkDragStarted(title(from)));
   };
@@ -143,6 +150,7 @@ export function useLinkMode(
     const d = dragNow.current;
     if (!d) return;
     putDrag(null);
+    focusCard(d.from, true, true);
     if (d.over) connect(d.from, d.over);
     else announce(labels.linkCancelled(title(d.from)));
   };
@@ -150,6 +158,7 @@ export function useLinkMode(
     const d = dragNow.current;
     if (!d) return;
     putDrag(null);
+    focusCard(d.from, true, true);
     announce(labels.linkCancelled(title(d.from)));
   };
   const remove = (change: JourneyChange) => {

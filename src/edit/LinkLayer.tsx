@@ -37,7 +37,8 @@ function cardAt(root: HTMLElement, x: number, y: number): string | null {
 interface Drawn {
   source: LinkBox;
   target: LinkBox | null;
-  line: { x1: number; y1: number; x2: number; y2: number };
+  /** `null` while the target is the card itself (link mode's start). */
+  line: { x1: number; y1: number; x2: number; y2: number } | null;
   refused: boolean;
 }
 
@@ -81,7 +82,7 @@ export function LinkLayer({ root, journey, labels, links, activeKey, rtl, busy }
       setDrawn({
         source,
         target: to === from ? source : target,
-        line: start && end ? { x1: start.x, y1: start.y, x2: end.x, y2: end.y } : { x1: 0, y1: 0, x2: 0, y2: 0 },
+        line: start && end ? { x1: start.x, y1: start.y, x2: end.x, y2: end.y } : null,
         refused: to !== null && linkProblem(journey, from, to) !== null,
       });
     };
@@ -172,32 +173,34 @@ export function LinkLayer({ root, journey, labels, links, activeKey, rtl, busy }
               }}
             />
           )}
-          <svg
-            className="jm-JourneyEditor-linkLine"
-            style={{
-              position: 'absolute',
-              inset: 0,
-              width: '100%',
-              height: '100%',
-              overflow: 'visible',
-              pointerEvents: 'none',
-              zIndex: 11,
-            }}
-          >
-            <defs>
-              <marker id={markerId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
-                <path d="M0,0 L10,5 L0,10 z" fill={colour} />
-              </marker>
-            </defs>
-            <line
-              {...drawn.line}
-              stroke={colour}
-              strokeWidth={3}
-              strokeLinecap="round"
-              strokeDasharray={drawn.refused ? '6 5' : undefined}
-              markerEnd={`url(#${markerId})`}
-            />
-          </svg>
+          {drawn.line && (
+            <svg
+              className="jm-JourneyEditor-linkLine"
+              style={{
+                position: 'absolute',
+                inset: 0,
+                width: '100%',
+                height: '100%',
+                overflow: 'visible',
+                pointerEvents: 'none',
+                zIndex: 11,
+              }}
+            >
+              <defs>
+                <marker id={markerId} viewBox="0 0 10 10" refX="8" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse">
+                  <path d="M0,0 L10,5 L0,10 z" fill={colour} />
+                </marker>
+              </defs>
+              <line
+                {...drawn.line}
+                stroke={colour}
+                strokeWidth={3}
+                strokeLinecap="round"
+                strokeDasharray={drawn.refused ? '6 5' : undefined}
+                markerEnd={`url(#${markerId})`}
+              />
+            </svg>
+          )}
         </div>
       )}
       {links.listOf && (

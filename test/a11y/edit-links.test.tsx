@@ -59,6 +59,9 @@ describe.each(['ltr', 'rtl'] as const)('linking by keyboard (%s)', (dir) => {
     expect(status()).toBe(
       `Connecting “${CU}”. Arrow keys choose the card it leads to, Enter or Space connects, Delete removes a link between them, Escape cancels.`,
     );
+    // At the start the target is the card itself: outlined, no line yet.
+    expect(document.querySelector('.jm-JourneyEditor-linkSource')).not.toBeNull();
+    expect(document.querySelector('.jm-JourneyEditor-linkLine')).toBeNull();
     await userEvent.keyboard(forward);
     expect(status()).toBe(`Connecting “${CU}”: target “${TD}”, stage Test drive, lane Customer actions`);
     // Physical evidence is drawn above the customer's actions in a blueprint: Up goes there.
@@ -71,6 +74,12 @@ describe.each(['ltr', 'rtl'] as const)('linking by keyboard (%s)', (dir) => {
     const line = document.querySelector('.jm-JourneyEditor-linkLine line')!;
     const [x1, x2] = [Number(line.getAttribute('x1')), Number(line.getAttribute('x2'))];
     expect(dir === 'rtl' ? x2 < x1 : x2 > x1).toBe(true);
+    if (dir === 'rtl') {
+      await page.screenshot({
+        path: '../../screenshots/edit-links-keyboard-rtl.png',
+        element: document.querySelector<HTMLElement>('.jm-JourneyEditor')!,
+      });
+    }
     expect(document.querySelector('.jm-JourneyEditor-toolbar')).toBeNull();
     expect(active().getAttribute('data-nav-key')).toBe('card:cu-sh');
     expect(map.count()).toBe(0);

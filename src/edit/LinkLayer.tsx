@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type PointerEvent as ReactPointerEvent, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from '../components/context';
 import { editTargetOf } from '../layout/editing';
 import { edgePoint, linkProblem, type LinkBox } from '../layout/linking';
@@ -94,6 +94,34 @@ export function LinkLayer({ root, journey, labels, links, activeKey, rtl, busy }
     return () => el.removeEventListener('scroll', measure, true);
   }, [root, journey, state, drag]);
 
+  // Near an edge of the map's scrolling area, a drag scrolls it, as a card's drag does.
+  const dragging = drag !== null;
+  const pointer = useRef({ x: 0, y: 0 });
+  const latest = useRef(links);
+  latest.current = links;
+  useEffect(() => {
+    const scroller = root.current?.querySelector<HTMLElement>('.jm-JourneyGrid-scroller');
+    if (!dragging || !scroller) return;
+    let frame = requestAnimationFrame(function step() {
+      const r = scroller.getBoundingClientRect();
+      const { x, y } = pointer.current;
+      const by = (near: number, far: number, at: number) => (at < near + EDGE ? -SCROLL : at > far - EDGE ? SCROLL : 0);
+      const dx = y >= r.top && y <= r.bottom ? by(r.left, r.right, x) : 0;
+      const dy = x >= r.left && x <= r.right ? by(r.top, r.bottom, y) : 0;
+      const el = root.current;
+      const before = scroller.scrollLeft + scroller.scrollTop;
+      if ((dx || dy) && el) scroller.scrollBy(dx, dy);
+      if (el && scroller.scrollLeft + scroller.scrollTop !== before) {
+        // The cards move under a still pointer: the one under it now is the target.
+        const over = cardAt(el, x, y);
+        const from = latest.current.drag?.from;
+        latest.current.dragMove(x, y, over === from ? null : over);
+      }
+      frame = requestAnimationFrame(step);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [root, dragging]);
+
   // Escape ends a drag wherever focus is.
   useEffect(() => {
     if (!drag) return;
@@ -117,10 +145,12 @@ export function LinkLayer({ root, journey, labels, links, activeKey, rtl, busy }
     } catch {
       // A synthetic pointer (a test's) cannot be captured; the drag still works over the handle's moves.
     }
+    pointer.current = { x: event.clientX, y: event.clientY };
     links.dragStart(handleKey.slice(5), event.clientX, event.clientY);
   };
   const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
     if (!drag || !root.current) return;
+    pointer.current = { x: event.clientX, y: event.clientY };
     const over = cardAt(root.current, event.clientX, event.clientY);
     links.dragMove(event.clientX, event.clientY, over === drag.from ? null : over);
   };
@@ -220,6 +250,10 @@ export function LinkLayer({ root, journey, labels, links, activeKey, rtl, busy }
     </>
   );
 }
+
+/** How near an edge of the scrolling area (px) a drag scrolls it, and by how much a frame. */
+const EDGE = 40;
+const SCROLL = 12;
 
 const frame = (colour: string, style: 'solid' | 'dashed') => ({
   boxSizing: 'border-box' as const,

@@ -203,6 +203,24 @@ describe.each(['ltr', 'rtl'] as const)('linking by pointer (%s)', (dir) => {
   });
 });
 
+test('a drag held near the edge of the map’s scrolling area scrolls it, and the card brought under the pointer is the target', async () => {
+  const map = editor();
+  const scroller = document.querySelector<HTMLElement>('.jm-JourneyGrid-scroller')!;
+  expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+  await userEvent.hover(navEl('card:cu-ho'));
+  await commands.mouseDrag(
+    { selector: '.jm-JourneyEditor-connectHandle' },
+    [{ selector: '.jm-JourneyGrid-scroller', dx: 630, dy: 40 }],
+    true,
+  );
+  await expect.poll(() => scroller.scrollLeft, { timeout: 5000 }).toBeGreaterThan(50);
+  await expect.poll(() => scroller.scrollLeft, { timeout: 5000 }).toBe(scroller.scrollWidth - scroller.clientWidth);
+  await commands.mouseDrag(null, [{ selector: cardSel('cu-sv') }]);
+  await expect.poll(status).toMatch(/added$/);
+  await expect.poll(() => map.count()).toBe(1);
+  expect(linksOf(map.last(), 'cu-ho')).toEqual(['fs-ho', 'cu-sv']);
+});
+
 test('the toolbar’s Connect starts link mode; Links lists a card’s links, each removed by its button, undoable; passes axe in the dark theme', async () => {
   const map = editor({ theme: 'dark' });
   navEl('card:bs-ho').focus();

@@ -130,7 +130,8 @@ describe.each(['ltr', 'rtl'] as const)('linking by keyboard (%s)', (dir) => {
 
 describe.each(['ltr', 'rtl'] as const)('linking by pointer (%s)', (dir) => {
   test('dragging the card’s handle to another card draws a line to the pointer and outlines the target; letting go links them', async () => {
-    const map = editor({ dir });
+    // Right to left in the dark theme, to see the line on a dark map.
+    const map = editor({ dir, theme: dir === 'rtl' ? 'dark' : undefined });
     await userEvent.hover(navEl('card:cu-sh'));
     await expect.poll(() => document.querySelector('.jm-JourneyEditor-connectHandle')).not.toBeNull();
     // The handle sits on the card's inline-end edge.
@@ -152,11 +153,11 @@ describe.each(['ltr', 'rtl'] as const)('linking by pointer (%s)', (dir) => {
     expect(x2).toBeLessThanOrEqual(target.right + 1);
     expect(y2).toBeGreaterThanOrEqual(target.top - 1);
     expect(y2).toBeLessThanOrEqual(target.bottom + 1);
-    if (dir === 'ltr')
-      await page.screenshot({
-        path: '../../screenshots/edit-links-drag.png',
-        element: document.querySelector<HTMLElement>('.jm-JourneyEditor')!,
-      });
+    await page.screenshot({
+      path: `../../screenshots/edit-links-drag-${dir}.png`,
+      element: document.querySelector<HTMLElement>('.jm-JourneyEditor')!,
+    });
+    if (dir === 'rtl') await noAxeViolations();
 
     await commands.mouseDrag(null, [{ selector: cardSel('pe-td'), dx: 14 }]);
     await expect.poll(() => map.count()).toBe(1);

@@ -445,3 +445,57 @@ export const PeopleOnTheMapDark: StoryObj<typeof PeopleOnTheMap> = {
     await expect(outline.getBoundingClientRect().right - tag.right).toBeLessThan(16);
   },
 };
+
+const blueprint = examples['car-purchase-blueprint']!;
+
+/**
+ * Linking cards (the blueprint's arrows). Point at a card and drag its round handle to
+ * another card: a line follows the pointer, the card under it is outlined, and letting go
+ * links them (Escape, or letting go off the cards, cancels). By keyboard, press L on a focused
+ * card (or the toolbar's Connect): Arrow keys choose the card it leads to, each announced,
+ * Enter or Space links them, Delete removes a link between them, Escape cancels. A link that
+ * exists, or to the card itself, is refused with a message. The toolbar's “Links (n)” lists a
+ * card's links with a Remove button each. Every change is one Ctrl+Z.
+ */
+export const LinkCards: Story = {
+  name: 'Link cards',
+  render: () => <JourneyEditor defaultJourney={blueprint} layout="grid" />,
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const status = () => canvasElement.querySelector('.jm-JourneyEditor-status');
+    const card = (id: string) => canvasElement.querySelector<HTMLElement>(`[data-card-id="${id}"]`)!;
+    await step('L on a focused card, Up to the physical evidence above it, Enter links them', async () => {
+      card('cu-sh').focus();
+      await userEvent.keyboard('l');
+      await expect(status()).toHaveTextContent(/^Connecting “Checks the boot, rear seats and car seats”\. Arrow keys/);
+      await userEvent.keyboard('{ArrowUp}');
+      await expect(status()).toHaveTextContent(
+        'Connecting “Checks the boot, rear seats and car seats”: target “Display cars, price boards and brochure”, stage Visit showroom, lane Physical evidence',
+      );
+      await userEvent.keyboard('{Enter}');
+      await expect(status()).toHaveTextContent(
+        'Link from “Checks the boot, rear seats and car seats” to “Display cars, price boards and brochure” added',
+      );
+    });
+    await step('a link that exists is refused', async () => {
+      await userEvent.keyboard('l{ArrowDown}{Enter}');
+      await expect(status()).toHaveTextContent(
+        '“Checks the boot, rear seats and car seats” already links to “Adviser runs a needs conversation”; nothing changed',
+      );
+      await userEvent.keyboard('{Escape}');
+    });
+    await step('the toolbar’s Links lists the card’s links; Remove takes one away; Ctrl+Z brings it back', async () => {
+      card('cu-sh').focus();
+      await userEvent.click(await canvas.findByRole('button', { name: 'Links (2)' }));
+      const list = await canvas.findByRole('dialog', { name: 'Links of “Checks the boot, rear seats and car seats”' });
+      await userEvent.click(within(list).getByRole('button', { name: 'Remove link to “Display cars, price boards and brochure”' }));
+      await expect(status()).toHaveTextContent(
+        'Link from “Checks the boot, rear seats and car seats” to “Display cars, price boards and brochure” removed',
+      );
+      await userEvent.keyboard('{Escape}');
+      await expect(card('cu-sh')).toHaveFocus();
+      await userEvent.keyboard('{Control>}z{/Control}');
+      await expect(status()).toHaveTextContent(/^Undone: Link from/);
+    });
+  },
+};

@@ -37,6 +37,8 @@ import { fieldLabel } from './CardFields';
 import { focusAtOf, useFocusFollow, useFocusReport, type FocusAt } from './useFocusFollow';
 import { useDragAndDrop } from './useDragAndDrop';
 import { usePickUp } from './usePickUp';
+import { useLinkMode } from './useLinkMode';
+import { LinkLayer } from './LinkLayer';
 import { useJourneyHistory } from './useJourneyHistory';
 import { useMapColorScheme } from './useMapColorScheme';
 import type { JourneyEditorProps } from './props';
@@ -122,6 +124,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
     if (stage) setFocusStage(stage);
   };
   const pickUp = usePickUp(journey, labels, { rtl, laneOrder }, announce, commit);
+  const links = useLinkMode(journey, labels, { root, rtl, laneOrder }, announce, commit);
   const dragSpot = useDragAndDrop(root, journey, rtl, commit, {
     card: !editing && !details && editable.cards,
     stage: !editing && !details && editable.stages,
@@ -165,6 +168,9 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         card?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
         return pickUp.start('card', command.cardId);
       }
+      case 'link':
+      case 'links':
+        return links.run(command);
       case 'details':
         setEditing(null);
         return setDetails(command.cardId);
@@ -180,7 +186,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
 
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    if (pickUp.onKeyDown(event)) return;
+    if (pickUp.onKeyDown(event) || links.onKeyDown(event)) return;
     if (editing || target.closest('input, textarea, select, [contenteditable="true"]')) return;
     const command = editCommand(editTargetOf(target.getAttribute('data-nav-key')), event);
     if (!command) return;
@@ -226,7 +232,10 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
       // from measured boxes, which cells skipped out of view would move as they render.
       data-jm-render-all=""
       onKeyDownCapture={onKeyDownCapture}
-      onKeyUpCapture={pickUp.onKeyUp}
+      onKeyUpCapture={(event) => {
+        pickUp.onKeyUp(event);
+        links.onKeyUp(event);
+      }}
       onFocusCapture={(event) => {
         track(event);
         const at = focusAtOf(event.target);
@@ -236,6 +245,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         // Focus leaving what is picked up puts it back (Tab, a click elsewhere); leaving the editor, the host hears of it.
         if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
         if (pickUp.state) pickUp.cancel();
+        if (links.state) links.cancel();
         setFocusAt(null);
       }}
       onPointerOver={track}
@@ -255,7 +265,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         </p>
       )}
       <JourneyMap {...mapProps} dir={dir} journey={journey} aria-describedby={anyEditable ? helpId : undefined} />
-      {!editing && !pickUp.state && anyEditable && (
+      {!editing && !pickUp.state && !links.state && !links.drag && anyEditable && (
         <EditToolbar root={root} activeKey={active} journey={journey} labels={labels} run={run} editable={editable} />
       )}
       {editable.stages && (
@@ -284,6 +294,17 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
       {editable.personas && <PersonaControls root={root} journey={journey} labels={labels} commit={commit} announce={announce} />}
       {peers && <PeerOutlines root={root} journey={journey} peers={peers} labels={labels} />}
       {editable.emotions && <CurveHandles root={root} journey={journey} labels={labels} commit={commit} />}
+      {editable.cards && (
+        <LinkLayer
+          root={root}
+          journey={journey}
+          labels={labels}
+          links={links}
+          activeKey={active}
+          rtl={rtl}
+          busy={Boolean(editing || details || pickUp.state)}
+        />
+      )}
       <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />
       {removing && (
         <RemoveStageDialog

@@ -28,7 +28,7 @@ export interface JourneyEditorOwnProps {
   /**
    * What the user may not edit: `true` (nothing: the map is only shown), the read-only parts
    * (`{ stages: true, lanes: true }`), or the only editable parts (`{ except: ['cards', 'fields'] }`).
-   * Parts: `cards` (add, delete, move, span), `fields` (title and details), `stages`, `lanes`,
+   * Parts: `cards` (add, delete, move, link, span), `fields` (title and details), `stages`, `lanes`,
    * `emotions`, `personas`. A read-only part's buttons are not drawn and its keys say why they do nothing.
    * Default: everything editable.
    */

@@ -28,6 +28,7 @@ const removal: Args[] = [
   [{ name: 'Pay', cards: 3, moveTo: 'Ship' }],
   [{ name: 'Pay', cards: 12, moveTo: 'Ship' }],
 ];
+const ends = { from: 'Card', to: 'Other' };
 const personaRemovals: Args[] = [
   [{ name: 'Ann', cards: 0, lanes: 0, points: 0 }],
   [{ name: 'Ann', cards: 1, lanes: 0, points: 1 }],
@@ -142,6 +143,24 @@ const EDITOR_ARGS: Record<string, Args[]> = {
   personaSaved: [[{ name: 'Ann', fields: ['Role', 'Goals'] }]],
   personaAdded: named,
   personaRemoved: personaRemovals,
+  links: counts.slice(1),
+  linkStarted: named,
+  linkDragStarted: named,
+  linkTarget: [
+    [{ from: 'Card', to: 'Other', stage: 'Pay', lane: 'Web', linked: null }],
+    [{ from: 'Card', to: 'Card', stage: 'Pay', lane: 'Web', linked: 'self' }],
+    [{ from: 'Card', to: 'Other', stage: 'Pay', lane: 'Web', linked: 'out' }],
+    [{ from: 'Card', to: 'Other', stage: 'Pay', lane: 'Web', linked: 'in' }],
+  ],
+  linked: [[ends]],
+  unlinked: [[ends]],
+  linkRefused: [[{ ...ends, problem: 'self' }], [{ ...ends, problem: 'exists' }], [{ ...ends, problem: 'missing' }]],
+  noLinkBetween: [[ends]],
+  linkCancelled: named,
+  linksTitle: named,
+  leadsTo: named,
+  comesFrom: named,
+  removeLink: [[{ direction: 'out', title: 'Card' }], [{ direction: 'in', title: 'Card' }]],
   // A peer who only looks is tagged with their name alone, in every language.
   peerTag: [[{ name: 'Ana', editing: true }]],
   peersOnCard: [

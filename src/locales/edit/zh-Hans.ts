@@ -22,7 +22,7 @@ export const zhHansEditorLabels: EditorLabels = {
   nothingToUndo: '没有可撤销的操作',
   nothingToRedo: '没有可重做的操作',
   cannotMove: '卡片无法再往这个方向移动',
-  help: '编辑：F2 重命名当前卡片，E 编辑其详情，Delete 删除，Ctrl+方向键将其移动一格；M 拿起卡片，再用方向键选择位置，Enter 或空格放下，Escape 取消；卡片和阶段标题也可以拖动。N 在当前单元格添加卡片。在情绪曲线上，用 Tab 移到某个点：上下方向键调整分数，Home 和 End 移到量表两端，F2 编辑感受，Delete 删除该点；点也可以上下拖动。阶段、时期和泳道标题中的按钮可以重命名、添加、分组、排序和删除它们。Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做。',
+  help: '编辑：F2 重命名当前卡片，E 编辑其详情，Delete 删除，Ctrl+方向键将其移动一格；M 拿起卡片，再用方向键选择位置，Enter 或空格放下，Escape 取消；L 将其连接到另一张卡片：用方向键选择卡片，Enter 或空格连接，Delete 删除两者的连线，Escape 取消；卡片和阶段标题也可以拖动，把卡片的圆形手柄拖到另一张卡片上即可连接两者。N 在当前单元格添加卡片。在情绪曲线上，用 Tab 移到某个点：上下方向键调整分数，Home 和 End 移到量表两端，F2 编辑感受，Delete 删除该点；点也可以上下拖动。阶段、时期和泳道标题中的按钮可以重命名、添加、分组、排序和删除它们。Ctrl+Z 撤销，Ctrl+Shift+Z 或 Ctrl+Y 重做。',
   toolbar: '编辑',
   rename: '重命名',
   remove: '删除',
@@ -213,4 +213,30 @@ export const zhHansEditorLabels: EditorLabels = {
     `已删除用户画像“${name}”${points ? `及其 ${points} 个分数` : ''}${cards || lanes ? `，${naming(cards, lanes)}不再提及它` : ''}`,
   peerTag: ({ name, editing }) => (editing ? `${name} 正在编辑` : name),
   peersOnCard: (peers) => peers.map((p) => `${p.name} ${p.editing ? '正在编辑' : '在这里'}`).join('；'),
+  connect: '连接',
+  links: (count) => `连线（${count}）`,
+  connectHandle: '拖到另一张卡片上即可连接两者',
+  linkStarted: (from) => `正在连接“${from}”。用方向键选择它指向的卡片，Enter 或空格连接，Delete 删除两者之间的连线，Escape 取消。`,
+  linkDragStarted: (from) => `正在连接“${from}”：在它指向的卡片上松开；Escape 取消。`,
+  linkTarget: ({ from, to, stage, lane, linked }) =>
+    `正在连接“${from}”：目标“${to}”，阶段 ${stage}，泳道 ${lane}` +
+    (linked === 'self' ? '（卡片本身）' : linked === 'out' ? '，已连接' : linked === 'in' ? '，它连向这里' : ''),
+  noCardThatWay: '这个方向没有更多卡片',
+  linked: ({ from, to }) => `已添加从“${from}”到“${to}”的连线`,
+  unlinked: ({ from, to }) => `已删除从“${from}”到“${to}”的连线`,
+  linkRefused: ({ from, to, problem }) =>
+    problem === 'self'
+      ? '卡片不能连接到自身；未做任何更改'
+      : problem === 'exists'
+        ? `“${from}”已连接到“${to}”；未做任何更改`
+        : '该卡片已不在旅程中；未做任何更改',
+  noLinkBetween: ({ from, to }) => `“${from}”和“${to}”之间没有可删除的连线`,
+  linkCancelled: (from) => `已取消连接“${from}”；未做任何更改`,
+  linksTitle: (title) => `“${title}”的连线`,
+  leadsTo: (title) => `指向“${title}”`,
+  comesFrom: (title) => `来自“${title}”`,
+  removeLink: ({ direction, title }) => (direction === 'out' ? `删除指向“${title}”的连线` : `删除来自“${title}”的连线`),
+  removeLinkText: '删除',
+  noLinks: '没有连线',
+  close: '关闭',
 };

@@ -22,7 +22,7 @@ export const zhHantEditorLabels: EditorLabels = {
   nothingToUndo: '沒有可復原的操作',
   nothingToRedo: '沒有可重做的操作',
   cannotMove: '卡片無法再往這個方向移動',
-  help: '編輯：F2 重新命名目前卡片，E 編輯其詳情，Delete 刪除，Ctrl+方向鍵將其移動一格；M 拿起卡片，再用方向鍵選擇位置，Enter 或空白鍵放下，Escape 取消；卡片和階段標題也可以拖曳。N 在目前儲存格新增卡片。在情緒曲線上，用 Tab 移到某個點：上下方向鍵調整分數，Home 和 End 移到量表兩端，F2 編輯感受，Delete 刪除該點；點也可以上下拖曳。階段、時期和泳道標題中的按鈕可以重新命名、新增、分組、排序和刪除它們。Ctrl+Z 復原，Ctrl+Shift+Z 或 Ctrl+Y 重做。',
+  help: '編輯：F2 重新命名目前卡片，E 編輯其詳情，Delete 刪除，Ctrl+方向鍵將其移動一格；M 拿起卡片，再用方向鍵選擇位置，Enter 或空白鍵放下，Escape 取消；L 將其連接到另一張卡片：用方向鍵選擇卡片，Enter 或空白鍵連接，Delete 刪除兩者的連線，Escape 取消；卡片和階段標題也可以拖曳，把卡片的圓形控點拖曳到另一張卡片上即可連接兩者。N 在目前儲存格新增卡片。在情緒曲線上，用 Tab 移到某個點：上下方向鍵調整分數，Home 和 End 移到量表兩端，F2 編輯感受，Delete 刪除該點；點也可以上下拖曳。階段、時期和泳道標題中的按鈕可以重新命名、新增、分組、排序和刪除它們。Ctrl+Z 復原，Ctrl+Shift+Z 或 Ctrl+Y 重做。',
   toolbar: '編輯',
   rename: '重新命名',
   remove: '刪除',
@@ -214,4 +214,30 @@ export const zhHantEditorLabels: EditorLabels = {
     `已刪除人物誌「${name}」${points ? `及其 ${points} 個分數` : ''}${cards || lanes ? `，${naming(cards, lanes)}不再提及它` : ''}`,
   peerTag: ({ name, editing }) => (editing ? `${name} 正在編輯` : name),
   peersOnCard: (peers) => peers.map((p) => `${p.name} ${p.editing ? '正在編輯' : '在這裡'}`).join('；'),
+  connect: '連接',
+  links: (count) => `連線（${count}）`,
+  connectHandle: '拖曳到另一張卡片上即可連接兩者',
+  linkStarted: (from) => `正在連接「${from}」。用方向鍵選擇它指向的卡片，Enter 或空白鍵連接，Delete 刪除兩者之間的連線，Escape 取消。`,
+  linkDragStarted: (from) => `正在連接「${from}」：在它指向的卡片上放開；Escape 取消。`,
+  linkTarget: ({ from, to, stage, lane, linked }) =>
+    `正在連接「${from}」：目標「${to}」，階段 ${stage}，泳道 ${lane}` +
+    (linked === 'self' ? '（卡片本身）' : linked === 'out' ? '，已連接' : linked === 'in' ? '，它連向這裡' : ''),
+  noCardThatWay: '這個方向沒有更多卡片',
+  linked: ({ from, to }) => `已新增從「${from}」到「${to}」的連線`,
+  unlinked: ({ from, to }) => `已刪除從「${from}」到「${to}」的連線`,
+  linkRefused: ({ from, to, problem }) =>
+    problem === 'self'
+      ? '卡片不能連接到自身；未做任何變更'
+      : problem === 'exists'
+        ? `「${from}」已連接到「${to}」；未做任何變更`
+        : '該卡片已不在旅程中；未做任何變更',
+  noLinkBetween: ({ from, to }) => `「${from}」和「${to}」之間沒有可刪除的連線`,
+  linkCancelled: (from) => `已取消連接「${from}」；未做任何變更`,
+  linksTitle: (title) => `「${title}」的連線`,
+  leadsTo: (title) => `指向「${title}」`,
+  comesFrom: (title) => `來自「${title}」`,
+  removeLink: ({ direction, title }) => (direction === 'out' ? `刪除指向「${title}」的連線` : `刪除來自「${title}」的連線`),
+  removeLinkText: '刪除',
+  noLinks: '沒有連線',
+  close: '關閉',
 };

@@ -1,7 +1,18 @@
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { JourneyMap } from '../components/JourneyMap/JourneyMap';
 import { resolveLabels } from '../components/labels';
+import { preloadWhenIdle } from '../components/lazy';
 import { useComposedRefs } from '../components/refs';
 import { allowed, EDITABLE_PARTS, editableParts, partOf } from '../layout/readOnly';
 import {
@@ -30,10 +41,9 @@ import { EditToolbar } from './EditToolbar';
 import { DropIndicator } from './DropIndicator';
 import { CurveHandles } from './CurveHandles';
 import { StructureControls, type StructureTask } from './StructureControls';
-import { RemoveStageDialog } from './RemoveStageDialog';
 import { StageControls } from './StageControls';
-import { CardDetailsPanel } from './CardDetailsPanel';
-import { fieldLabel } from './CardFields';
+import { CardDetailsPanel, RemoveStageDialog } from './dialogs';
+import { fieldLabel } from './fieldLabel';
 import { focusAtOf, useFocusFollow, useFocusReport, type FocusAt } from './useFocusFollow';
 import { useDragAndDrop } from './useDragAndDrop';
 import { usePickUp } from './usePickUp';
@@ -84,6 +94,8 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const root = useRef<HTMLDivElement | null>(null);
   const composedRef = useComposedRefs(ref, root);
   useMapColorScheme(root);
+  // The dialogs load on demand: fetched once the browser is idle, or as soon as the user reaches for the editor.
+  useEffect(() => preloadWhenIdle(root.current), []);
   const [message, setMessage] = useState({ text: '', n: 0 });
   const announce = useCallback((text: string) => setMessage((m) => ({ text, n: m.n + 1 })), []);
   const [editing, setEditing] = useState<Editing | null>(null);

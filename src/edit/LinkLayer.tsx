@@ -5,7 +5,7 @@ import { edgePoint, linkProblem, type LinkBox } from '../layout/linking';
 import { cardKey } from '../layout/navigation';
 import type { Journey } from '../model/types';
 import type { EditorLabels } from './labels';
-import { LinkList } from './LinkList';
+import { LinkList } from './dialogs';
 import { navElement, useOverlayBox } from './overlay';
 import type { LinkModeApi } from './useLinkMode';
 

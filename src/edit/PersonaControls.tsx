@@ -4,7 +4,7 @@ import { useIsomorphicLayoutEffect } from '../components/context';
 import type { JourneyChange } from '../model/changes';
 import type { Journey } from '../model/types';
 import type { EditorLabels } from './labels';
-import { PersonaFormDialog, RemovePersonaDialog } from './PersonaDialogs';
+import { PersonaFormDialog, RemovePersonaDialog } from './dialogs';
 
 /** Props of {@link PersonaControls}. */
 export interface PersonaControlsProps {

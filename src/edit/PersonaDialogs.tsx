@@ -48,6 +48,7 @@ export function PersonaFormDialog({ journey, labels, personaId, onCommit, onClos
     emptyName: labels.emptyName,
     badAge: labels.badAge,
     badColor: labels.badColor,
+    badPhoto: labels.badPhoto,
     isColor: (value: string) => typeof CSS === 'undefined' || !CSS.supports || CSS.supports('color', value),
   };
   const check = (next: PersonaForm) => personaFormProblems(journey, personaId, next, messages);

@@ -25,6 +25,8 @@ export interface PersonaEditLabels {
   badAge: string;
   /** Shown under the colour field when it is not a colour the page can draw. */
   badColor: string;
+  /** Shown under the photo field when its address is not allowed. */
+  badPhoto: string;
   /** Title of the dialog that removes a persona. */
   removePersonaTitle: (name: string) => string;
   /** What removing a persona does, said in its dialog. */
@@ -73,6 +75,7 @@ export const defaultPeopleLabels: PeopleLabels = {
   savePersona: 'Save',
   badAge: 'The age is a whole number of years.',
   badColor: 'Not a CSS colour: try “#1f6feb” or “rgb(31 111 235)”.',
+  badPhoto: 'Not an address a photo can have: use an http(s) address or a relative path.',
   removePersonaTitle: (name) => `Remove persona “${name}”`,
   removePersonaEffects: ({ cards, lanes, points }) =>
     [

@@ -38,6 +38,8 @@ export interface PersonaFormMessages {
   badAge: string;
   /** The colour is not one the page can draw (said when `isColor` is given and says no). */
   badColor?: string;
+  /** The photo URL is not one a journey allows (in the user's language; else the journey's own English message). */
+  badPhoto?: string;
   /** Whether the page can draw a colour (e.g. `CSS.supports('color', value)`); the journey's own check is made either way. */
   isColor?: (value: string) => boolean;
 }
@@ -139,7 +141,7 @@ export function personaFormProblems(
     for (const problem of error.problems) {
       const field = /^personas\[\d+\]\.(\w+)/.exec(problem.path)?.[1] as PersonaField | undefined;
       const at = field && FIELDS.includes(field) ? field : 'name';
-      problems[at] ??= problem.message;
+      problems[at] ??= at === 'photo' && messages.badPhoto ? messages.badPhoto : problem.message;
     }
   }
   return problems;

@@ -72,6 +72,14 @@ describe('given the kitchen journey → when its first persona is edited', () =>
     expect(colour.color).toMatch(/CSS colour/);
     const photo = personaFormProblems(journey, persona.id, { ...form, photo: 'javascript:alert(1)' }, messages);
     expect(Object.keys(photo)).toEqual(['photo']);
+    // Said in the user's language when the form is given its words, not in the journey's English.
+    const said = personaFormProblems(
+      journey,
+      persona.id,
+      { ...form, photo: 'javascript:alert(1)' },
+      { ...messages, badPhoto: 'No such photo.' },
+    );
+    expect(said).toEqual({ photo: 'No such photo.' });
     expect(() => applyJourneyChanges(journey, personaFormChanges(journey, persona.id, { ...form, color: 'not a colour' }))).toThrow();
   });
 });

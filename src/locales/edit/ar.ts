@@ -232,6 +232,7 @@ export const arEditorLabels: EditorLabels = {
   badAge: 'العمر عدد صحيح من السنوات.',
   // The examples are isolated left to right (U+2066 … U+2069), or the bidi algorithm scatters them.
   badColor: 'ليس لونًا من ألوان CSS: جرّب «\u2066#1f6feb\u2069» أو «\u2066rgb(31 111 235)\u2069».',
+  badPhoto: 'هذا العنوان غير مسموح به للصورة: استخدم عنوان \u2066http(s)\u2069 أو مسارًا نسبيًا.',
   removePersonaTitle: (name) => `إزالة الشخصية «${name}»`,
   removePersonaEffects: ({ cards, lanes, points }) =>
     [

@@ -244,6 +244,7 @@ export const ruEditorLabels: EditorLabels = {
   savePersona: 'Сохранить',
   badAge: 'Возраст — целое число лет.',
   badColor: 'Это не цвет CSS: попробуйте «#1f6feb» или «rgb(31 111 235)».',
+  badPhoto: 'Такой адрес фотографии не допускается: укажите адрес http(s) или относительный путь.',
   removePersonaTitle: (name) => `Удалить персону «${name}»`,
   removePersonaEffects: ({ cards, lanes, points }) =>
     [

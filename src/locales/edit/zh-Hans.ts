@@ -202,6 +202,7 @@ export const zhHansEditorLabels: EditorLabels = {
   savePersona: '保存',
   badAge: '年龄应为整数岁。',
   badColor: '不是 CSS 颜色：可以试试“#1f6feb”或“steelblue”。',
+  badPhoto: '不允许使用此照片地址：请使用 http 或 https 地址，或相对路径。',
   removePersonaTitle: (name) => `删除用户画像“${name}”`,
   removePersonaEffects: ({ cards, lanes, points }) =>
     (points ? `它在情绪曲线上的 ${points} 个分数将一并删除。` : '它在情绪曲线上没有分数。') +

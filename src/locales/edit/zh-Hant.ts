@@ -203,6 +203,7 @@ export const zhHantEditorLabels: EditorLabels = {
   savePersona: '儲存',
   badAge: '年齡應為整數歲。',
   badColor: '不是 CSS 顏色：可以試試「#1f6feb」或「steelblue」。',
+  badPhoto: '不允許使用此照片網址：請使用 http 或 https 網址，或相對路徑。',
   removePersonaTitle: (name) => `刪除人物誌「${name}」`,
   removePersonaEffects: ({ cards, lanes, points }) =>
     (points ? `它在情緒曲線上的 ${points} 個分數將一併刪除。` : '它在情緒曲線上沒有分數。') +

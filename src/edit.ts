@@ -16,3 +16,6 @@ export type { EditorLabels } from './edit/labels';
 export type { ReadOnly, EditablePart } from './layout/readOnly';
 export type { EditorFocus } from './layout/editorFocus';
 export type { CardFormProblem } from './layout/cardForm';
+export type { Peer } from './layout/peers';
+export type { LinkWords, LinkProblem } from './layout/linking';
+export type { LinkEnds } from './edit/linkLabels';

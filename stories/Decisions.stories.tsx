@@ -105,3 +105,12 @@ export const Dark: Story = { args: { theme: 'dark', density: 'compact', journey:
 
 /** Right to left: effort runs from the right; names from the journey's Arabic text. */
 export const RightToLeft: Story = { args: { journey: arabicBankJourney } };
+
+/** In Russian: the matrix's headings, quadrants and filters come from the journey's language. */
+export const Russian: Story = {
+  args: { journey: examples['bakery-owner-day-ru'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('grid', { name: 'Матрица влияния и трудозатрат' })).toBeInTheDocument();
+  },
+};

@@ -3,8 +3,8 @@ import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { parseJourney, type Journey } from '../src';
 import { JourneyEditor, useJourneyHistory } from '../src/edit';
+import { arEditorLabels, ruEditorLabels } from '../src/locales';
 import { examples } from './data';
-
 import { arabicBankJourney } from './journeys/arabic-bank';
 
 /** Every journey a designer can edit here: the example journeys and the right-to-left bank journey. */
@@ -319,13 +319,183 @@ export const DarkCompact: Story = {
   },
 };
 
-/** A right-to-left journey (Arabic): stages run from the right, and arrow keys follow them. */
-export const RightToLeft: Story = {
-  name: 'Right to left (Arabic)',
-  args: { journeyName: 'arabic-bank' },
+/**
+ * The editor speaks the journey's language: a journey with `locale: 'ru'` gets every
+ * control, dialog and announcement in Russian, loaded on demand (English until the set
+ * arrives). `editorLabels` would still override any of them.
+ */
+export const Russian: Story = {
+  render: () => <JourneyEditor defaultJourney={examples['bakery-owner-day-ru']!} layout="grid" />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: 'Reset' }));
-    await expect(canvasElement.querySelector('[dir="rtl"]')).not.toBeNull();
+    const journey = examples['bakery-owner-day-ru']!;
+    const stage = journey.stages[0]!.name;
+    await expect(await canvas.findByRole('button', { name: ruEditorLabels.moveStage(stage) })).toBeInTheDocument();
+    await expect(canvas.getByRole('button', { name: ruEditorLabels.addLane })).toBeInTheDocument();
+    await expect(canvasElement.querySelector('.jm-JourneyEditor-help')).toHaveTextContent(ruEditorLabels.help);
+  },
+};
+
+/**
+ * Right to left, in Arabic: the editor's controls, help and dialogs in Arabic, mirrored
+ * with the map. Removing a stage asks, in Arabic, where its cards go (the dialog is left open).
+ */
+export const RightToLeft: Story = {
+  render: () => <JourneyEditor defaultJourney={arabicBankJourney} layout="grid" />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const stage = arabicBankJourney.stages[1]!.name;
+    await userEvent.click(await canvas.findByRole('button', { name: arEditorLabels.removeStage(stage) }));
+    const dialog = await within(document.body).findByRole('dialog', { name: arEditorLabels.removeStageTitle(stage) });
+    await expect(within(dialog).getByRole('radio', { name: arEditorLabels.removeCards })).toBeInTheDocument();
+    await expect(within(dialog).getByRole('button', { name: arEditorLabels.cancel })).toBeInTheDocument();
+  },
+};
+
+const team = examples['saas-onboarding-multi']!;
+
+/** Other people on the map, as a collaborative host would pass them from its presence service. */
+const teamPeers = [
+  { id: 'ana', name: 'Ana', color: '#d1350f', cardId: 'a-connect', editing: true },
+  { id: 'ben', name: 'Ben', color: '#1f6feb', cardId: 'th-aisha-signup' },
+  { id: 'chidi', name: 'Chidi', color: '#ffd54f', cardId: 'th-aisha-signup' },
+  { id: 'dee', name: 'Dee', color: '#0b6e4f' },
+];
+
+/** A host page for people: the editor with its own history, three personas and four peers. */
+function PeopleOnTheMap({ theme, dir }: { theme?: 'light' | 'dark'; dir?: 'ltr' | 'rtl' }) {
+  // The curve is left read-only here: three personas' points at one stage sit closer than a 24 px target allows.
+  return <JourneyEditor defaultJourney={team} layout="grid" theme={theme} dir={dir} peers={teamPeers} readOnly={{ emotions: true }} />;
+}
+
+/**
+ * People on the map. Under the persona panel each persona has an “Edit persona” button — a
+ * form of every field, goals and needs one a line, bad input (an empty name, a colour that
+ * is not one, a photo URL that is not allowed) said under its field and never saved — and a
+ * “Remove persona” button whose dialog says what goes with it (its scores) and what stays
+ * (cards and lanes that named it); “Add a persona” adds one. Each is one step Ctrl+Z undoes.
+ * Other people (`peers`) are outlined on the card they are on, solid with ✎ while they edit
+ * it and dashed while they look, and named in the card's description for screen readers.
+ */
+export const PeopleOnTheMapStory: StoryObj<typeof PeopleOnTheMap> = {
+  name: 'Personas and peers',
+  render: (args) => <PeopleOnTheMap {...args} />,
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const body = within(document.body);
+    const status = () => canvasElement.querySelector('.jm-JourneyEditor-status');
+    await step('peers: outlined on their cards and named in each card’s description', async () => {
+      await waitFor(() => expect(canvasElement.querySelectorAll('.jm-JourneyEditor-peer')).toHaveLength(2));
+      const card = canvasElement.querySelector<HTMLElement>('[data-card-id="th-aisha-signup"]')!;
+      await expect(card).toHaveAccessibleDescription(expect.stringContaining('Ben is here; Chidi is here'));
+      const editing = canvasElement.querySelector('.jm-JourneyEditor-peer[data-card="a-connect"]')!;
+      await expect(editing).toHaveTextContent('✎ Ana is editing');
+    });
+    await step('edit a persona: an empty name is refused, then a new role is saved', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Edit persona Aisha Bello' }));
+      const dialog = await body.findByRole('dialog', { name: 'Persona “Aisha Bello”' });
+      const name = within(dialog).getByRole('textbox', { name: 'Name' });
+      await expect(name).toHaveFocus();
+      await userEvent.clear(name);
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await expect(name).toHaveAttribute('aria-invalid', 'true');
+      await expect(name).toHaveAccessibleDescription('⚠ A name is needed.');
+      await expect(name).toHaveFocus();
+      await userEvent.type(name, 'Aisha Bello');
+      await userEvent.clear(within(dialog).getByRole('textbox', { name: 'Role' }));
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Role' }), 'Support team lead');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Save' }));
+      await expect(status()).toHaveTextContent('Persona “Aisha Bello” updated: Role');
+      await waitFor(() => expect(canvas.getByRole('button', { name: 'Edit persona Aisha Bello' })).toHaveFocus());
+    });
+    await step('remove a persona: the dialog says its scores go and its cards stay', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Remove persona Linda Jansen' }));
+      const dialog = await body.findByRole('dialog', { name: 'Remove persona “Linda Jansen”' });
+      await expect(dialog).toHaveTextContent(
+        /Its \d+ scores on the emotion curve go with it\. \d+ cards that name it stay, naming no persona\./,
+      );
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Remove persona' }));
+      await expect(status()).toHaveTextContent(/^Persona “Linda Jansen” removed with \d+ scores; \d+ cards no longer name it$/);
+    });
+    await step('undo brings Linda back, with her scores', async () => {
+      await userEvent.keyboard('{Control>}z{/Control}');
+      await waitFor(() => expect(canvas.getByRole('button', { name: 'Remove persona Linda Jansen' })).toBeInTheDocument());
+      await expect(status()).toHaveTextContent(/^Undone: Persona “Linda Jansen” removed/);
+    });
+    await step('add a persona', async () => {
+      await userEvent.click(canvas.getByRole('button', { name: 'Add a persona' }));
+      const dialog = await body.findByRole('dialog', { name: 'Add a persona' });
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Omar Haddad');
+      await userEvent.type(within(dialog).getByRole('textbox', { name: 'Role' }), 'IT administrator');
+      await userEvent.click(within(dialog).getByRole('button', { name: 'Add' }));
+      await expect(status()).toHaveTextContent('Persona “Omar Haddad” added');
+    });
+  },
+};
+
+/** The same in the dark theme, right to left: outlines keep 3:1 against the cards, tags start at the card's right. */
+export const PeopleOnTheMapDark: StoryObj<typeof PeopleOnTheMap> = {
+  name: 'Personas and peers (dark, right to left)',
+  render: (args) => <PeopleOnTheMap {...args} />,
+  args: { theme: 'dark', dir: 'rtl' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(canvasElement.querySelectorAll('.jm-JourneyEditor-peer')).toHaveLength(2));
+    const outline = canvasElement.querySelector<HTMLElement>('.jm-JourneyEditor-peer[data-card="a-connect"]')!;
+    const tag = outline.querySelector('.jm-JourneyEditor-peerTag')!.getBoundingClientRect();
+    await expect(outline.getBoundingClientRect().right - tag.right).toBeLessThan(16);
+  },
+};
+
+const blueprint = examples['car-purchase-blueprint']!;
+
+/**
+ * Linking cards (the blueprint's arrows). Point at a card and drag its round handle to
+ * another card: a line follows the pointer, the card under it is outlined, and letting go
+ * links them (Escape, or letting go off the cards, cancels). By keyboard, press L on a focused
+ * card (or the toolbar's Connect): Arrow keys choose the card it leads to, each announced,
+ * Enter or Space links them, Delete removes a link between them, Escape cancels. A link that
+ * exists, or to the card itself, is refused with a message. The toolbar's “Links (n)” lists a
+ * card's links with a Remove button each. Every change is one Ctrl+Z.
+ */
+export const LinkCards: Story = {
+  name: 'Link cards',
+  render: () => <JourneyEditor defaultJourney={blueprint} layout="grid" />,
+  play: async ({ canvasElement, step }) => {
+    const canvas = within(canvasElement);
+    const status = () => canvasElement.querySelector('.jm-JourneyEditor-status');
+    const card = (id: string) => canvasElement.querySelector<HTMLElement>(`[data-card-id="${id}"]`)!;
+    await step('L on a focused card, Up to the physical evidence above it, Enter links them', async () => {
+      card('cu-sh').focus();
+      await userEvent.keyboard('l');
+      await expect(status()).toHaveTextContent(/^Connecting “Checks the boot, rear seats and car seats”\. Arrow keys/);
+      await userEvent.keyboard('{ArrowUp}');
+      await expect(status()).toHaveTextContent(
+        'Connecting “Checks the boot, rear seats and car seats”: target “Display cars, price boards and brochure”, stage Visit showroom, lane Physical evidence',
+      );
+      await userEvent.keyboard('{Enter}');
+      await expect(status()).toHaveTextContent(
+        'Link from “Checks the boot, rear seats and car seats” to “Display cars, price boards and brochure” added',
+      );
+    });
+    await step('a link that exists is refused', async () => {
+      await userEvent.keyboard('l{ArrowDown}{Enter}');
+      await expect(status()).toHaveTextContent(
+        '“Checks the boot, rear seats and car seats” already links to “Adviser runs a needs conversation”; nothing changed',
+      );
+      await userEvent.keyboard('{Escape}');
+    });
+    await step('the toolbar’s Links lists the card’s links; Remove takes one away; Ctrl+Z brings it back', async () => {
+      card('cu-sh').focus();
+      await userEvent.click(await canvas.findByRole('button', { name: 'Links (2)' }));
+      const list = await canvas.findByRole('dialog', { name: 'Links of “Checks the boot, rear seats and car seats”' });
+      await userEvent.click(within(list).getByRole('button', { name: 'Remove link to “Display cars, price boards and brochure”' }));
+      await expect(status()).toHaveTextContent(
+        'Link from “Checks the boot, rear seats and car seats” to “Display cars, price boards and brochure” removed',
+      );
+      await userEvent.keyboard('{Escape}');
+      await expect(card('cu-sh')).toHaveFocus();
+      await userEvent.keyboard('{Control>}z{/Control}');
+      await expect(status()).toHaveTextContent(/^Undone: Link from/);
+    });
   },
 };

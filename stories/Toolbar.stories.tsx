@@ -5,6 +5,7 @@ import { filterJourney, JourneyConfigProvider, JourneyMap } from '../src';
 import { JourneyToolbar, viewFromSearchParams, viewToSearchParams, type JourneyView } from '../src/views';
 import { examples } from './data';
 import { arabicBankJourney } from './journeys/arabic-bank';
+import { arViewLabels } from '../src/locales';
 
 /**
  * Views a portal can link to: `JourneyToolbar` filters a map by persona, lane, channel,
@@ -123,10 +124,20 @@ export const Compact: Story = {
 export const RightToLeft: Story = {
   args: { journey: arabicBankJourney },
   play: async ({ canvasElement }) => {
-    const buttons = within(bar(canvasElement)).getAllByRole('button');
+    // The toolbar speaks the journey's language once its strings have loaded.
+    const toolbar = await within(canvasElement).findByRole('toolbar', { name: arViewLabels.toolbar });
+    const buttons = within(toolbar).getAllByRole('button');
     buttons[0]!.focus();
     await userEvent.keyboard('{ArrowLeft}');
     await expect(buttons[1]).toHaveFocus();
     await expect(buttons[1]!.getBoundingClientRect().right).toBeLessThanOrEqual(buttons[0]!.getBoundingClientRect().left + 1);
+  },
+};
+
+/** In Russian, whose words run long: the groups wrap, every name and the count in Russian. */
+export const Russian: Story = {
+  args: { journey: examples['bakery-owner-day-ru'], defaultView: { statuses: ['planned'] } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('toolbar', { name: 'Фильтр карты' })).toBeInTheDocument();
   },
 };

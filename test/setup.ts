@@ -1,16 +1,22 @@
 import '@testing-library/jest-dom/vitest';
 import { preloadParts } from '../src/components/onDemand';
 import { loadLabelSet } from '../src/components/useLocaleLabels';
+import { loadViewLabelSet } from '../src/views/useViewLabels';
+import { loadEditorLabelSet } from '../src/edit/useEditorLabels';
 import { LABEL_LOCALES } from '../src/model/locale';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 
-// The parts a map loads on demand (and the label sets of the journeys' languages) are loaded up front, so that tests meet them synchronously;
+// The parts a map loads on demand (and the map's, views' and editor's label sets of the journeys' languages) are loaded up front, so that tests meet them synchronously;
 // `*.lazy.test.tsx` files test the loading itself and start without them.
 // Vitest reads fixtures from the first argument's pattern; the file being run comes second.
 // eslint-disable-next-line no-empty-pattern
 beforeAll(async ({}, file) => {
-  if (!/\.lazy\.test\.tsx?$/.test(file.name)) await Promise.all([preloadParts(), ...LABEL_LOCALES.map(loadLabelSet)]);
+  if (!/\.lazy\.test\.tsx?$/.test(file.name))
+    await Promise.all([
+      preloadParts(),
+      ...LABEL_LOCALES.flatMap((locale) => [loadLabelSet(locale), loadViewLabelSet(locale), loadEditorLabelSet(locale)]),
+    ]);
 });
 
 afterEach(() => cleanup());

@@ -112,6 +112,26 @@ describe('bundle size budgets (min+gzip)', () => {
     );
   });
 
+  it('the editor and the decision views load their label sets only when a journey in that language is drawn; a map never loads them', async () => {
+    const sets = (kind: 'edit' | 'views') => ['ar', 'ru', 'zh-Hans', 'zh-Hant'].map((locale) => `src/locales/${kind}/${locale}.ts`);
+    const [editor, matrix, map] = await Promise.all([
+      measureEntry(entry('JourneyEditor')),
+      measureEntry(entry('OpportunityMatrix')),
+      measureEntry(entry('JourneyMap')),
+    ]);
+    for (const [name, size, kind] of [
+      ['JourneyEditor', editor, 'edit'],
+      ['OpportunityMatrix', matrix, 'views'],
+    ] as const) {
+      expect(
+        size.sources.filter((file) => file.startsWith('src/locales/')),
+        name,
+      ).toEqual([]);
+      expect(size.lazy.sources, name).toEqual(expect.arrayContaining(sets(kind)));
+    }
+    expect([...map.sources, ...map.lazy.sources].filter((file) => /^src\/locales\/(edit|views)\//.test(file))).toEqual([]);
+  });
+
   it('PersonaPanel alone pulls in neither d3 nor floating-ui (tree-shaking works)', async () => {
     const panel = await measureEntry(entry('PersonaPanel'));
     expect(pulls(panel, /^d3-|^@floating-ui\//)).toEqual([]);

@@ -4,6 +4,8 @@ import { toggleId, type CardForm, type CardFormField, type CardFormProblem } fro
 import { CARD_KINDS, CHANNELS, LEVELS, OPPORTUNITY_STATUSES, type Journey } from '../model/types';
 import type { EditorLabels } from './labels';
 
+export { fieldLabel } from './fieldLabel';
+
 /** Props of {@link CardFields}. */
 export interface CardFieldsProps {
   /** The journey (its stages, evidence and cards are the choices). */
@@ -28,27 +30,6 @@ const FIELD: CSSProperties = { display: 'flex', flexDirection: 'column', gap: 2,
 const CONTROL: CSSProperties = { font: 'inherit', boxSizing: 'border-box', width: '100%', unicodeBidi: 'plaintext' };
 const GROUP: CSSProperties = { border: '1px solid GrayText', borderRadius: 4, margin: '0 0 0.6em', padding: '0.25em 0.5em' };
 const LIST: CSSProperties = { maxHeight: '9em', overflowY: 'auto', margin: 0, padding: 0, listStyle: 'none' };
-
-/** The name of a field as the form labels it (for announcements). */
-export function fieldLabel(field: CardFormField, labels: EditorLabels, mapLabels: JourneyLabels): string {
-  const names: Record<CardFormField, string> = {
-    title: labels.fieldTitle,
-    description: labels.fieldDescription,
-    kind: labels.fieldKind,
-    channel: mapLabels.channel,
-    severity: mapLabels.severity,
-    impact: mapLabels.impact,
-    effort: mapLabels.effort,
-    status: mapLabels.status,
-    owner: mapLabels.owner,
-    momentOfTruth: mapLabels.momentOfTruth,
-    stage: labels.fieldStage,
-    endStage: labels.fieldEndStage,
-    evidence: labels.fieldEvidence,
-    links: labels.fieldLinks,
-  };
-  return names[field];
-}
 
 /** The id of the control of `field`. */
 export const fieldId = (prefix: string, field: CardFormField) => `${prefix}-${field}`;

@@ -1,5 +1,6 @@
 import type { RefObject } from 'react';
 import { editTargetOf, type EditCommand } from '../layout/editing';
+import { cardLinks } from '../layout/linking';
 import type { EditablePart } from '../layout/readOnly';
 import type { Journey } from '../model/types';
 import type { EditorLabels } from './labels';
@@ -47,6 +48,7 @@ export function EditToolbar({ root, activeKey, journey, labels, run, editable }:
         transform: 'translate(-100%, -50%)',
         display: 'flex',
         gap: 4,
+        whiteSpace: 'nowrap',
         zIndex: 2,
       }}
     >
@@ -68,6 +70,14 @@ export function EditToolbar({ root, activeKey, journey, labels, run, editable }:
               <button type="button" style={TARGET} onClick={() => run({ type: 'pickUp', cardId: target.cardId })}>
                 {labels.move}
               </button>
+              <button type="button" style={TARGET} onClick={() => run({ type: 'link', cardId: target.cardId })}>
+                {labels.connect}
+              </button>
+              {cardLinks(journey, target.cardId).length > 0 && (
+                <button type="button" style={TARGET} onClick={() => run({ type: 'links', cardId: target.cardId })}>
+                  {labels.links(cardLinks(journey, target.cardId).length)}
+                </button>
+              )}
               <button type="button" style={TARGET} onClick={() => run({ type: 'remove', cardId: target.cardId })}>
                 {labels.remove}
               </button>

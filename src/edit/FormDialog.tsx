@@ -15,10 +15,12 @@ export interface FormDialogProps {
   onSubmit: () => boolean | void;
   /** Called on Cancel or Escape. */
   onClose: () => void;
+  /** Its widest, as CSS (a long form lays its fields out in columns). Default: `28em`. */
+  maxWidth?: string;
 }
 
 /** A modal dialog holding a small form: Enter submits, Escape and Cancel close it; the browser puts focus back where it was. */
-export function FormDialog({ title, confirm, cancel, children, onSubmit, onClose }: FormDialogProps) {
+export function FormDialog({ title, confirm, cancel, children, onSubmit, onClose, maxWidth = '28em' }: FormDialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -35,7 +37,7 @@ export function FormDialog({ title, confirm, cancel, children, onSubmit, onClose
         event.preventDefault();
         onClose();
       }}
-      style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '28em' }}
+      style={{ fontFamily: 'system-ui, sans-serif', maxWidth }}
     >
       <form
         method="dialog"

@@ -1,7 +1,18 @@
 import { clsx } from 'clsx';
-import { forwardRef, useCallback, useId, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent } from 'react';
+import {
+  forwardRef,
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type CSSProperties,
+  type KeyboardEvent,
+  type MouseEvent,
+} from 'react';
 import { JourneyMap } from '../components/JourneyMap/JourneyMap';
 import { resolveLabels } from '../components/labels';
+import { preloadWhenIdle } from '../components/lazy';
 import { useComposedRefs } from '../components/refs';
 import { allowed, EDITABLE_PARTS, editableParts, partOf } from '../layout/readOnly';
 import {
@@ -22,21 +33,27 @@ import { applyJourneyChanges, type JourneyChange } from '../model/changes';
 import type { Journey } from '../model/types';
 import { InlineTitle } from './InlineTitle';
 import { defaultEditorLabels, describeSummary } from './labels';
+import { useEditorLocaleLabels } from './useEditorLabels';
+import { useLocaleLabels } from '../components/useLocaleLabels';
+import { useJourneyConfig } from '../components/JourneyConfigProvider/JourneyConfigProvider';
 import { navElement, useOverlayBox } from './overlay';
 import { EditToolbar } from './EditToolbar';
 import { DropIndicator } from './DropIndicator';
 import { CurveHandles } from './CurveHandles';
 import { StructureControls, type StructureTask } from './StructureControls';
-import { RemoveStageDialog } from './RemoveStageDialog';
 import { StageControls } from './StageControls';
-import { CardDetailsPanel } from './CardDetailsPanel';
-import { fieldLabel } from './CardFields';
+import { CardDetailsPanel, RemoveStageDialog } from './dialogs';
+import { fieldLabel } from './fieldLabel';
 import { focusAtOf, useFocusFollow, useFocusReport, type FocusAt } from './useFocusFollow';
 import { useDragAndDrop } from './useDragAndDrop';
 import { usePickUp } from './usePickUp';
+import { useLinkMode } from './useLinkMode';
+import { LinkLayer } from './LinkLayer';
 import { useJourneyHistory } from './useJourneyHistory';
 import { useMapColorScheme } from './useMapColorScheme';
 import type { JourneyEditorProps } from './props';
+import { PersonaControls } from './PersonaControls';
+import { PeerOutlines } from './PeerOutlines';
 
 export type { JourneyEditorOwnProps, JourneyEditorProps } from './props';
 
@@ -60,19 +77,25 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
     editorLabels,
     readOnly,
     onFocusChange,
+    peers,
     className,
     dir,
     ...mapProps
   },
   ref,
 ) {
-  const labels = { ...defaultEditorLabels, ...editorLabels };
   const history = useJourneyHistory((journeyProp ?? defaultJourney)!);
   const controlled = journeyProp !== undefined;
   const journey = controlled ? journeyProp : history.journey;
+  // The journey's language gives the strings (loaded on demand; English meanwhile); the host's win.
+  const locale = useJourneyConfig().locale ?? journey.locale;
+  const labels = { ...defaultEditorLabels, ...useEditorLocaleLabels(locale), ...editorLabels };
+  const mapLanguage = useLocaleLabels(locale);
   const root = useRef<HTMLDivElement | null>(null);
   const composedRef = useComposedRefs(ref, root);
   useMapColorScheme(root);
+  // The dialogs load on demand: fetched once the browser is idle, or as soon as the user reaches for the editor.
+  useEffect(() => preloadWhenIdle(root.current), []);
   const [message, setMessage] = useState({ text: '', n: 0 });
   const announce = useCallback((text: string) => setMessage((m) => ({ text, n: m.n + 1 })), []);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -113,6 +136,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
     if (stage) setFocusStage(stage);
   };
   const pickUp = usePickUp(journey, labels, { rtl, laneOrder }, announce, commit);
+  const links = useLinkMode(journey, labels, { root, rtl, laneOrder }, announce, commit);
   const dragSpot = useDragAndDrop(root, journey, rtl, commit, {
     card: !editing && !details && editable.cards,
     stage: !editing && !details && editable.stages,
@@ -156,6 +180,9 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         card?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
         return pickUp.start('card', command.cardId);
       }
+      case 'link':
+      case 'links':
+        return links.run(command);
       case 'details':
         setEditing(null);
         return setDetails(command.cardId);
@@ -171,7 +198,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
 
   const onKeyDownCapture = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
-    if (pickUp.onKeyDown(event)) return;
+    if (pickUp.onKeyDown(event) || links.onKeyDown(event)) return;
     if (editing || target.closest('input, textarea, select, [contenteditable="true"]')) return;
     const command = editCommand(editTargetOf(target.getAttribute('data-nav-key')), event);
     if (!command) return;
@@ -205,17 +232,22 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const detailsTop = useRef(0);
   if (detailsBox) detailsTop.current = Number(detailsBox.top);
   const anyEditable = Object.values(editable).some(Boolean);
-  const mapLabels = resolveLabels(mapProps.labels);
+  const mapLabels = resolveLabels(mapProps.labels, mapLanguage);
   return (
     <div
       ref={composedRef}
       className={clsx('jm-JourneyEditor', className)}
+      // The help above the map and the buttons below it read in the map's direction.
+      dir={dir ?? journey.dir}
       style={{ position: 'relative' }}
       // Every cell drawn: the overlays (toolbar, drop indicator, stage controls) are placed
       // from measured boxes, which cells skipped out of view would move as they render.
       data-jm-render-all=""
       onKeyDownCapture={onKeyDownCapture}
-      onKeyUpCapture={pickUp.onKeyUp}
+      onKeyUpCapture={(event) => {
+        pickUp.onKeyUp(event);
+        links.onKeyUp(event);
+      }}
       onFocusCapture={(event) => {
         track(event);
         const at = focusAtOf(event.target);
@@ -225,6 +257,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         // Focus leaving what is picked up puts it back (Tab, a click elsewhere); leaving the editor, the host hears of it.
         if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
         if (pickUp.state) pickUp.cancel();
+        if (links.state) links.cancel();
         setFocusAt(null);
       }}
       onPointerOver={track}
@@ -244,7 +277,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
         </p>
       )}
       <JourneyMap {...mapProps} dir={dir} journey={journey} aria-describedby={anyEditable ? helpId : undefined} />
-      {!editing && !pickUp.state && anyEditable && (
+      {!editing && !pickUp.state && !links.state && !links.drag && anyEditable && (
         <EditToolbar root={root} activeKey={active} journey={journey} labels={labels} run={run} editable={editable} />
       )}
       {editable.stages && (
@@ -270,7 +303,20 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
           laneOrder={laneOrder}
         />
       )}
+      {editable.personas && <PersonaControls root={root} journey={journey} labels={labels} commit={commit} announce={announce} />}
+      {peers && <PeerOutlines root={root} journey={journey} peers={peers} labels={labels} />}
       {editable.emotions && <CurveHandles root={root} journey={journey} labels={labels} commit={commit} />}
+      {editable.cards && (
+        <LinkLayer
+          root={root}
+          journey={journey}
+          labels={labels}
+          links={links}
+          activeKey={active}
+          rtl={rtl}
+          busy={Boolean(editing || details || pickUp.state)}
+        />
+      )}
       <DropIndicator root={root} journey={journey} spot={pickUp.state ?? dragSpot} rtl={rtl} follow={pickUp.state !== null} />
       {removing && (
         <RemoveStageDialog

@@ -13,7 +13,7 @@ import type { JourneyChange } from '../model/changes';
 import type { Journey } from '../model/types';
 import { InlineTitle } from './InlineTitle';
 import type { EditorLabels } from './labels';
-import { AddLaneDialog, AddStageDialog, RemoveLaneDialog, StagePhaseDialog } from './StructureDialogs';
+import { AddLaneDialog, AddStageDialog, RemoveLaneDialog, StagePhaseDialog } from './dialogs';
 import { useLaneDrag } from './useLaneDrag';
 import { TARGET } from './target';
 

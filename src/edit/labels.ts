@@ -3,11 +3,13 @@ import type { EditSummary } from '../layout/editing';
 import type { EditablePart } from '../layout/readOnly';
 import type { CardSpotWords, StageSpotWords } from '../layout/pickup';
 import { defaultCurveLabels, defaultStructureLabels, type CurveLabels, type StructureLabels } from './partLabels';
+import { defaultLinkLabels, type LinkLabels } from './linkLabels';
+import { defaultPeopleLabels, type PeopleLabels } from './peopleLabels';
 
 export type { PointWords } from './partLabels';
 
 /** Every string the editor shows or announces; override any of them with `JourneyEditor`'s `editorLabels`. */
-export interface EditorLabels extends CurveLabels, StructureLabels {
+export interface EditorLabels extends CurveLabels, StructureLabels, PeopleLabels, LinkLabels {
   /** Accessible name of the inline field that renames a card. */
   titleField: string;
   /** Accessible name of the inline field that names a new card. */
@@ -146,7 +148,7 @@ export const defaultEditorLabels: EditorLabels = {
   nothingToUndo: 'Nothing to undo',
   nothingToRedo: 'Nothing to redo',
   cannotMove: 'The card cannot move further that way',
-  help: 'Editing: F2 renames the focused card, E edits its details, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; cards and stage headers can be dragged too. N adds a card in the focused cell. On the emotion curve, Tab to a point: Up and Down arrows change its score, Home and End go to the ends of the scale, F2 edits its feeling, Delete removes it; points can be dragged up and down. The buttons in the stage, phase and lane headers rename, add, group, reorder and remove them. Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
+  help: 'Editing: F2 renames the focused card, E edits its details, Delete deletes it, Ctrl+Arrow keys move it one cell; M picks it up, then Arrow keys choose where it goes, Enter or Space drops it and Escape cancels; L links it to another card: Arrow keys choose the card, Enter or Space connects, Delete removes their link, Escape cancels; cards and stage headers can be dragged too, and a card’s round handle dragged to another card links them. N adds a card in the focused cell. On the emotion curve, Tab to a point: Up and Down arrows change its score, Home and End go to the ends of the scale, F2 edits its feeling, Delete removes it; points can be dragged up and down. The buttons in the stage, phase and lane headers rename, add, group, reorder and remove them. Ctrl+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.',
   toolbar: 'Edit',
   rename: 'Rename',
   remove: 'Delete',
@@ -223,9 +225,12 @@ export const defaultEditorLabels: EditorLabels = {
       stages: 'Stages cannot be changed in this map',
       lanes: 'Lanes cannot be changed in this map',
       emotions: 'The emotion curve cannot be changed in this map',
+      personas: 'Personas cannot be changed in this map',
     })[part],
   ...defaultCurveLabels,
   ...defaultStructureLabels,
+  ...defaultPeopleLabels,
+  ...defaultLinkLabels,
 };
 
 /** The sentence announcing what a list of changes did. */
@@ -245,6 +250,10 @@ export function describeSummary(summary: EditSummary, labels: EditorLabels): str
       return labels.stageRemoved(summary);
     case 'updated':
       return labels.updated(summary.title);
+    case 'linked':
+      return labels.linked(summary);
+    case 'unlinked':
+      return labels.unlinked(summary);
     case 'scoreSet':
       return labels.scoreSet(summary);
     case 'scoreRemoved':
@@ -272,6 +281,12 @@ export function describeSummary(summary: EditSummary, labels: EditorLabels): str
       return labels.laneMoved(summary);
     case 'laneRemoved':
       return labels.laneRemoved(summary);
+    case 'personaAdded':
+      return labels.personaAdded(summary.name);
+    case 'personaUpdated':
+      return labels.personaSaved({ name: summary.name, fields: summary.fields.map((f) => labels.personaFields[f]) });
+    case 'personaRemoved':
+      return labels.personaRemoved(summary.removal);
     default:
       return labels.changed(summary.count);
   }

@@ -1,5 +1,6 @@
 import type { JourneyMapProps } from '../components/JourneyMap/JourneyMap';
 import type { EditorFocus } from '../layout/editorFocus';
+import type { Peer } from '../layout/peers';
 import type { ReadOnly } from '../layout/readOnly';
 import type { JourneyChange } from '../model/changes';
 import type { Journey } from '../model/types';
@@ -27,13 +28,15 @@ export interface JourneyEditorOwnProps {
   /**
    * What the user may not edit: `true` (nothing: the map is only shown), the read-only parts
    * (`{ stages: true, lanes: true }`), or the only editable parts (`{ except: ['cards', 'fields'] }`).
-   * Parts: `cards` (add, delete, move, span), `fields` (title and details), `stages`, `lanes`,
-   * `emotions`. A read-only part's buttons are not drawn and its keys say why they do nothing.
+   * Parts: `cards` (add, delete, move, link, span), `fields` (title and details), `stages`, `lanes`,
+   * `emotions`, `personas`. A read-only part's buttons are not drawn and its keys say why they do nothing.
    * Default: everything editable.
    */
   readOnly?: ReadOnly;
   /** Called when what the user is on (card, stage, lane) or editing (a title, the details) changes. */
   onFocusChange?: (focus: EditorFocus) => void;
+  /** Other people on the map: each drawn as an outline in their colour around the card they are on, with their name ("Ana is editing"). */
+  peers?: readonly Peer[];
 }
 
 /** Props of `JourneyEditor`: every `JourneyMap` prop, with the journey given as editable data. */

@@ -3,6 +3,8 @@ import { LANE_CARD_KINDS } from '../model/card';
 import type { CardAdd, CardMove, CardRemove, CardUpdate, JourneyChange, StageRemove } from '../model/changes';
 import type { Journey } from '../model/types';
 import { summarizeCurveChange, type CurveSummary } from './curveEditing';
+import { summarizeLink, type LinkSummary } from './linking';
+import { summarizePersonas, type PersonaSummary } from './personaForm';
 import { summarizeStructure, type StructureSummary } from './structureEditing';
 import { cardKey, cellKey } from './navigation';
 
@@ -37,6 +39,8 @@ export type EditCommand =
   | { type: 'remove'; cardId: string }
   | { type: 'move'; cardId: string; direction: MoveDirection }
   | { type: 'pickUp'; cardId: string }
+  | { type: 'link'; cardId: string }
+  | { type: 'links'; cardId: string }
   | { type: 'details'; cardId: string }
   | { type: 'add'; laneId: string; stage: number };
 
@@ -55,7 +59,8 @@ const ARROWS: Readonly<Record<string, MoveDirection>> = { ArrowUp: 'up', ArrowDo
  * The command a key press asks for, or `undefined` when the editor leaves the key to the
  * map. Anywhere in the map: Ctrl/⌘+Z undoes, Ctrl/⌘+Shift+Z and Ctrl+Y redo. On a
  * focused card: F2 renames, E edits its details, Delete (or Backspace) removes, Ctrl/⌘+Arrow moves it to the
- * neighbouring cell, M picks it up (arrows then choose where it lands). On a focused cell:
+ * neighbouring cell, M picks it up (arrows then choose where it lands), L starts linking it to
+ * another card (arrows then choose which). On a focused cell:
  * N or Insert adds a card. Enter and Space stay the
  * map's (open the card's details); plain arrows stay its navigation.
  */
@@ -70,6 +75,7 @@ export function editCommand(target: EditTarget, event: EditKey): EditCommand | u
     if (mod || event.altKey) return undefined;
     if (key === 'F2') return { type: 'rename', cardId: target.cardId };
     if (key === 'm' && !event.shiftKey) return { type: 'pickUp', cardId: target.cardId };
+    if (key === 'l' && !event.shiftKey) return { type: 'link', cardId: target.cardId };
     if (key === 'e' && !event.shiftKey) return { type: 'details', cardId: target.cardId };
     if ((key === 'Delete' || key === 'Backspace') && !event.shiftKey) return { type: 'remove', cardId: target.cardId };
   }
@@ -174,7 +180,9 @@ export type EditSummary =
   | { action: 'stageRemoved'; name: string; cards: number; moveTo: string | null }
   | { action: 'updated'; title: string }
   | CurveSummary
+  | LinkSummary
   | StructureSummary
+  | PersonaSummary
   | { action: 'changed'; count: number };
 
 /**
@@ -189,8 +197,12 @@ export function summarizeChanges(before: Journey, changes: readonly JourneyChang
   const cardOf = (id: string) => before.cards.find((c) => c.id === id);
   const curve = summarizeCurveChange(before, change);
   if (curve) return curve;
+  const link = summarizeLink(before, changes);
+  if (link) return link;
   const structure = after && summarizeStructure(before, changes, after);
   if (structure) return structure;
+  const people = after && summarizePersonas(before, changes, after);
+  if (people) return people;
   if (change?.type === 'card/add')
     return {
       action: 'added',

@@ -6,11 +6,11 @@ import type { EditCommand } from './editing';
  */
 
 /** The parts of a map a host can make read-only. */
-export const EDITABLE_PARTS = ['cards', 'fields', 'stages', 'lanes', 'emotions'] as const;
+export const EDITABLE_PARTS = ['cards', 'fields', 'stages', 'lanes', 'emotions', 'personas'] as const;
 /**
- * A part of a map: `cards` (add, delete, move cards and change their span), `fields` (a
+ * A part of a map: `cards` (add, delete, move and link cards and change their span), `fields` (a
  * card's title and every field of its details), `stages` (move and remove stages),
- * `lanes` (lanes), `emotions` (the emotion curve).
+ * `lanes` (lanes), `emotions` (the emotion curve), `personas` (edit, add and remove personas).
  */
 export type EditablePart = (typeof EDITABLE_PARTS)[number];
 

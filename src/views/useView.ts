@@ -5,6 +5,7 @@ import type { JourneyLabelsOverrides } from '../components/labels';
 import { journeyProblems } from '../components/problems';
 import { useLocalConfig, type ResolvedJourneyConfig } from '../components/JourneyConfigProvider/JourneyConfigProvider';
 import { defaultViewLabels, type ViewLabels } from './labels';
+import { useViewLocaleLabels } from './useViewLabels';
 
 /** The props every decision view takes besides its own. */
 export interface ViewProps {
@@ -49,7 +50,9 @@ export function useView<P extends ViewProps>({
   const problems = journeyProblems(input);
   const journey = problems.length === 0 ? (input as Journey) : null;
   const config = useLocalConfig({ theme, density, labels, dir }, { dir: journey?.dir, locale: journey?.locale });
-  const text = useMemo(() => ({ ...defaultViewLabels, ...viewLabels }), [viewLabels]);
+  // The journey's language gives the strings (loaded on demand; English meanwhile); the host's win.
+  const shipped = useViewLocaleLabels(config.locale);
+  const text = useMemo(() => ({ ...defaultViewLabels, ...shipped, ...viewLabels }), [shipped, viewLabels]);
   const idPrefix = `jm${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const onErrorRef = useRef(onError);
   onErrorRef.current = onError;

@@ -133,6 +133,29 @@ describe('JourneyCompare', () => {
   });
 });
 
+describe('JourneyCompare in Arabic', () => {
+  it('speaks Arabic, and a stage’s feeling change still reads “−2 → 0” from left to right', async () => {
+    await page.viewport(1400, 900);
+    render(<JourneyCompare before={arabicBankJourney} after={arabicBankRevised} />);
+    const feeling = [...document.querySelectorAll<HTMLElement>('.jm-JourneyCompare-feeling')].find((f) =>
+      f.textContent!.includes('\u22122'),
+    )!;
+    expect(feeling.textContent).toMatch(/^الشعور /);
+    // Where each character is drawn: the minus left of the 2, the 2 left of the arrow, the arrow left of the 0.
+    const text = feeling.firstChild!;
+    const x = (char: string) => {
+      const range = document.createRange();
+      const at = text.textContent!.indexOf(char);
+      range.setStart(text, at);
+      range.setEnd(text, at + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(x('\u2212')).toBeLessThan(x('2'));
+    expect(x('2')).toBeLessThan(x('\u2192'));
+    expect(x('\u2192')).toBeLessThan(x('0'));
+  });
+});
+
 describe('JourneyCompare on a narrow screen (stages stacked)', () => {
   it('still reads each card’s and stage’s mark as its description', async () => {
     await page.viewport(480, 900);

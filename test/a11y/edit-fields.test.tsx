@@ -10,6 +10,7 @@ import { userEvent } from 'vitest/browser';
 import { applyJourneyChanges, type JourneyChange } from '../../src';
 import { JourneyEditor, type EditorFocus } from '../../src/edit';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
+import { arEditorLabels } from '../../src/locales';
 import { examples } from '../../stories/data';
 import { active } from './keys';
 import { announce, readTree } from './tree';
@@ -127,7 +128,10 @@ describe.each([
     render(<JourneyEditor defaultJourney={journey} layout="grid" {...props} />);
     navEl(`card:${cardId}`).focus();
     const details = () =>
-      Array.from(document.querySelectorAll('.jm-JourneyEditor-toolbar button')).find((b) => b.textContent === 'Details');
+      Array.from(document.querySelectorAll('.jm-JourneyEditor-toolbar button')).find(
+        // The editor speaks the journey's language.
+        (b) => b.textContent === (journey.locale === 'ar' ? arEditorLabels.details : 'Details'),
+      );
     await expect.poll(details).toBeTruthy();
     await userEvent.click(details()!);
     expect(panel()).not.toBeNull();
@@ -143,7 +147,7 @@ test('readOnly: only the details are editable; the other buttons are gone, their
   await expect.poll(toolbar).toEqual(['Rename', 'Details']);
   // The map's description says what cannot change, after the editing keys.
   expect(document.querySelector('.jm-JourneyEditor-help')!.textContent).toMatch(
-    /Cards cannot be added, moved or deleted in this map\. Stages cannot be changed in this map\. .*The emotion curve cannot be changed in this map\.$/,
+    /Cards cannot be added, moved or deleted in this map\. Stages cannot be changed in this map\. .*The emotion curve cannot be changed in this map\. Personas cannot be changed in this map\.$/,
   );
   expect(document.querySelectorAll('.jm-JourneyEditor-stageControls')).toHaveLength(0);
   await userEvent.keyboard('{Delete}');

@@ -105,7 +105,7 @@ test('the live region is polite, the toolbar and its buttons are named', async (
       .findAll('button')
       .filter((b) => b.parentId === toolbar.id || tree.ancestors(b).includes(toolbar))
       .map((b) => b.name),
-  ).toEqual(['Rename', 'Details', 'Move', 'Delete']);
+  ).toEqual(['Rename', 'Details', 'Move', 'Connect', 'Delete']);
   await userEvent.click(document.querySelector<HTMLElement>('.jm-JourneyEditor-toolbar button')!);
   expect(await focusedName()).toBe('textbox "Card title"');
 });

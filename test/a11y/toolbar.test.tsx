@@ -7,6 +7,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { filterJourney, JourneyMap, type Journey } from '../../src';
 import { JourneyToolbar, type JourneyView } from '../../src/views';
+import { defaultViewLabels } from '../../src/views/labels';
+import { arViewLabels } from '../../src/locales';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { announce, readTree } from './tree';
@@ -30,6 +32,8 @@ afterEach(async () => {
 });
 
 describe.each(Object.entries(journeys))('%s', (name, journey) => {
+  // The toolbar speaks the journey's language.
+  const text = journey.locale === 'ar' ? arViewLabels : defaultViewLabels;
   test.each(looks)('passes axe with filters on and off ($theme $density)', async (look) => {
     const { unmount } = render(<JourneyToolbar journey={journey} {...look} defaultView={{ lanes: [journey.lanes[0]!.id] }} />);
     await noAxeViolations();
@@ -44,10 +48,10 @@ describe.each(Object.entries(journeys))('%s', (name, journey) => {
       </>,
     );
     const tree = await readTree();
-    const bar = tree.find('toolbar', 'Filter the map');
+    const bar = tree.find('toolbar', text.toolbar);
     expect(bar).toBeTruthy();
     const groups = tree.findAll('group').map((g) => g.name);
-    expect(groups).toContain('Lanes');
+    expect(groups).toContain(text.toolbarGroups.lanes);
     const lane = journey.lanes[0]!.label;
     expect(announce(tree.find('button', lane))).toMatch(new RegExp(`^button "${lane}"`));
 
@@ -64,7 +68,9 @@ describe.each(Object.entries(journeys))('%s', (name, journey) => {
     // Space turns the focused value off, and the live region says what now shows.
     await userEvent.keyboard(' ');
     expect(all[0]).toHaveAttribute('aria-pressed', 'false');
-    await expect.poll(() => document.querySelector('.jm-JourneyToolbar [role=status]')?.textContent).toMatch(/^Showing \d+ of \d+ cards: /);
+    await expect
+      .poll(() => document.querySelector('.jm-JourneyToolbar [role=status]')?.textContent)
+      .toMatch(journey.locale === 'ar' ? /^عرض .+: \d+ من .*بطاق/ : /^Showing \d+ of \d+ cards: /);
     // The next button in reading order is the next one drawn: right of it, or left of it right to left.
     const a = all[1]!.getBoundingClientRect();
     const b = all[2]!.getBoundingClientRect();

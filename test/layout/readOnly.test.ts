@@ -16,12 +16,22 @@ describe('readOnly', () => {
       stages: false,
       lanes: false,
       emotions: true,
+      personas: true,
     });
+    expect(editableParts({ personas: true })).toMatchObject({ personas: false, cards: true });
     expect(editableParts({ stages: false })).toMatchObject({ stages: true });
   });
 
   it('except names the only editable parts', () => {
-    expect(editableParts({ except: ['fields'] })).toEqual({ cards: false, fields: true, stages: false, lanes: false, emotions: false });
+    expect(editableParts({ except: ['fields'] })).toEqual({
+      cards: false,
+      fields: true,
+      stages: false,
+      lanes: false,
+      emotions: false,
+      personas: false,
+    });
+    expect(editableParts({ except: ['personas'] })).toMatchObject({ personas: true, fields: false });
   });
 
   it('each command belongs to a part; undo and redo need something editable', () => {

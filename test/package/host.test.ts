@@ -106,11 +106,19 @@ describe('the packed package', () => {
     expect(keys['react-journey-map/export']!.esm).toEqual(expect.arrayContaining(['ExportMenu', 'useJourneyExport', 'exportJourneySvg']));
     expect(keys['react-journey-map/locales']!.esm).toEqual([
       'LABEL_LOCALES',
+      'arEditorLabels',
       'arLabels',
+      'arViewLabels',
       'labelLocaleOf',
+      'ruEditorLabels',
       'ruLabels',
+      'ruViewLabels',
+      'zhHansEditorLabels',
       'zhHansLabels',
+      'zhHansViewLabels',
+      'zhHantEditorLabels',
       'zhHantLabels',
+      'zhHantViewLabels',
     ]);
     expect(keys['react-journey-map/edit']!.esm).toEqual(['JourneyEditor', 'defaultEditorLabels', 'useJourneyHistory']);
     expect(keys['react-journey-map/views']!.esm).toEqual([

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PSEUDO_TEXT_RULE, inlinePseudoText, unstick } from '../../../src/io/vector/writer';
+import { clearFakeLayout, fakeLayout } from './fakeLayout';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -50,6 +51,37 @@ describe('inlinePseudoText: quotation marks as text the picture measures', () =>
   });
 });
 
+describe('inlinePseudoText: marks and text from the styles', () => {
+  afterEach(() => clearFakeLayout());
+
+  it('takes the marks the element’s `quotes` names, and a quoted string as it is', () => {
+    document.body.innerHTML = '<div id="root"><q id="a">x</q><span id="b">y</span></div>';
+    fakeLayout({
+      a: { style: { quotes: '"<" ">" "(" ")"' }, before: { content: 'open-quote' }, after: { content: 'close-quote' } },
+      b: { before: { content: '"→ "' } },
+    });
+    inlinePseudoText(document.getElementById('root')!);
+    expect(document.getElementById('a')!.textContent).toBe('<x>');
+    expect(document.getElementById('b')!.textContent).toBe('→ y');
+    expect(document.getElementById('b')!.hasAttribute('data-jm-vx-after')).toBe(false);
+  });
+
+  it('leaves the elements of an inline SVG alone', () => {
+    document.body.innerHTML = '<div id="root"><svg><text id="t">x</text></svg></div>';
+    fakeLayout({ t: { before: { content: '"!"' } } });
+    inlinePseudoText(document.getElementById('root')!);
+    expect(document.getElementById('t')!.textContent).toBe('x');
+    expect(document.getElementById('t')!.hasAttribute('data-jm-vx-before')).toBe(false);
+  });
+
+  it('reads the root’s own pseudo-elements too', () => {
+    document.body.innerHTML = '<div id="root">x</div>';
+    fakeLayout({ root: { after: { content: '"!"' } } });
+    inlinePseudoText(document.getElementById('root')!);
+    expect(document.getElementById('root')!.textContent).toBe('x!');
+  });
+});
+
 describe('unstick', () => {
   it('sets sticky elements where the flow puts them, and leaves the others', () => {
     document.head.innerHTML = '<style>.s { position: sticky; left: 8px; }</style>';
@@ -59,6 +91,11 @@ describe('unstick', () => {
     for (const id of ['root', 'a']) {
       const style = document.getElementById(id)!.style;
       expect([style.position, style.top, style.right, style.bottom, style.left], id).toEqual(['relative', 'auto', 'auto', 'auto', 'auto']);
+      // Important, so that the map's own rules cannot move it again (jsdom keeps no priority for `position`).
+      expect(
+        ['top', 'right', 'bottom', 'left'].map((name) => style.getPropertyPriority(name)),
+        id,
+      ).toEqual(Array(4).fill('important'));
     }
     expect(document.getElementById('b')!.style.left).toBe('3px');
   });

@@ -17,7 +17,7 @@ import { FormDialog } from './FormDialog';
 import type { EditorLabels } from './labels';
 
 /** What each persona dialog is given. */
-interface DialogProps {
+export interface PersonaDialogProps {
   journey: Journey;
   labels: EditorLabels;
   /** Applies the changes (announced with `say`, undoable). */
@@ -39,7 +39,7 @@ const LONG = new Set<PersonaField>(['quote', 'description', ...PERSONA_LIST_FIEL
  * under its field (and the first such field focused); nothing invalid is committed.
  * Edits persona `personaId`, or adds one when it is left out.
  */
-export function PersonaFormDialog({ journey, labels, personaId, onCommit, onClose }: DialogProps & { personaId?: string }) {
+export function PersonaFormDialog({ journey, labels, personaId, onCommit, onClose }: PersonaDialogProps & { personaId?: string }) {
   const persona = personaId === undefined ? undefined : journey.personas.find((p) => p.id === personaId);
   const [form, setForm] = useState<PersonaForm>(() => personaFormOf(persona));
   const [problems, setProblems] = useState<PersonaFormProblems | null>(null);
@@ -129,7 +129,7 @@ export function PersonaFormDialog({ journey, labels, personaId, onCommit, onClos
 }
 
 /** Removes persona `personaId`, saying first what goes with it (its scores) and what stays (cards and lanes naming it). */
-export function RemovePersonaDialog({ journey, labels, personaId, onCommit, onClose }: DialogProps & { personaId: string }) {
+export function RemovePersonaDialog({ journey, labels, personaId, onCommit, onClose }: PersonaDialogProps & { personaId: string }) {
   const removal = personaRemoval(journey, personaId);
   if (!removal) return null;
   return (

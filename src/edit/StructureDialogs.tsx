@@ -6,7 +6,7 @@ import { FormDialog } from './FormDialog';
 import type { EditorLabels } from './labels';
 
 /** What every structure dialog is given. */
-interface DialogProps {
+export interface StructureDialogProps {
   journey: Journey;
   labels: EditorLabels;
   /** Applies the changes (announced and undoable); `focus` names the control to focus once drawn. */
@@ -43,7 +43,7 @@ const Choice = ({ name, checked, onChange, children }: { name: string; checked: 
 );
 
 /** Adds a stage before or after stage `stageId`, named in the dialog. */
-export function AddStageDialog({ journey, labels, stageId, onCommit, onClose }: DialogProps & { stageId: string }) {
+export function AddStageDialog({ journey, labels, stageId, onCommit, onClose }: StructureDialogProps & { stageId: string }) {
   const [name, setName] = useState('');
   const [side, setSide] = useState<'before' | 'after'>('after');
   const [error, setError] = useState(false);
@@ -74,7 +74,7 @@ export function AddStageDialog({ journey, labels, stageId, onCommit, onClose }: 
 }
 
 /** Puts stage `stageId` in a phase: its own, a neighbour's, none or a new one (only choices that keep phases whole). */
-export function StagePhaseDialog({ journey, labels, stageId, onCommit, onClose }: DialogProps & { stageId: string }) {
+export function StagePhaseDialog({ journey, labels, stageId, onCommit, onClose }: StructureDialogProps & { stageId: string }) {
   const choices = phaseChoices(journey, stageId);
   const own = journey.phases?.find((p) => p.stages.includes(stageId))?.id ?? null;
   const [target, setTarget] = useState<string | null | 'new'>(own);
@@ -111,7 +111,7 @@ export function StagePhaseDialog({ journey, labels, stageId, onCommit, onClose }
 }
 
 /** Adds a lane of a chosen kind, named in the dialog, after lane `after` (or last). */
-export function AddLaneDialog({ journey, labels, after, onCommit, onClose }: DialogProps & { after?: string }) {
+export function AddLaneDialog({ journey, labels, after, onCommit, onClose }: StructureDialogProps & { after?: string }) {
   const [kind, setKind] = useState<LaneKind>('touchpoints');
   const [name, setName] = useState('');
   const [error, setError] = useState(false);
@@ -143,7 +143,7 @@ export function AddLaneDialog({ journey, labels, after, onCommit, onClose }: Dia
 }
 
 /** Removes lane `laneId`, asking whether its cards move to another lane or go with it. */
-export function RemoveLaneDialog({ journey, labels, laneId, onCommit, onClose }: DialogProps & { laneId: string }) {
+export function RemoveLaneDialog({ journey, labels, laneId, onCommit, onClose }: StructureDialogProps & { laneId: string }) {
   const lane = journey.lanes.find((l) => l.id === laneId);
   const cards = journey.cards.filter((c) => c.lane === laneId).length;
   // Cards can go to another lane of cards; an emotion lane holds none.

@@ -11,12 +11,39 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const chromium = findChromium();
 const SCREENSHOT_MAX_HEIGHT = 4000;
 
+/** The Chromium tests of how maps look, lay out, print and export (the 'design' project). */
+const DESIGN_TESTS = ['test/a11y/{design,visual,perf,export}-*.test.{ts,tsx}', 'test/a11y/{views,trust,compare}.test.{ts,tsx}'];
+
+/** A project of tests in headless Chromium, with the accessibility commands (test/a11y). */
+function chromiumProject(name: string, include: string[], exclude: string[] = []) {
+  return {
+    extends: true as const,
+    optimizeDeps: { include: ['react-dom/client', '@floating-ui/react', 'd3-scale', 'd3-shape', 'clsx', '@testing-library/react'] },
+    test: {
+      name,
+      include,
+      exclude,
+      setupFiles: ['test/a11y/setup.ts'],
+      testTimeout: 30_000,
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
+          actionTimeout: 10_000,
+        }),
+        instances: [{ browser: 'chromium' as const }],
+        viewport: { width: 1280, height: 720 },
+        commands: a11yCommands,
+        screenshotFailures: false,
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Two files at a time in each project, even on two cores: browser tests spend most of
-    // their time waiting on Chromium, and one file at a time left half the machine idle.
-    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -30,31 +57,13 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      {
-        // What people who rely on assistive technology meet, in headless Chromium: the
-        // accessibility tree a screen reader is given, keyboard-only walks with real key
-        // presses, forced colours, reduced motion, 400% zoom and WCAG text spacing.
-        extends: true,
-        optimizeDeps: { include: ['react-dom/client', '@floating-ui/react', 'd3-scale', 'd3-shape', 'clsx', '@testing-library/react'] },
-        test: {
-          name: 'a11y',
-          include: ['test/a11y/**/*.test.{ts,tsx}'],
-          setupFiles: ['test/a11y/setup.ts'],
-          testTimeout: 30_000,
-          browser: {
-            enabled: true,
-            headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
-              actionTimeout: 10_000,
-            }),
-            instances: [{ browser: 'chromium' }],
-            viewport: { width: 1280, height: 720 },
-            commands: a11yCommands,
-            screenshotFailures: false,
-          },
-        },
-      },
+      // What people who rely on assistive technology meet, in headless Chromium: the
+      // accessibility tree a screen reader is given, keyboard-only walks with real key
+      // presses, forced colours, reduced motion, 400% zoom and WCAG text spacing. Two
+      // projects, each with its own browser, so that on a two-core machine the two halves
+      // run side by side: the walks and the editor ('a11y'), and how the maps look ('design').
+      chromiumProject('a11y', ['test/a11y/**/*.test.{ts,tsx}'], DESIGN_TESTS),
+      chromiumProject('design', DESIGN_TESTS),
       {
         // Every story rendered in headless Chromium: play functions run, axe checks
         // WCAG 2.x A/AA, console errors and warnings fail the story, and a screenshot

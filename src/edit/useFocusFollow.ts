@@ -6,7 +6,7 @@ import { navElement } from './overlay';
 import { STAGE_MOVE_ATTR } from './StageControls';
 
 /** How long focus keeps following a card that was drawn anew, at the least. */
-const FOLLOW_MS = 500;
+const FOLLOW_MS = 2000;
 
 /**
  * Focus that follows an edit: `setFocusKey` focuses the map's card or cell with that
@@ -27,15 +27,22 @@ export function useFocusFollow(root: RefObject<HTMLElement | null>, onKey: (key:
     let frame = 0;
     let left = 10;
     const until = performance.now() + FOLLOW_MS;
+    // A pointer pressed anywhere is the user going elsewhere: focus stops following then.
+    const stop = () => cancelAnimationFrame(frame);
     const follow = () => {
       // Only when focus was lost with the old card, never taken from where the user has gone since.
       const now = document.activeElement;
-      if (!now || now === document.body || !now.isConnected) focus();
-      // At least ten frames and half a second: a busy page may draw the card anew a little later.
+      if (!now || now === document.body || now === root.current || !now.isConnected) focus();
+      // At least ten frames and two seconds: a busy page may draw the card anew, or close
+      // the old card's preview (which hands focus back to it), a good while later.
       if (--left > 0 || performance.now() < until) frame = requestAnimationFrame(follow);
     };
     frame = requestAnimationFrame(follow);
-    return () => cancelAnimationFrame(frame);
+    document.addEventListener('pointerdown', stop, true);
+    return () => {
+      cancelAnimationFrame(frame);
+      document.removeEventListener('pointerdown', stop, true);
+    };
   }, [root, focusKey]);
   // A moved stage's header is put back in the page: its Move button takes focus again.
   useIsomorphicLayoutEffect(() => {

@@ -23,7 +23,8 @@ test('E pressed before the details form has loaded opens it when it arrives, foc
   expect(screen.queryByRole('dialog')).toBeNull();
   expect(active()).toBe(card);
 
-  const dialog = await screen.findByRole('dialog', { name: labels.detailsTitle(first.title) });
+  // The chunk is fetched (and, in a dev server, compiled) on demand: give it time on a busy machine.
+  const dialog = await screen.findByRole('dialog', { name: labels.detailsTitle(first.title) }, { timeout: 10_000 });
   await expect.poll(() => active()).toBe(screen.getByRole('textbox', { name: labels.fieldTitle }));
   expect(dialog).toContainElement(active());
   expect((await readTree()).findAll('dialog')).toHaveLength(1);

@@ -47,7 +47,7 @@ test('a persona form asked for before its chunk arrives opens when it does, take
   expect(screen.queryByRole('dialog')).toBeNull();
   expect(active()).toBe(edit);
 
-  const dialog = await screen.findByRole('dialog', { name: labels.editPersonaTitle(persona.name) });
+  const dialog = await screen.findByRole('dialog', { name: labels.editPersonaTitle(persona.name) }, { timeout: 10_000 });
   await expect.poll(() => active()).toBe(screen.getByRole('textbox', { name: labels.personaFields.name }));
   expect(dialog).toContainElement(active());
   expect((await readTree()).findAll('dialog')).toHaveLength(1);

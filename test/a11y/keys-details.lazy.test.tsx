@@ -28,7 +28,7 @@ describe('before the popover has loaded', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(card);
 
-    const dialog = await screen.findByRole('dialog');
+    const dialog = await screen.findByRole('dialog', {}, { timeout: 10_000 });
     await expect.poll(() => dialog.contains(document.activeElement)).toBe(true);
     expect(card.getAttribute('aria-expanded')).toBe('true');
     expect(card.getAttribute('aria-pressed')).toBe('true');

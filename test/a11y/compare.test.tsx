@@ -2,7 +2,6 @@
 // its card's, stage's or lane's description, the summary as text, a keyboard walk from
 // the version choice into the map, axe clean in light, dark, compact and right to left.
 import { render } from '@testing-library/react';
-import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import { JourneyCompare } from '../../src/views';
@@ -10,14 +9,10 @@ import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { arabicBankRevised, backPainRevised } from '../../stories/journeys/revisions';
 import { announce, readTree } from './tree';
+import { noAxeViolations } from './editing';
 
 const backPain = examples['healthcare-back-pain']!;
 const card = (id: string) => document.querySelector<HTMLElement>(`[data-card-id="${id}"]`)!;
-
-async function noAxeViolations() {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 describe('JourneyCompare', () => {
   it('reads each card’s mark as its description, never as part of its name', async () => {

@@ -4,7 +4,6 @@
 // edit its feeling. Each change announced politely and undoable; left to right and right
 // to left, light and dark, several curves; axe clean.
 import { render } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { Journey } from '../../src';
@@ -12,6 +11,8 @@ import { JourneyEditor } from '../../src/edit';
 import { examples } from '../../stories/data';
 import { active } from './keys';
 import { readTree } from './tree';
+import { noAxeViolations, renderEditor } from './editing';
+import type { JourneyEditorProps } from '../../src/edit';
 
 const kitchen = examples['ecommerce-kitchen']!;
 const status = () => document.querySelector('.jm-JourneyEditor-status')!.textContent!.trim();
@@ -23,17 +24,7 @@ const button = (name: string) =>
   Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
 const point = (stage: string) => `.jm-EmotionCurve-point[data-stage-id="${stage}"]`;
 
-function editor(props: { journey?: Journey; dir?: 'ltr' | 'rtl'; theme?: 'dark' } = {}) {
-  const { journey = kitchen, ...rest } = props;
-  const seen: Journey[] = [journey];
-  render(<JourneyEditor defaultJourney={journey} layout="grid" onJourneyChange={(next) => seen.push(next)} {...rest} />);
-  return { last: () => seen[seen.length - 1]!, count: () => seen.length - 1 };
-}
-
-async function noAxeViolations() {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const editor = ({ journey = kitchen, ...props }: Partial<JourneyEditorProps> & { journey?: Journey } = {}) => renderEditor(journey, props);
 
 afterEach(async () => {
   await userEvent.keyboard('{Escape}');

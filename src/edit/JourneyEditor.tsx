@@ -240,9 +240,6 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
       // The help above the map and the buttons below it read in the map's direction.
       dir={dir ?? journey.dir}
       style={{ position: 'relative' }}
-      // Every cell drawn: the overlays (toolbar, drop indicator, stage controls) are placed
-      // from measured boxes, which cells skipped out of view would move as they render.
-      data-jm-render-all=""
       onKeyDownCapture={onKeyDownCapture}
       onKeyUpCapture={(event) => {
         pickUp.onKeyUp(event);

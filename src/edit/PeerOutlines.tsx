@@ -199,7 +199,7 @@ export function PeerOutlines({ root, journey, peers, labels }: PeerOutlinesProps
         );
       })}
       {[...byCard].map(([cardId, on]) => (
-        <span key={cardId} id={descId(cardId)} className="jm-visually-hidden" hidden>
+        <span key={cardId} id={descId(cardId)} className="jm-visually-hidden" hidden aria-hidden="true">
           {labels.peersOnCard(on.map((p) => ({ name: p.name, editing: !!p.editing })))}
         </span>
       ))}

@@ -135,9 +135,6 @@ export async function withLaidOutCopy<T>(element: HTMLElement, options: CopyOpti
     clone.style.setProperty('margin', '0');
   };
   setWidth();
-  // Every card drawn: on screen, cards out of view skip rendering (content-visibility),
-  // and the whole copy is out of view.
-  clone.setAttribute('data-jm-render-all', '');
   const expanded = [clone, ...Array.from(clone.querySelectorAll<HTMLElement>('*'))].filter((el) =>
     el.hasAttribute('data-jm-export-scroller'),
   );

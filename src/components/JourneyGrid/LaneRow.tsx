@@ -109,7 +109,7 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
           </span>
         )}
         {side && (
-          <span id={`${id}-side`} hidden>
+          <span id={`${id}-side`} hidden aria-hidden="true">
             {side}
           </span>
         )}

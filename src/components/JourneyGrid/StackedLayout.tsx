@@ -74,7 +74,7 @@ export const StackedLayout = /* @__PURE__ */ memo(function StackedLayout() {
                   <h4 className="jm-Stacked-laneLabel">{lane.label}</h4>
                   {content}
                   {side && (
-                    <span id={sideId} hidden>
+                    <span id={sideId} hidden aria-hidden="true">
                       {side}
                     </span>
                   )}

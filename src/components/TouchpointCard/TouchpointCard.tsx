@@ -247,9 +247,11 @@ export const TouchpointCard = /* @__PURE__ */ named(
           aria-describedby={describedBy}
           {...handlers}
         >
-          {/* Hidden, so it is not part of the name; a description may still point at it. */}
+          {/* Hidden, so it is not part of the name; a description may still point at it.
+            aria-hidden too, which needs no style: a browser that has not styled the card yet
+            would otherwise read it into the name. */}
           {place && (
-            <span id={placeId} hidden>
+            <span id={placeId} hidden aria-hidden="true">
               {labels.cardPosition(place)}
             </span>
           )}

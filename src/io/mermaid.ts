@@ -188,6 +188,8 @@ export function fromMermaidJourney(text: string): Journey {
       const value = line.slice(heading[0].length).trim();
       if (heading[1]!.toLowerCase() === 'title') title = value;
       else if (value.includes(':')) fail(i, `a section name cannot contain ":", but found ${quote(value)}`);
+      // Splitting by a pattern makes a new pattern object each time: only for names that hold a tag.
+      else if (!value.includes('<')) sections.push(value);
       else
         sections.push(
           value

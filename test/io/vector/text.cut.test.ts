@@ -90,6 +90,13 @@ describe('writeText: the last line a line clamp leaves', () => {
     ]);
   });
 
+  it('ends in the ellipsis alone when no character fits beside it', () => {
+    expect(spans('aaaa bbbb cccc dddd eeee', four, at(0, 0, 5, 32), 'clamp')).toEqual([
+      '<tspan x="0" y="12.8">aaaa bbbb</tspan>',
+      '<tspan x="0" y="28.8">…</tspan>',
+    ]);
+  });
+
   it('right to left, measures the room from the line’s right end to the box’s left edge', () => {
     const rtl: Laid = { box: at(0, 0, 100, 64), perLine: 10, style: { direction: 'rtl' } };
     // The lines end at x = 100; the box's left edge is at 40: room for six characters with the ellipsis.

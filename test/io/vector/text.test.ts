@@ -112,4 +112,58 @@ describe('writeText: a text node as SVG text', () => {
     expect(write('a  b', { 'white-space-collapse': 'preserve' })).toContain('>a  b</tspan>');
     expect(write('a  b', { whiteSpace: 'pre', 'white-space-collapse': 'collapse' })).toContain('>a b</tspan>');
   });
+
+  it('reads each character of a surrogate pair as one, where the line breaks fall', () => {
+    perLine = 3;
+    // Code units 0–2 ("a" and the two halves of the emoji) fill the first line; "b" starts the second.
+    expect(write('a😀b', { whiteSpace: 'pre' })).toContain('<tspan x="0" y="12.8">a😀</tspan><tspan x="0" y="28.8">b</tspan>');
+  });
+
+  it('places a character at its widest box, and keeps one drawn with no width but a height', () => {
+    const layout = Range.prototype.getClientRects;
+    (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects = function (this: Range) {
+      const rects = layout.call(this) as unknown as DOMRect[];
+      const char = (this.startContainer as Text).data.slice(this.startOffset, this.endOffset);
+      // A zero-width space has no width; "b" is split in a sliver far off and its real box.
+      if (char === '\u200b') return [{ left: 10, top: 0, width: 0, height: 16 }] as unknown as DOMRectList;
+      if (char === 'b') return [{ left: 300, top: 0, width: 2, height: 16 }, ...rects] as unknown as DOMRectList;
+      return rects as unknown as DOMRectList;
+    };
+    expect(write('a\u200bb', { whiteSpace: 'pre' })).toContain('<tspan x="0" y="12.8">a\u200bb</tspan>');
+  });
+
+  it('leaves out a character drawn with no box at all, also when a line is cut off with an ellipsis', () => {
+    const layout = Range.prototype.getClientRects;
+    (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects = function (this: Range) {
+      const collapsed = this.endOffset - this.startOffset === 1 && (this.startContainer as Text).data[this.startOffset] === '|';
+      return (collapsed ? [{ left: 0, top: 0, width: 0, height: 0 }] : layout.call(this)) as unknown as DOMRectList;
+    };
+    expect(write('a|b', { whiteSpace: 'pre' })).toContain('>ab</tspan>');
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0 } as DOMRect);
+    const node = root.appendChild(document.createTextNode('a|bcdefgh'));
+    const out = writeText(new VectorContext(root), node, style(), { x: 0, y: 0, width: 50, height: 16 }, '', 'line');
+    // Without a canvas the ellipsis measures nothing: the characters up to the clip's edge stay.
+    expect(out).toContain('<tspan x="0" y="12.8">abcd…</tspan>');
+  });
+
+  it('cuts nothing off a line that has an ellipsis but no box to fit', () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0 } as DOMRect);
+    const node = root.appendChild(document.createTextNode('Hello world'));
+    expect(writeText(new VectorContext(root), node, style(), undefined, '', 'line')).toContain('>Hello world</tspan>');
+    expect(writeText(new VectorContext(root), node, style(), undefined, '', 'clamp')).toContain('>Hello world</tspan>');
+  });
+
+  it('reads a one-line text from its one drawn box, passing over empty ones', () => {
+    const layout = Range.prototype.getClientRects;
+    (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects = function (this: Range) {
+      const whole = this.startOffset === 0 && this.endOffset === (this.startContainer as Text).data.length;
+      const rects = layout.call(this) as unknown as DOMRect[];
+      return (whole ? [{ left: 0, top: 0, width: 0, height: 0 }, ...rects] : rects) as unknown as DOMRectList;
+    };
+    expect(write('Hi there')).toContain('<tspan x="0" y="12.8">Hi there</tspan>');
+  });
 });

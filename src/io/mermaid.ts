@@ -64,12 +64,14 @@ const JOURNEY_LINE = /^journey$/i;
 const HEADING = /^(title|section)\s/i;
 const TASK_LINE = /^([^:]+):([^:]*)(?::([^:]*))?$/;
 const WHOLE_NUMBER = /^\d+$/;
+/** The actors of every task that names none (never added to). */
+const NO_ACTORS: readonly number[] = [];
 
 interface Task {
   name: string;
   score: number;
   /** The actors it names, each once, as numbers in order of first appearance in the diagram. */
-  actors: number[];
+  actors: readonly number[];
   /** Index into the section list; -1 for tasks before the first section. */
   section: number;
   /** The 1-based line it was read from. */
@@ -212,8 +214,9 @@ export function fromMermaidJourney(text: string): Journey {
     else if (!WHOLE_NUMBER.test(scoreText) || score < SCORE_SCALE.min || score > SCORE_SCALE.max) {
       fail(i, `the score ${quote(scoreText)} of task ${quote(name)} is not a whole number from 1 to 5`);
     }
-    const actors: number[] = [];
+    let actors = NO_ACTORS;
     if (task[3] !== undefined) {
+      const named: number[] = [];
       for (const part of task[3].split(',')) {
         const actor = part.trim();
         if (actor === '') continue;
@@ -225,8 +228,9 @@ export function fromMermaidJourney(text: string): Journey {
         // An actor named twice in one task counts once.
         if (namedBy[a] === tasks.length) continue;
         namedBy[a] = tasks.length;
-        actors.push(a);
+        named.push(a);
       }
+      actors = named;
     }
     tasks.push({ name, score, actors, section: sections.length - 1, line: i + 1 });
   }
@@ -244,7 +248,9 @@ export function fromMermaidJourney(text: string): Journey {
   // actors are one run of entries (runStart to runEnd), in order of their first task there.
   const offset = tasks.some((task) => task.section < 0) ? 1 : 0;
   const slots = sections.length + offset;
-  const everyone = Array.from({ length: slots }, () => ({ sum: 0, count: 0 }));
+  // Of the tasks naming nobody, per section: the sum of their scores and how many there are.
+  const openSum = new Float64Array(slots);
+  const openCount = new Int32Array(slots);
   const runStart = new Int32Array(slots);
   const runEnd = new Int32Array(slots);
   const entryActor: number[] = [];
@@ -260,8 +266,8 @@ export function fromMermaidJourney(text: string): Journey {
     if (s !== current) runStart[s] = runEnd[s] = entryActor.length;
     current = s;
     if (task.actors.length === 0) {
-      everyone[s]!.sum += task.score;
-      everyone[s]!.count++;
+      openSum[s] = openSum[s]! + task.score;
+      openCount[s] = openCount[s]! + 1;
       firstOpen ??= task;
     }
     for (const a of task.actors) {
@@ -280,9 +286,10 @@ export function fromMermaidJourney(text: string): Journey {
   }
   // A task naming nobody counts for every actor: that many scores must stay in proportion to the text.
   const actorCount = actorNames.length || 1;
-  const points = everyone.reduce((sum, all, s) => sum + (all.count > 0 ? actorCount : runEnd[s]! - runStart[s]!), 0);
+  let points = 0;
+  for (let s = 0; s < slots; s++) points += openCount[s]! > 0 ? actorCount : runEnd[s]! - runStart[s]!;
   if (firstOpen && points > Math.max(100_000, text.length)) {
-    const sectionCount = everyone.filter((all) => all.count > 0).length;
+    const sectionCount = openCount.filter((count) => count > 0).length;
     const message = `tasks that name no actor count for each of the ${actorCount} actors in ${sectionCount} sections: ${points} scores, more than a diagram of this size may hold; name the actors of these tasks`;
     problems.push({ line: firstOpen.line, text: lines[firstOpen.line - 1]!.trim().slice(0, 200), message });
   }
@@ -313,25 +320,31 @@ export function fromMermaidJourney(text: string): Journey {
   const push = (stage: Stage, persona: Persona, sum: number, count: number) =>
     emotions.push({ stage: stage.id, persona: persona.id, score: Math.round((sum / count) * 100) / 100 });
   stages.forEach((stage, s) => {
-    const all = everyone[s]!;
-    if (all.count > 0) {
+    const start = runStart[s]!;
+    const end = runEnd[s]!;
+    if (openCount[s]! > 0) {
       // Every persona in order, with the tasks naming it here if any: mark this section's entries.
-      for (let e = runStart[s]!; e < runEnd[s]!; e++) {
+      for (let e = start; e < end; e++) {
         slotOf[entryActor[e]!] = s;
         entryOf[entryActor[e]!] = e;
       }
       personas.forEach((persona, p) => {
         const e = slotOf[p] === s ? entryOf[p]! : -1;
-        push(stage, persona, all.sum + (e < 0 ? 0 : entrySum[e]!), all.count + (e < 0 ? 0 : entryCount[e]!));
+        push(stage, persona, openSum[s]! + (e < 0 ? 0 : entrySum[e]!), openCount[s]! + (e < 0 ? 0 : entryCount[e]!));
       });
       return;
     }
-    // A stage whose tasks all name actors visits only those, in the personas' order.
-    const entries: number[] = [];
-    for (let e = runStart[s]!; e < runEnd[s]!; e++) entries.push(e);
-    if (entries.some((e, k) => k > 0 && entryActor[e]! < entryActor[entries[k - 1]!]!)) {
-      entries.sort((a, b) => entryActor[a]! - entryActor[b]!);
+    // A stage whose tasks all name actors visits only those, in the personas' order: its
+    // entries are in that order unless a later section named an actor first.
+    let sorted = true;
+    for (let e = start + 1; e < end && sorted; e++) sorted = entryActor[e - 1]! < entryActor[e]!;
+    if (sorted) {
+      for (let e = start; e < end; e++) push(stage, personas[entryActor[e]!]!, entrySum[e]!, entryCount[e]!);
+      return;
     }
+    const entries: number[] = [];
+    for (let e = start; e < end; e++) entries.push(e);
+    entries.sort((x, y) => entryActor[x]! - entryActor[y]!);
     for (const e of entries) push(stage, personas[entryActor[e]!]!, entrySum[e]!, entryCount[e]!);
   });
 

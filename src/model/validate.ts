@@ -24,6 +24,9 @@ const PERSONA_LISTS = ['needs', 'frustrations', 'behaviours', 'channels'] as con
 const STAGE_TEXTS = ['goal', 'trigger', 'duration', 'description'] as const;
 const CARD_LEVELS = ['severity', 'impact', 'effort'] as const;
 
+/** What a list that is not there holds, shared: no list made for each item that lacks it. */
+const NONE: readonly never[] = [];
+
 /** The scale used when a journey declares none. */
 export const DEFAULT_EMOTION_SCALE = { min: -3, max: 3 } as const;
 
@@ -166,10 +169,10 @@ function checkJourney(input: unknown): JourneyProblem[] {
   }
 
   /** Checks that `key` is a list of texts; returns the texts with their indices in the list. */
-  function stringList(obj: Obj, key: string, path: Path): Array<[text: string, index: number]> {
+  function stringList(obj: Obj, key: string, path: Path): ReadonlyArray<[text: string, index: number]> {
     const value = obj[key];
+    if (value === undefined) return NONE;
     const result: Array<[string, number]> = [];
-    if (value === undefined) return result;
     // Paths are made only for what is there: most items lack most lists.
     if (!Array.isArray(value)) mistyped(join(path, key), 'a list of texts', value);
     else {
@@ -182,12 +185,14 @@ function checkJourney(input: unknown): JourneyProblem[] {
   }
 
   /** Checks that `key` is a list of objects and returns them with their paths. */
-  function objectList(obj: Obj, key: string, path: Path, what: string, required: boolean): ItemPath[] {
+  function objectList(obj: Obj, key: string, path: Path, what: string, required: boolean): readonly ItemPath[] {
     const value = obj[key];
-    const result: ItemPath[] = [];
     if (value === undefined) {
       if (required) add(join(path, key), `The list of ${what} is required`);
-    } else if (!Array.isArray(value)) mistyped(join(path, key), `a list of ${what}`, value);
+      return NONE;
+    }
+    const result: ItemPath[] = [];
+    if (!Array.isArray(value)) mistyped(join(path, key), `a list of ${what}`, value);
     else {
       const listPath = join(path, key);
       value.forEach((item, i) => {
@@ -213,7 +218,7 @@ function checkJourney(input: unknown): JourneyProblem[] {
   const positions = new Map<readonly string[], ReadonlyMap<string, number>>();
 
   /** Collects ids of a collection, reporting duplicates. */
-  function ids(items: ItemPath[], what: string): string[] {
+  function ids(items: readonly ItemPath[], what: string): string[] {
     const known: string[] = [];
     const paths: ItemPath[] = [];
     const position = new Map<string, number>();
@@ -439,18 +444,18 @@ function checkJourney(input: unknown): JourneyProblem[] {
     text(card, 'channel', path);
     optionalBoolean(card, 'momentOfTruth', path);
     listed.clear();
-    stringList(card, 'links', path).forEach(([target, i]) => {
+    for (const [target, i] of stringList(card, 'links', path)) {
       const linksPath = join(path, 'links');
       const linkPath = itemPath(linksPath, i);
-      if (!firstTime(listed, target, linkPath)) return;
+      if (!firstTime(listed, target, linkPath)) continue;
       if (target === card.id) add(linkPath, 'a card cannot link to itself');
       else reference(target, linksPath, i, 'card', cardIds);
-    });
+    }
     listed.clear();
-    stringList(card, 'evidence', path).forEach(([source, i]) => {
+    for (const [source, i] of stringList(card, 'evidence', path)) {
       const sourcesPath = join(path, 'evidence');
       if (firstTime(listed, source, itemPath(sourcesPath, i))) reference(source, sourcesPath, i, 'evidence source', evidenceIds);
-    });
+    }
     for (const key of CARD_LEVELS) optionalEnum(card, key, path, LEVELS);
     text(card, 'owner', path);
     optionalEnum(card, 'status', path, OPPORTUNITY_STATUSES);
@@ -471,9 +476,10 @@ function checkJourney(input: unknown): JourneyProblem[] {
     stringList(card, 'tags', path);
   }
 
-  // The first point of each scenario, stage and persona (or none), by its path: maps, not one
-  // key made of the three, which would be a new text to hash for every point.
-  const seenPoints = new Map<string, Map<string, Map<string, ItemPath>>>();
+  // The first point of each scenario, stage and persona (or none), by its path. Keyed by one
+  // number made of their positions: no text to make and hash, no map per stage, for each point.
+  const seenPoints = new Map<number, ItemPath>();
+  const scenarios = new Map<string, number>();
   for (const path of emotions) {
     const emotion = path.item;
     const stage =
@@ -496,14 +502,14 @@ function checkJourney(input: unknown): JourneyProblem[] {
       // A point without a persona belongs to the only persona, when there is one: naming it too scores the stage twice.
       const who = persona ?? (emotion.persona === undefined && personaIds.length === 1 ? personaIds[0] : undefined);
       const scenario = typeof emotion.scenario === 'string' ? emotion.scenario : 'current';
-      let stages = seenPoints.get(scenario);
-      if (!stages) seenPoints.set(scenario, (stages = new Map()));
-      let points = stages.get(stage);
-      if (!points) stages.set(stage, (points = new Map()));
-      const first = points.get(who ?? '');
+      let kind = scenarios.get(scenario);
+      if (kind === undefined) scenarios.set(scenario, (kind = scenarios.size));
+      const whoAt = who === undefined ? personaIds.length : positionOf(personaIds, who)!;
+      const key = (kind * stageIds.length + positionOf(stageIds, stage)!) * (personaIds.length + 1) + whoAt;
+      const first = seenPoints.get(key);
       if (first !== undefined) {
         add(path, `a second score for stage ${quote(stage)}${who ? ` and persona ${quote(who)}` : ''} (the first is at ${String(first)})`);
-      } else points.set(who ?? '', path);
+      } else seenPoints.set(key, path);
     }
   }
 

@@ -119,17 +119,22 @@ describe('writeText: a text node as SVG text', () => {
     expect(write('a😀b', { whiteSpace: 'pre' })).toContain('<tspan x="0" y="12.8">a😀</tspan><tspan x="0" y="28.8">b</tspan>');
   });
 
-  it('places a character at its widest box, and keeps one drawn with no width but a height', () => {
+  it('places a character at its widest box (the first of equals), and keeps one drawn with no width or no height', () => {
     const layout = Range.prototype.getClientRects;
     (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects = function (this: Range) {
       const rects = layout.call(this) as unknown as DOMRect[];
       const char = (this.startContainer as Text).data.slice(this.startOffset, this.endOffset);
-      // A zero-width space has no width; "b" is split in a sliver far off and its real box.
+      // "a" is split into a sliver far off, its real box, and a box as wide far off; a zero-width
+      // space has no width; an underscore has no height.
+      if (char === 'a') {
+        const far = { left: 300, top: 0, width: 10, height: 16 };
+        return [{ ...far, width: 2 }, ...rects, far] as unknown as DOMRectList;
+      }
       if (char === '\u200b') return [{ left: 10, top: 0, width: 0, height: 16 }] as unknown as DOMRectList;
-      if (char === 'b') return [{ left: 300, top: 0, width: 2, height: 16 }, ...rects] as unknown as DOMRectList;
+      if (char === '_') return [{ left: 20, top: 8, width: 10, height: 0 }] as unknown as DOMRectList;
       return rects as unknown as DOMRectList;
     };
-    expect(write('a\u200bb', { whiteSpace: 'pre' })).toContain('<tspan x="0" y="12.8">a\u200bb</tspan>');
+    expect(write('a\u200b_b', { whiteSpace: 'pre' })).toContain('<tspan x="0" y="12.8">a\u200b_b</tspan>');
   });
 
   it('leaves out a character drawn with no box at all, also when a line is cut off with an ellipsis', () => {

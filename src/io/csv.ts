@@ -8,7 +8,7 @@
 import Papa from 'papaparse';
 import type { Card, Emotion, EmotionScale, Journey, Lane, LaneKind, Stage } from '../model/types';
 import { brand, errorBrand, isBranded } from '../model/brand';
-import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
+import { DEFAULT_EMOTION_SCALE, parseBuiltJourney, parseJourney } from '../model/validate';
 import { problemList, quote } from '../model/messages';
 import { LANE_CARD_KINDS } from '../model/card';
 import { slugify, uniqueIds } from './ids';
@@ -224,7 +224,11 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
       })),
     );
   }
-  const rows = parsed.data.map((row) => row.map((cell) => cell.replace(FORMULA_ESCAPE, '')));
+  const rows = parsed.data;
+  // Papa Parse's rows are this call's own: guarded cells lose their "'" in place.
+  for (const row of rows) {
+    for (let c = 0; c < row.length; c++) if (row[c]!.startsWith("'")) row[c] = row[c]!.replace(FORMULA_ESCAPE, '');
+  }
   const problems: JourneyCsvProblem[] = [];
   // r and c are 0-based here; problems are reported 1-based.
   const fail = (r: number, c: number, message: string) => problems.push({ row: r + 1, column: c + 1, message });
@@ -252,9 +256,9 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
   const scale = options.emotionScale ?? noted ?? DEFAULT_EMOTION_SCALE;
   const personaName = options.persona ?? 'Customer';
   const personaId = slugify(personaName, 'persona');
-  const blueprint = rows
-    .slice(headerIndex + 1)
-    .some((row) => ['frontstage', 'backstage', 'support', 'evidence'].includes(KIND_OF_NAME.get(normalise(row[0] ?? '')) ?? ''));
+  // Each row's kind by its name, found once (a name's spaces at either end make no difference to it).
+  const kinds = rows.map((row, r) => (r > headerIndex ? KIND_OF_NAME.get(normalise(row[0] ?? '')) : undefined));
+  const blueprint = kinds.some((kind) => kind === 'frontstage' || kind === 'backstage' || kind === 'support' || kind === 'evidence');
   const laneId = uniqueIds('lane');
   const lanes: Lane[] = [];
   const cards: Card[] = [];
@@ -295,7 +299,7 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
       return;
     }
 
-    let kind = KIND_OF_NAME.get(normalise(label)) ?? 'text';
+    let kind = kinds[r] ?? 'text';
     if (kind === 'customer' && !blueprint) kind = 'actions';
     const lane: Lane = { id: laneId(label), kind, label };
     lanes.push(lane);
@@ -312,7 +316,7 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
   if (problems.length > 0) throw new JourneyCsvError(problems);
 
   const title = options.title ?? 'Journey';
-  return parseJourney({
+  const journey: Journey = {
     schemaVersion: 1,
     id: options.id ?? slugify(title, 'journey'),
     title,
@@ -322,7 +326,12 @@ export function fromJourneyCsv(text: string, options: JourneyCsvOptions = {}): J
     lanes,
     cards,
     emotions,
-  } satisfies Journey);
+  };
+  // Built here of the cells' texts and numbers, it needs no plain copy to be checked; unless
+  // the options (from JavaScript, unchecked) put in a scale or a name that is not text.
+  const built =
+    options.emotionScale === undefined && typeof journey.id === 'string' && typeof title === 'string' && typeof personaName === 'string';
+  return built ? parseBuiltJourney(journey) : parseJourney(journey);
 }
 
 /** A card title as one line of a cell: line breaks become spaces; a leading "•" gets a bullet of its own to lose on reading. */

@@ -6,7 +6,7 @@
  */
 import type { Card, Emotion, Journey, Lane, Persona, Stage } from '../model/types';
 import { brand, errorBrand, isBranded } from '../model/brand';
-import { DEFAULT_EMOTION_SCALE, parseJourney } from '../model/validate';
+import { DEFAULT_EMOTION_SCALE, parseBuiltJourney } from '../model/validate';
 import { problemList, quote } from '../model/messages';
 import { slugify, uniqueIds } from './ids';
 
@@ -57,11 +57,21 @@ const SCORE_SCALE = { min: 1, max: 5, neutral: 3 } as const;
 const LINE_BREAK = /<\/?br\s*\/?>/gi;
 const TASK_LANE: Lane = { id: 'tasks', kind: 'actions', label: 'Tasks' };
 const TASK_SHAPE = '"Task: score: Actor, …"';
+// The statements, made once: a pattern written inside the line loop would be a new object for every line.
+const ACC_DESCR_OPEN = /^\s*accDescr\s*\{/i;
+const ACC_LINE = /^acc(title|descr)\s*:(.*)$/i;
+const JOURNEY_LINE = /^journey$/i;
+const HEADING = /^(title|section)\s/i;
+const TASK_LINE = /^([^:]+):([^:]*)(?::([^:]*))?$/;
+const WHOLE_NUMBER = /^\d+$/;
+/** The actors of every task that names none (never added to). */
+const NO_ACTORS: readonly number[] = [];
 
 interface Task {
   name: string;
   score: number;
-  actors: string[];
+  /** The actors it names, each once, as numbers in order of first appearance in the diagram. */
+  actors: readonly number[];
   /** Index into the section list; -1 for tasks before the first section. */
   section: number;
   /** The 1-based line it was read from. */
@@ -111,6 +121,10 @@ export function fromMermaidJourney(text: string): Journey {
   const problems: MermaidProblem[] = [];
   const sections: string[] = [];
   const tasks: Task[] = [];
+  // Actors by number, in order of first appearance, and the last task that named each.
+  const actorNames: string[] = [];
+  const actorIndex = new Map<string, number>();
+  const namedBy: number[] = [];
   let title: string | undefined;
   let accTitle: string | undefined;
   let description: string | undefined;
@@ -134,12 +148,12 @@ export function fromMermaidJourney(text: string): Journey {
     }
   }
 
+  const fail = (i: number, message: string) => problems.push({ line: i + 1, text: lines[i]!.trim().slice(0, 200), message });
   for (let i = first; i < lines.length; i++) {
     const raw = lines[i]!;
-    const fail = (message: string) => problems.push({ line: i + 1, text: raw.trim().slice(0, 200), message });
     let line = raw;
 
-    const open = block ? null : /^\s*accDescr\s*\{/i.exec(line);
+    const open = block ? null : ACC_DESCR_OPEN.exec(line);
     if (open) {
       block = { start: i + 1, lines: [] };
       line = line.slice(open[0].length);
@@ -155,7 +169,7 @@ export function fromMermaidJourney(text: string): Journey {
 
     line = line.trim();
     // accTitle and accDescr values run to the end of the line, comment characters included.
-    const acc = /^acc(title|descr)\s*:(.*)$/i.exec(line);
+    const acc = ACC_LINE.exec(line);
     if (acc) {
       if (acc[1]!.toLowerCase() === 'title') accTitle = acc[2]!.trim();
       else description = acc[2]!.trim();
@@ -165,17 +179,19 @@ export function fromMermaidJourney(text: string): Journey {
     line = beforeComment(line).trim();
     if (line === '') continue;
 
-    if (/^journey$/i.test(line)) {
-      if (started) fail('the "journey" keyword may only open the diagram');
+    if (JOURNEY_LINE.test(line)) {
+      if (started) fail(i, 'the "journey" keyword may only open the diagram');
       started = true;
       continue;
     }
     started = true;
-    const heading = /^(title|section)\s/i.exec(line);
+    const heading = HEADING.exec(line);
     if (heading) {
       const value = line.slice(heading[0].length).trim();
       if (heading[1]!.toLowerCase() === 'title') title = value;
-      else if (value.includes(':')) fail(`a section name cannot contain ":", but found ${quote(value)}`);
+      else if (value.includes(':')) fail(i, `a section name cannot contain ":", but found ${quote(value)}`);
+      // Splitting by a pattern makes a new pattern object each time: only for names that hold a tag.
+      else if (!value.includes('<')) sections.push(value);
       else
         sections.push(
           value
@@ -186,19 +202,36 @@ export function fromMermaidJourney(text: string): Journey {
       continue;
     }
 
-    const task = /^([^:]+):([^:]*)(?::([^:]*))?$/.exec(line);
+    const task = TASK_LINE.exec(line);
     if (!task) {
-      fail(`expected ${TASK_SHAPE} but found ${quote(raw.trim())}`);
+      fail(i, `expected ${TASK_SHAPE} but found ${quote(raw.trim())}`);
       continue;
     }
     const name = task[1]!.trim().replace(/^\u200B/, '');
     const scoreText = task[2]!.trim();
     const score = Number(scoreText);
-    if (scoreText === '') fail(`the task ${quote(name)} has no score; write a whole number from 1 to 5 after the first ":"`);
-    else if (!/^\d+$/.test(scoreText) || score < SCORE_SCALE.min || score > SCORE_SCALE.max) {
-      fail(`the score ${quote(scoreText)} of task ${quote(name)} is not a whole number from 1 to 5`);
+    if (scoreText === '') fail(i, `the task ${quote(name)} has no score; write a whole number from 1 to 5 after the first ":"`);
+    else if (!WHOLE_NUMBER.test(scoreText) || score < SCORE_SCALE.min || score > SCORE_SCALE.max) {
+      fail(i, `the score ${quote(scoreText)} of task ${quote(name)} is not a whole number from 1 to 5`);
     }
-    const actors = [...new Set((task[3] ?? '').split(',').map((actor) => actor.trim()))].filter((actor) => actor !== '');
+    let actors = NO_ACTORS;
+    if (task[3] !== undefined) {
+      const named: number[] = [];
+      for (const part of task[3].split(',')) {
+        const actor = part.trim();
+        if (actor === '') continue;
+        let a = actorIndex.get(actor);
+        if (a === undefined) {
+          actorIndex.set(actor, (a = actorNames.push(actor) - 1));
+          namedBy.push(-1);
+        }
+        // An actor named twice in one task counts once.
+        if (namedBy[a] === tasks.length) continue;
+        namedBy[a] = tasks.length;
+        named.push(a);
+      }
+      actors = named;
+    }
     tasks.push({ name, score, actors, section: sections.length - 1, line: i + 1 });
   }
 
@@ -211,34 +244,52 @@ export function fromMermaidJourney(text: string): Journey {
     problems.push({ line: 1, text: lines[0]!.trim().slice(0, 200), message });
   }
   // Score sums per stage, in one pass over the tasks: of the tasks naming nobody, and per
-  // actor of the tasks naming them. Actors are numbered in order of first appearance.
+  // actor of the tasks naming them. Tasks come section by section, so each section's
+  // actors are one run of entries (runStart to runEnd), in order of their first task there.
   const offset = tasks.some((task) => task.section < 0) ? 1 : 0;
   const slots = sections.length + offset;
-  const everyone = Array.from({ length: slots }, () => ({ sum: 0, count: 0 }));
-  const byActor = Array.from({ length: slots }, () => new Map<string, { sum: number; count: number }>());
-  const actorIndex = new Map<string, number>();
+  // Of the tasks naming nobody, per section: the sum of their scores and how many there are.
+  const openSum = new Float64Array(slots);
+  const openCount = new Int32Array(slots);
+  const runStart = new Int32Array(slots);
+  const runEnd = new Int32Array(slots);
+  const entryActor: number[] = [];
+  const entrySum: number[] = [];
+  const entryCount: number[] = [];
+  // Per actor, the last section it was found in and its entry there.
+  const slotOf = new Int32Array(actorNames.length).fill(-1);
+  const entryOf = new Int32Array(actorNames.length);
+  let current = -1;
   let firstOpen: Task | undefined;
   for (const task of tasks) {
     const s = task.section + offset;
+    if (s !== current) runStart[s] = runEnd[s] = entryActor.length;
+    current = s;
     if (task.actors.length === 0) {
-      everyone[s]!.sum += task.score;
-      everyone[s]!.count++;
+      openSum[s] = openSum[s]! + task.score;
+      openCount[s] = openCount[s]! + 1;
       firstOpen ??= task;
     }
-    for (const actor of task.actors) {
-      if (!actorIndex.has(actor)) actorIndex.set(actor, actorIndex.size);
-      const total = byActor[s]!.get(actor);
-      if (total) {
-        total.sum += task.score;
-        total.count++;
-      } else byActor[s]!.set(actor, { sum: task.score, count: 1 });
+    for (const a of task.actors) {
+      if (slotOf[a] === s) {
+        const e = entryOf[a]!;
+        entrySum[e] = entrySum[e]! + task.score;
+        entryCount[e] = entryCount[e]! + 1;
+      } else {
+        slotOf[a] = s;
+        entryOf[a] = entryActor.push(a) - 1;
+        entrySum.push(task.score);
+        entryCount.push(1);
+      }
     }
+    runEnd[s] = entryActor.length;
   }
   // A task naming nobody counts for every actor: that many scores must stay in proportion to the text.
-  const actorCount = actorIndex.size || 1;
-  const points = everyone.reduce((sum, all, s) => sum + (all.count > 0 ? actorCount : byActor[s]!.size), 0);
+  const actorCount = actorNames.length || 1;
+  let points = 0;
+  for (let s = 0; s < slots; s++) points += openCount[s]! > 0 ? actorCount : runEnd[s]! - runStart[s]!;
   if (firstOpen && points > Math.max(100_000, text.length)) {
-    const sectionCount = everyone.filter((all) => all.count > 0).length;
+    const sectionCount = openCount.filter((count) => count > 0).length;
     const message = `tasks that name no actor count for each of the ${actorCount} actors in ${sectionCount} sections: ${points} scores, more than a diagram of this size may hold; name the actors of these tasks`;
     problems.push({ line: firstOpen.line, text: lines[firstOpen.line - 1]!.trim().slice(0, 200), message });
   }
@@ -250,7 +301,7 @@ export function fromMermaidJourney(text: string): Journey {
   const stages: Stage[] = [...(offset ? [journeyTitle] : []), ...sections].map((name) => ({ id: stageId(name), name }));
 
   const personaId = uniqueIds('persona');
-  const personas: Persona[] = (actorIndex.size > 0 ? [...actorIndex.keys()] : ['Customer']).map((name) => ({ id: personaId(name), name }));
+  const personas: Persona[] = (actorNames.length > 0 ? actorNames : ['Customer']).map((name) => ({ id: personaId(name), name }));
 
   const cards = tasks.map((task, i): Card => {
     const card: Card = {
@@ -261,30 +312,44 @@ export function fromMermaidJourney(text: string): Journey {
       title: task.name,
       metric: { label: MERMAID_SCORE_LABEL, value: task.score },
     };
-    if (personas.length > 1 && task.actors.length === 1) card.persona = personas[actorIndex.get(task.actors[0]!)!]!.id;
+    if (personas.length > 1 && task.actors.length === 1) card.persona = personas[task.actors[0]!]!.id;
     return card;
   });
 
   const emotions: Emotion[] = [];
+  const push = (stage: Stage, persona: Persona, sum: number, count: number) =>
+    emotions.push({ stage: stage.id, persona: persona.id, score: Math.round((sum / count) * 100) / 100 });
   stages.forEach((stage, s) => {
-    const all = everyone[s]!;
-    // Personas in their order; a stage whose tasks all name actors visits only those.
-    const who =
-      all.count > 0
-        ? personas
-        : [...byActor[s]!.keys()]
-            .map((name) => actorIndex.get(name)!)
-            .sort((a, b) => a - b)
-            .map((i) => personas[i]!);
-    for (const persona of who) {
-      const own = byActor[s]!.get(persona.name);
-      const count = all.count + (own?.count ?? 0);
-      const mean = (all.sum + (own?.sum ?? 0)) / count;
-      emotions.push({ stage: stage.id, persona: persona.id, score: Math.round(mean * 100) / 100 });
+    const start = runStart[s]!;
+    const end = runEnd[s]!;
+    if (openCount[s]! > 0) {
+      // Every persona in order, with the tasks naming it here if any: mark this section's entries.
+      for (let e = start; e < end; e++) {
+        slotOf[entryActor[e]!] = s;
+        entryOf[entryActor[e]!] = e;
+      }
+      personas.forEach((persona, p) => {
+        const e = slotOf[p] === s ? entryOf[p]! : -1;
+        push(stage, persona, openSum[s]! + (e < 0 ? 0 : entrySum[e]!), openCount[s]! + (e < 0 ? 0 : entryCount[e]!));
+      });
+      return;
     }
+    // A stage whose tasks all name actors visits only those, in the personas' order: its
+    // entries are in that order unless a later section named an actor first.
+    let sorted = true;
+    for (let e = start + 1; e < end && sorted; e++) sorted = entryActor[e - 1]! < entryActor[e]!;
+    if (sorted) {
+      for (let e = start; e < end; e++) push(stage, personas[entryActor[e]!]!, entrySum[e]!, entryCount[e]!);
+      return;
+    }
+    const entries: number[] = [];
+    for (let e = start; e < end; e++) entries.push(e);
+    entries.sort((x, y) => entryActor[x]! - entryActor[y]!);
+    for (const e of entries) push(stage, personas[entryActor[e]!]!, entrySum[e]!, entryCount[e]!);
   });
 
-  return parseJourney({
+  // Built here of texts and whole numbers read from the diagram: checked without a plain copy.
+  return parseBuiltJourney({
     schemaVersion: 1,
     id: slugify(journeyTitle, 'journey'),
     title: journeyTitle,

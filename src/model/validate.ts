@@ -18,6 +18,15 @@ import { describe, quote, quoteList, suggester, truncate } from './messages';
 import { readPlain } from './plain';
 import { isIsoDate } from './dates';
 
+// The optional fields checked alike, in lists made once (not for every item).
+const PERSONA_TEXTS = ['initials', 'role', 'situation', 'location', 'quote', 'description'] as const;
+const PERSONA_LISTS = ['needs', 'frustrations', 'behaviours', 'channels'] as const;
+const STAGE_TEXTS = ['goal', 'trigger', 'duration', 'description'] as const;
+const CARD_LEVELS = ['severity', 'impact', 'effort'] as const;
+
+/** What a list that is not there holds, shared: no list made for each item that lacks it. */
+const NONE: readonly never[] = [];
+
 /** The scale used when a journey declares none. */
 export const DEFAULT_EMOTION_SCALE = { min: -3, max: 3 } as const;
 
@@ -25,8 +34,31 @@ type Obj = Record<string, unknown>;
 
 const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const join = (path: string, key: string): string => (path === '' ? key : `${path}.${key}`);
 const itemPath = (listPath: string, index: number): string => `${listPath}[${index}]`;
+
+/**
+ * An object in a list, with where it is: its path (`cards[3]`) is made into text only
+ * when a message needs it, not for each of thousands of items.
+ */
+class ItemPath {
+  constructor(
+    readonly item: Obj,
+    readonly list: string,
+    readonly index: number,
+  ) {}
+
+  toString(): string {
+    return itemPath(this.list, this.index);
+  }
+}
+
+/** A JSON-style path, as text or as a list's item. */
+type Path = string | ItemPath;
+
+const join = (path: Path, key: string): string => {
+  const text = String(path);
+  return text === '' ? key : `${text}.${key}`;
+};
 const isFiniteNumber = (value: unknown): value is number => Number.isFinite(value);
 /** A metric's value or target: a finite number or a text. */
 const isNumberOrText = (value: unknown): boolean => (typeof value === 'number' ? Number.isFinite(value) : typeof value === 'string');
@@ -70,12 +102,12 @@ function checkJourney(input: unknown): JourneyProblem[] {
   // The checks below report into `problems`. Each reads `obj[key]` at `path` and
   // returns the value when it is usable, otherwise `undefined`.
 
-  function add(path: string, message: string): void {
-    problems.push({ path, message });
+  function add(path: Path, message: string): void {
+    problems.push({ path: String(path), message });
   }
 
   /** Reports a value of the wrong type, e.g. "must be text, but it is a list". */
-  function mistyped(path: string, expected: string, value: unknown): void {
+  function mistyped(path: Path, expected: string, value: unknown): void {
     add(path, `must be ${expected}, but it is ${describe(value)}`);
   }
 
@@ -83,7 +115,7 @@ function checkJourney(input: unknown): JourneyProblem[] {
    * Reads a text field, reporting it when it is not text. With `required` (the field's
    * name in messages, e.g. "The card title"), a missing field is reported too.
    */
-  function text(obj: Obj, key: string, path: string, required?: string): string | undefined {
+  function text(obj: Obj, key: string, path: Path, required?: string): string | undefined {
     const value = obj[key];
     if (typeof value === 'string') return value;
     if (value !== undefined) add(join(path, key), `${required ? `${required} ` : ''}must be text, but it is ${describe(value)}`);
@@ -91,7 +123,7 @@ function checkJourney(input: unknown): JourneyProblem[] {
     return undefined;
   }
 
-  function id(obj: Obj, path: string, what: string): string | undefined {
+  function id(obj: Obj, path: Path, what: string): string | undefined {
     // Ids are read by the thousand: the message is made only for an id that is not text.
     const value = typeof obj.id === 'string' ? obj.id : text(obj, 'id', path, `The ${what} id`);
     if (value === undefined || value.trim() !== '') return value;
@@ -99,26 +131,26 @@ function checkJourney(input: unknown): JourneyProblem[] {
     return undefined;
   }
 
-  function optionalUrl(obj: Obj, key: string, path: string): void {
+  function optionalUrl(obj: Obj, key: string, path: Path): void {
     const value = text(obj, key, path);
     if (value !== undefined && !isSafeUrl(value)) {
       add(join(path, key), `the link "${truncate(value)}" is not allowed; use an http(s), mailto or tel address, or a relative path`);
     }
   }
 
-  function optionalDate(obj: Obj, key: string, path: string): void {
+  function optionalDate(obj: Obj, key: string, path: Path): void {
     const value = text(obj, key, path);
     if (value !== undefined && !isIsoDate(value)) {
       add(join(path, key), `${quote(value)} is not an ISO 8601 date; write it as YYYY-MM-DD, or with a time as 2024-03-01T09:30:00Z`);
     }
   }
 
-  function optionalBoolean(obj: Obj, key: string, path: string): void {
+  function optionalBoolean(obj: Obj, key: string, path: Path): void {
     const value = obj[key];
     if (value !== undefined && typeof value !== 'boolean') mistyped(join(path, key), 'true or false', value);
   }
 
-  function optionalNumber(obj: Obj, key: string, path: string, min?: number): number | undefined {
+  function optionalNumber(obj: Obj, key: string, path: Path, min?: number): number | undefined {
     const value = obj[key];
     if (value === undefined) return undefined;
     if (!isFiniteNumber(value)) mistyped(join(path, key), 'a finite number', value);
@@ -127,7 +159,7 @@ function checkJourney(input: unknown): JourneyProblem[] {
     return undefined;
   }
 
-  function optionalEnum(obj: Obj, key: string, path: string, allowed: readonly string[], required = false): void {
+  function optionalEnum(obj: Obj, key: string, path: Path, allowed: readonly string[], required = false): void {
     const value = obj[key];
     if (value === undefined) {
       if (required) add(join(path, key), `is required; use one of ${quoteList(allowed, 20)}`);
@@ -137,15 +169,15 @@ function checkJourney(input: unknown): JourneyProblem[] {
   }
 
   /** Checks that `key` is a list of texts; returns the texts with their indices in the list. */
-  function stringList(obj: Obj, key: string, path: string): Array<[text: string, index: number]> {
+  function stringList(obj: Obj, key: string, path: Path): ReadonlyArray<[text: string, index: number]> {
     const value = obj[key];
-    const listPath = join(path, key);
+    if (value === undefined) return NONE;
     const result: Array<[string, number]> = [];
-    if (value === undefined) return result;
-    if (!Array.isArray(value)) mistyped(listPath, 'a list of texts', value);
+    // Paths are made only for what is there: most items lack most lists.
+    if (!Array.isArray(value)) mistyped(join(path, key), 'a list of texts', value);
     else {
       value.forEach((item, i) => {
-        if (typeof item !== 'string') mistyped(itemPath(listPath, i), 'text', item);
+        if (typeof item !== 'string') mistyped(itemPath(join(path, key), i), 'text', item);
         else result.push([item, i]);
       });
     }
@@ -153,16 +185,18 @@ function checkJourney(input: unknown): JourneyProblem[] {
   }
 
   /** Checks that `key` is a list of objects and returns them with their paths. */
-  function objectList(obj: Obj, key: string, path: string, what: string, required: boolean): Array<[Obj, string]> {
+  function objectList(obj: Obj, key: string, path: Path, what: string, required: boolean): readonly ItemPath[] {
     const value = obj[key];
-    const listPath = join(path, key);
-    const result: Array<[Obj, string]> = [];
     if (value === undefined) {
-      if (required) add(listPath, `The list of ${what} is required`);
-    } else if (!Array.isArray(value)) mistyped(listPath, `a list of ${what}`, value);
+      if (required) add(join(path, key), `The list of ${what} is required`);
+      return NONE;
+    }
+    const result: ItemPath[] = [];
+    if (!Array.isArray(value)) mistyped(join(path, key), `a list of ${what}`, value);
     else {
+      const listPath = join(path, key);
       value.forEach((item, i) => {
-        if (isObject(item)) result.push([item, itemPath(listPath, i)]);
+        if (isObject(item)) result.push(new ItemPath(item, listPath, i));
         else mistyped(itemPath(listPath, i), 'an object', item);
       });
     }
@@ -179,39 +213,49 @@ function checkJourney(input: unknown): JourneyProblem[] {
     return first === undefined;
   }
 
+  // Id lists can be long (thousands of cards): each list's ids are looked up in the map that
+  // collected them, from each id to its position in the list.
+  const positions = new Map<readonly string[], ReadonlyMap<string, number>>();
+
   /** Collects ids of a collection, reporting duplicates. */
-  function ids(items: Array<[Obj, string]>, what: string): string[] {
-    const seen = new Map<string, string>();
-    for (const [item, path] of items) {
-      const itemId = id(item, path, what);
+  function ids(items: readonly ItemPath[], what: string): string[] {
+    const known: string[] = [];
+    const paths: ItemPath[] = [];
+    const position = new Map<string, number>();
+    for (const path of items) {
+      const itemId = id(path.item, path, what);
       if (itemId === undefined) continue;
-      const first = seen.get(itemId);
-      if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${first})`);
-      else seen.set(itemId, path);
+      const first = position.get(itemId);
+      if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${String(paths[first])})`);
+      else {
+        position.set(itemId, known.push(itemId) - 1);
+        paths.push(path);
+      }
     }
-    return [...seen.keys()];
+    positions.set(known, position);
+    return known;
   }
 
-  // Id lists can be long (thousands of cards): look ids up in a set made once per list.
-  const idSets = new Map<readonly string[], ReadonlySet<string>>();
-  function knows(known: readonly string[], value: string): boolean {
-    let set = idSets.get(known);
-    if (!set) idSets.set(known, (set = new Set(known)));
-    return set.has(value);
-  }
+  /** The position of `value` in `known`, a list {@link ids} made, or undefined. */
+  const positionOf = (known: readonly string[], value: string): number | undefined => positions.get(known)!.get(value);
 
-  function reference(value: unknown, path: string, what: string, known: readonly string[]): string | undefined {
-    if (typeof value !== 'string') mistyped(path, `the id of a ${what}`, value);
-    else if (!knows(known, value)) add(path, `unknown ${what} ${quote(value)}${suggestion(value, known)}`);
-    else return value;
+  /**
+   * Checks that `value`, found at `key` (a field or a list index) under `path`, is the id of
+   * a known item. References are read by the thousand: their path is made only for a problem.
+   */
+  function reference(value: unknown, path: Path, key: string | number, what: string, known: readonly string[]): string | undefined {
+    if (typeof value === 'string' && positionOf(known, value) !== undefined) return value;
+    const at = typeof key === 'number' ? itemPath(String(path), key) : join(path, key);
+    if (typeof value !== 'string') mistyped(at, `the id of a ${what}`, value);
+    else add(at, `unknown ${what} ${quote(value)}${suggestion(value, known)}`);
     return undefined;
   }
 
-  function optionalReference(obj: Obj, key: string, path: string, what: string, known: readonly string[]): string | undefined {
-    return obj[key] === undefined ? undefined : reference(obj[key], join(path, key), what, known);
+  function optionalReference(obj: Obj, key: string, path: Path, what: string, known: readonly string[]): string | undefined {
+    return obj[key] === undefined ? undefined : reference(obj[key], path, key, what, known);
   }
 
-  function metric(value: unknown, path: string): void {
+  function metric(value: unknown, path: Path): void {
     if (!isObject(value)) {
       mistyped(path, 'a metric object with a label and a value', value);
       return;
@@ -306,16 +350,18 @@ function checkJourney(input: unknown): JourneyProblem[] {
   const cardIds = ids(cards, 'card');
   const evidenceIds = ids(evidence, 'evidence');
 
-  for (const [p, path] of personas) {
+  for (const path of personas) {
+    const p = path.item;
     text(p, 'name', path, 'The persona name');
     optionalUrl(p, 'photo', path);
-    for (const key of ['initials', 'role', 'situation', 'location', 'quote', 'description']) text(p, key, path);
+    for (const key of PERSONA_TEXTS) text(p, key, path);
     optionalNumber(p, 'age', path, 0);
-    for (const [goal, goalPath] of objectList(p, 'goals', path, 'goals', false)) {
+    for (const goalPath of objectList(p, 'goals', path, 'goals', false)) {
+      const goal = goalPath.item;
       text(goal, 'text', goalPath, 'The goal text');
       optionalEnum(goal, 'kind', goalPath, ['career', 'personal', 'other']);
     }
-    for (const key of ['needs', 'frustrations', 'behaviours', 'channels']) stringList(p, key, path);
+    for (const key of PERSONA_LISTS) stringList(p, key, path);
     const color = text(p, 'color', path);
     if (color !== undefined && !isSafeCssColor(color)) {
       add(join(path, 'color'), `"${truncate(color)}" is not a CSS colour such as "#1f6feb" or "rgb(31 111 235)"`);
@@ -323,9 +369,9 @@ function checkJourney(input: unknown): JourneyProblem[] {
   }
 
   // Phases: members exist, belong to one phase only, and sit side by side in order.
-  const stageIndex = new Map(stageIds.map((stageId, i) => [stageId, i]));
   const phaseOfStage = new Map<string, string>();
-  for (const [phase, path] of phases) {
+  for (const path of phases) {
+    const phase = path.item;
     text(phase, 'name', path, 'The phase name');
     text(phase, 'description', path);
     const membersPath = join(path, 'stages');
@@ -336,23 +382,24 @@ function checkJourney(input: unknown): JourneyProblem[] {
     const indices: number[] = [];
     stringList(phase, 'stages', path).forEach(([stageId, i]) => {
       const memberPath = itemPath(membersPath, i);
-      if (reference(stageId, memberPath, 'stage', stageIds) === undefined) return;
+      if (reference(stageId, membersPath, i, 'stage', stageIds) === undefined) return;
       const other = phaseOfStage.get(stageId);
       if (other !== undefined) {
         add(memberPath, `stage ${quote(stageId)} is already in phase ${quote(other)}; a stage belongs to one phase at most`);
         return;
       }
       if (typeof phase.id === 'string') phaseOfStage.set(stageId, phase.id);
-      indices.push(stageIndex.get(stageId)!);
+      indices.push(positionOf(stageIds, stageId)!);
     });
     if (indices.some((index, i) => i > 0 && index !== indices[i - 1]! + 1)) {
       add(membersPath, 'the stages of a phase must follow one another in the order of the stages list');
     }
   }
 
-  for (const [stage, path] of stages) {
+  for (const path of stages) {
+    const stage = path.item;
     text(stage, 'name', path, 'The stage name');
-    for (const key of ['goal', 'trigger', 'duration', 'description']) text(stage, key, path);
+    for (const key of STAGE_TEXTS) text(stage, key, path);
     const phase = optionalReference(stage, 'phase', path, 'phase', phaseIds);
     if (phase !== undefined && typeof stage.id === 'string') {
       const listed = phaseOfStage.get(stage.id);
@@ -365,54 +412,57 @@ function checkJourney(input: unknown): JourneyProblem[] {
         );
       }
     }
-    const metricsPath = join(path, 'metrics');
     if (stage.metrics !== undefined) {
+      const metricsPath = join(path, 'metrics');
       if (!Array.isArray(stage.metrics)) mistyped(metricsPath, 'a list of metrics', stage.metrics);
       else stage.metrics.forEach((m, i) => metric(m, itemPath(metricsPath, i)));
     }
   }
 
-  for (const [lane, path] of lanes) {
+  for (const path of lanes) {
+    const lane = path.item;
     optionalEnum(lane, 'kind', path, LANE_KINDS, true);
     text(lane, 'label', path, 'The lane label');
     text(lane, 'description', path);
     optionalReference(lane, 'persona', path, 'persona', personaIds);
   }
 
-  for (const [card, path] of cards) {
+  for (const path of cards) {
+    const card = path.item;
     const start = optionalReference(card, 'stage', path, 'stage', stageIds);
     if (card.stage === undefined) add(join(path, 'stage'), 'The stage the card sits in is required');
     if (card.lane === undefined) add(join(path, 'lane'), 'The lane the card sits in is required');
-    else reference(card.lane, join(path, 'lane'), 'lane', laneIds);
+    else reference(card.lane, path, 'lane', 'lane', laneIds);
     optionalEnum(card, 'kind', path, CARD_KINDS, true);
     text(card, 'title', path, 'The card title');
     text(card, 'description', path);
     const end = optionalReference(card, 'endStage', path, 'stage', stageIds);
-    if (start !== undefined && end !== undefined && stageIndex.get(end)! < stageIndex.get(start)!) {
+    if (start !== undefined && end !== undefined && positionOf(stageIds, end)! < positionOf(stageIds, start)!) {
       add(join(path, 'endStage'), `the card ends at stage ${quote(end)}, which comes before its start stage ${quote(start)}`);
     }
     optionalReference(card, 'persona', path, 'persona', personaIds);
     text(card, 'channel', path);
     optionalBoolean(card, 'momentOfTruth', path);
     listed.clear();
-    stringList(card, 'links', path).forEach(([target, i]) => {
-      const linkPath = itemPath(join(path, 'links'), i);
-      if (!firstTime(listed, target, linkPath)) return;
+    for (const [target, i] of stringList(card, 'links', path)) {
+      const linksPath = join(path, 'links');
+      const linkPath = itemPath(linksPath, i);
+      if (!firstTime(listed, target, linkPath)) continue;
       if (target === card.id) add(linkPath, 'a card cannot link to itself');
-      else reference(target, linkPath, 'card', cardIds);
-    });
+      else reference(target, linksPath, i, 'card', cardIds);
+    }
     listed.clear();
-    stringList(card, 'evidence', path).forEach(([source, i]) => {
-      const sourcePath = itemPath(join(path, 'evidence'), i);
-      if (firstTime(listed, source, sourcePath)) reference(source, sourcePath, 'evidence source', evidenceIds);
-    });
-    for (const key of ['severity', 'impact', 'effort']) optionalEnum(card, key, path, LEVELS);
+    for (const [source, i] of stringList(card, 'evidence', path)) {
+      const sourcesPath = join(path, 'evidence');
+      if (firstTime(listed, source, itemPath(sourcesPath, i))) reference(source, sourcesPath, i, 'evidence source', evidenceIds);
+    }
+    for (const key of CARD_LEVELS) optionalEnum(card, key, path, LEVELS);
     text(card, 'owner', path);
     optionalEnum(card, 'status', path, OPPORTUNITY_STATUSES);
     if (card.metric !== undefined) metric(card.metric, join(path, 'metric'));
     const image = card.image;
-    const imagePath = join(path, 'image');
     if (image !== undefined) {
+      const imagePath = join(path, 'image');
       if (!isObject(image)) mistyped(imagePath, 'an object with src and alt', image);
       else {
         const src = text(image, 'src', imagePath, 'The image source');
@@ -426,38 +476,45 @@ function checkJourney(input: unknown): JourneyProblem[] {
     stringList(card, 'tags', path);
   }
 
-  const seenPoints = new Map<string, string>();
-  for (const [emotion, path] of emotions) {
-    const stagePath = join(path, 'stage');
+  // The first point of each scenario, stage and persona (or none), by its path. Keyed by one
+  // number made of their positions: no text to make and hash, no map per stage, for each point.
+  const seenPoints = new Map<number, ItemPath>();
+  const scenarios = new Map<string, number>();
+  for (const path of emotions) {
+    const emotion = path.item;
     const stage =
       emotion.stage === undefined
-        ? (add(stagePath, 'The stage of the emotion point is required'), undefined)
-        : reference(emotion.stage, stagePath, 'stage', stageIds);
+        ? (add(join(path, 'stage'), 'The stage of the emotion point is required'), undefined)
+        : reference(emotion.stage, path, 'stage', 'stage', stageIds);
     const persona = optionalReference(emotion, 'persona', path, 'persona', personaIds);
     if (emotion.persona === undefined && personaIds.length > 1) {
       add(join(path, 'persona'), 'the journey has several personas, so each emotion point must name its persona');
     }
     const score = emotion.score;
-    const scorePath = join(path, 'score');
-    if (score === undefined) add(scorePath, 'The emotion score is required');
-    else if (!isFiniteNumber(score)) add(scorePath, `the score must be a finite number, but it is ${describe(score)}`);
+    if (score === undefined) add(join(path, 'score'), 'The emotion score is required');
+    else if (!isFiniteNumber(score)) add(join(path, 'score'), `the score must be a finite number, but it is ${describe(score)}`);
     else if (score < scale.min || score > scale.max) {
-      add(scorePath, `the score ${score} lies outside the emotion scale ${scale.min} to ${scale.max}`);
+      add(join(path, 'score'), `the score ${score} lies outside the emotion scale ${scale.min} to ${scale.max}`);
     }
     text(emotion, 'label', path);
     optionalEnum(emotion, 'scenario', path, EMOTION_SCENARIOS);
     if (stage !== undefined) {
       // A point without a persona belongs to the only persona, when there is one: naming it too scores the stage twice.
       const who = persona ?? (emotion.persona === undefined && personaIds.length === 1 ? personaIds[0] : undefined);
-      const key = `${stage}\u0000${who ?? ''}\u0000${typeof emotion.scenario === 'string' ? emotion.scenario : 'current'}`;
+      const scenario = typeof emotion.scenario === 'string' ? emotion.scenario : 'current';
+      let kind = scenarios.get(scenario);
+      if (kind === undefined) scenarios.set(scenario, (kind = scenarios.size));
+      const whoAt = who === undefined ? personaIds.length : positionOf(personaIds, who)!;
+      const key = (kind * stageIds.length + positionOf(stageIds, stage)!) * (personaIds.length + 1) + whoAt;
       const first = seenPoints.get(key);
       if (first !== undefined) {
-        add(path, `a second score for stage ${quote(stage)}${who ? ` and persona ${quote(who)}` : ''} (the first is at ${first})`);
+        add(path, `a second score for stage ${quote(stage)}${who ? ` and persona ${quote(who)}` : ''} (the first is at ${String(first)})`);
       } else seenPoints.set(key, path);
     }
   }
 
-  for (const [source, path] of evidence) {
+  for (const path of evidence) {
+    const source = path.item;
     optionalEnum(source, 'kind', path, EVIDENCE_KINDS, true);
     text(source, 'label', path, 'The evidence label');
     text(source, 'description', path);
@@ -520,6 +577,22 @@ export function parseJourney(input: unknown): Journey {
   const problems = validateJourney(value);
   if (problems.length > 0) throw new JourneyValidationError(problems);
   return value as Journey;
+}
+
+/**
+ * {@link parseJourney} for a journey this package's importers built themselves, of plain
+ * objects, lists, texts and finite numbers made from the text they read: the model's
+ * checks alone. The plain copy that {@link validateJourney} reads first guards against
+ * getters, Proxies, cycles, holes and values JSON cannot hold, which such a journey has
+ * none of; an import makes a journey many times the size of its text, and copying it
+ * would cost as much again as checking it. Not for anything a host passed in.
+ *
+ * @internal
+ */
+export function parseBuiltJourney(journey: Journey): Journey {
+  const problems = checkJourney(journey);
+  if (problems.length > 0) throw new JourneyValidationError(problems);
+  return journey;
 }
 
 /**

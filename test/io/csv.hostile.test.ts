@@ -173,6 +173,12 @@ describe('reading', () => {
     expect(error.message).toMatch(/…and 19990 more$/);
   });
 
+  it('checks a scale passed in the options as JSON data, as any journey from a host', () => {
+    const emotionScale = { min: 1, max: 5, note: () => 'not data' } as unknown as { min: number; max: number };
+    expect(() => fromJourneyCsv('Lane,A\nEmotion,4', { emotionScale })).toThrow(/emotionScale\.note: is a function/);
+    expect(() => fromJourneyCsv('Lane,A\nActions,x', { id: 7 as unknown as string })).toThrow(/id: The journey id must be text/);
+  });
+
   it('quotes at most 40 characters of a bad score', () => {
     const error = csvError(`Lane,A\nEmotion,${'9'.repeat(50)}x`);
     expect(error.problems[0]!.message).toBe(`the emotion score "${'9'.repeat(40)}…" is not a number`);

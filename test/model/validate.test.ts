@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { JourneyValidationError, formatProblem, parseJourney, validateJourney, type Journey } from '../../src';
+import { parseBuiltJourney } from '../../src/model/validate';
 import { smallJourney } from '../fixtures';
 
 type Mutable = Journey;
@@ -191,6 +192,18 @@ describe('parseJourney', () => {
   it('reads JSON text and reports text that is not JSON', () => {
     expect(parseJourney(JSON.stringify(smallJourney())).title).toBe('Buying a kettle');
     expect(() => parseJourney('{ nope')).toThrow(/not valid JSON/);
+  });
+
+  it('checks an importer’s own journey with the same checks, and returns that journey', () => {
+    const journey = smallJourney();
+    expect(parseBuiltJourney(journey)).toBe(journey);
+    const broken = { ...journey, cards: [...journey.cards, { ...journey.cards[0]!, stage: 'nowhere' }] };
+    expect(() => parseBuiltJourney(broken)).toThrow(JourneyValidationError);
+    try {
+      parseBuiltJourney(broken);
+    } catch (error) {
+      expect((error as JourneyValidationError).problems).toEqual(validateJourney(broken));
+    }
   });
 
   it('formats a problem as path and message', () => {

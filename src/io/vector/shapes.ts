@@ -120,10 +120,11 @@ function gradientAngle(direction: string, width: number, height: number): number
   if (!to) return undefined;
   const words = to[1]!.split(/\s+/);
   if (words.length === 1) return SIDES[words[0]!];
-  // A corner: the line runs so that the box's other two corners share one colour.
+  // A corner: the line runs so that the box's other two corners share one colour, at right
+  // angles to the diagonal joining them: atan(height / width) from the vertical.
   const vertical = words.includes('top') ? -1 : 1;
   const horizontal = words.includes('left') ? -1 : 1;
-  const deg = (Math.atan2(width, height) * 180) / Math.PI;
+  const deg = (Math.atan2(height, width) * 180) / Math.PI;
   if (vertical < 0) return horizontal > 0 ? deg : 360 - deg;
   return horizontal > 0 ? 180 - deg : 180 + deg;
 }

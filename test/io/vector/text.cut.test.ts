@@ -90,6 +90,22 @@ describe('writeText: the last line a line clamp leaves', () => {
     ]);
   });
 
+  it('measures the room from where the line starts, in the text’s own font', () => {
+    const shifted: Laid = { box: at(20, 0, 60, 64), perLine: 10 };
+    expect(spans('aaaa bbbb cccc dddd eeee', shifted, at(20, 0, 60, 32), 'clamp', { fontStyle: 'italic', fontFamily: 'Serif X' })).toEqual([
+      '<tspan x="20" y="12.8">aaaa bbbb</tspan>',
+      '<tspan x="20" y="28.8">cccc…</tspan>',
+    ]);
+    expect(new Set(fonts)).toEqual(new Set(['italic 400 16px Serif X']));
+  });
+
+  it('ends in the ellipsis alone when no character fits beside it', () => {
+    expect(spans('aaaa bbbb cccc dddd eeee', four, at(0, 0, 5, 32), 'clamp')).toEqual([
+      '<tspan x="0" y="12.8">aaaa bbbb</tspan>',
+      '<tspan x="0" y="28.8">…</tspan>',
+    ]);
+  });
+
   it('right to left, measures the room from the line’s right end to the box’s left edge', () => {
     const rtl: Laid = { box: at(0, 0, 100, 64), perLine: 10, style: { direction: 'rtl' } };
     // The lines end at x = 100; the box's left edge is at 40: room for six characters with the ellipsis.
@@ -97,6 +113,15 @@ describe('writeText: the last line a line clamp leaves', () => {
       '<tspan x="100" y="12.8">aaaa bbbb</tspan>',
       '<tspan x="100" y="28.8">cccc…</tspan>',
     ]);
+  });
+});
+
+describe('writeText: lines outside the clip', () => {
+  it('leaves out the lines above, below, left and right of the clip, whatever their offset', () => {
+    const three: Laid = { box: at(20, 0, 30, 48), perLine: 3 };
+    expect(spans('ab cd ef', three, at(0, 32, 100, 16))).toEqual(['<tspan x="20" y="44.8">ef</tspan>']);
+    expect(spans('ab cd ef', three, at(40, 0, 50, 48))).toEqual([]);
+    expect(spans('ab cd ef', three, at(0, 0, 20, 48))).toEqual([]);
   });
 });
 

@@ -112,4 +112,63 @@ describe('writeText: a text node as SVG text', () => {
     expect(write('a  b', { 'white-space-collapse': 'preserve' })).toContain('>a  b</tspan>');
     expect(write('a  b', { whiteSpace: 'pre', 'white-space-collapse': 'collapse' })).toContain('>a b</tspan>');
   });
+
+  it('reads each character of a surrogate pair as one, where the line breaks fall', () => {
+    perLine = 3;
+    // Code units 0–2 ("a" and the two halves of the emoji) fill the first line; "b" starts the second.
+    expect(write('a😀b', { whiteSpace: 'pre' })).toContain('<tspan x="0" y="12.8">a😀</tspan><tspan x="0" y="28.8">b</tspan>');
+  });
+
+  it('places a character at its widest box (the first of equals), and keeps one drawn with no width or no height', () => {
+    const layout = Range.prototype.getClientRects;
+    (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects = function (this: Range) {
+      const rects = layout.call(this) as unknown as DOMRect[];
+      const char = (this.startContainer as Text).data.slice(this.startOffset, this.endOffset);
+      // "a" is split into a sliver far off, its real box, and a box as wide far off; a zero-width
+      // space has no width; an underscore has no height.
+      if (char === 'a') {
+        const far = { left: 300, top: 0, width: 10, height: 16 };
+        return [{ ...far, width: 2 }, ...rects, far] as unknown as DOMRectList;
+      }
+      if (char === '\u200b') return [{ left: 10, top: 0, width: 0, height: 16 }] as unknown as DOMRectList;
+      if (char === '_') return [{ left: 20, top: 8, width: 10, height: 0 }] as unknown as DOMRectList;
+      return rects as unknown as DOMRectList;
+    };
+    expect(write('a\u200b_b', { whiteSpace: 'pre' })).toContain('<tspan x="0" y="12.8">a\u200b_b</tspan>');
+  });
+
+  it('leaves out a character drawn with no box at all, also when a line is cut off with an ellipsis', () => {
+    const layout = Range.prototype.getClientRects;
+    (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects = function (this: Range) {
+      const collapsed = this.endOffset - this.startOffset === 1 && (this.startContainer as Text).data[this.startOffset] === '|';
+      return (collapsed ? [{ left: 0, top: 0, width: 0, height: 0 }] : layout.call(this)) as unknown as DOMRectList;
+    };
+    expect(write('a|b', { whiteSpace: 'pre' })).toContain('>ab</tspan>');
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0 } as DOMRect);
+    const node = root.appendChild(document.createTextNode('a|bcdefgh'));
+    const out = writeText(new VectorContext(root), node, style(), { x: 0, y: 0, width: 50, height: 16 }, '', 'line');
+    // Without a canvas the ellipsis measures nothing: the characters up to the clip's edge stay.
+    expect(out).toContain('<tspan x="0" y="12.8">abcd…</tspan>');
+  });
+
+  it('cuts nothing off a line that has an ellipsis but no box to fit', () => {
+    document.body.innerHTML = '<div id="root"></div>';
+    const root = document.getElementById('root')!;
+    vi.spyOn(root, 'getBoundingClientRect').mockReturnValue({ left: 0, top: 0 } as DOMRect);
+    const node = root.appendChild(document.createTextNode('Hello world'));
+    expect(writeText(new VectorContext(root), node, style(), undefined, '', 'line')).toContain('>Hello world</tspan>');
+    expect(writeText(new VectorContext(root), node, style(), undefined, '', 'clamp')).toContain('>Hello world</tspan>');
+  });
+
+  it('reads a one-line text from its one drawn box, passing over empty ones', () => {
+    const layout = Range.prototype.getClientRects;
+    (Range.prototype as { getClientRects?: () => DOMRectList }).getClientRects = function (this: Range) {
+      const whole = this.startOffset === 0 && this.endOffset === (this.startContainer as Text).data.length;
+      const rects = layout.call(this) as unknown as DOMRect[];
+      return (whole ? [{ left: 0, top: 0, width: 0, height: 0 }, ...rects] : rects) as unknown as DOMRectList;
+    };
+    expect(write('Hi there')).toContain('<tspan x="0" y="12.8">Hi there</tspan>');
+  });
 });

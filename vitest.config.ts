@@ -14,6 +14,14 @@ const SCREENSHOT_MAX_HEIGHT = 4000;
 /** The Chromium tests of how maps look, lay out, print and export (the 'design' project). */
 const DESIGN_TESTS = ['test/a11y/{design,visual,perf,export}-*.test.{ts,tsx}', 'test/a11y/{views,trust,compare}.test.{ts,tsx}'];
 
+/** Headless Chromium as every browser project launches it; `contextOptions` for the page around the test frame. */
+const chromiumProvider = (contextOptions?: { viewport: { width: number; height: number } }) =>
+  playwright({
+    launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
+    ...(contextOptions && { contextOptions }),
+    actionTimeout: 10_000,
+  });
+
 /** A project of tests in headless Chromium, with the accessibility commands (test/a11y). */
 function chromiumProject(name: string, include: string[], exclude: string[] = []) {
   return {
@@ -28,10 +36,7 @@ function chromiumProject(name: string, include: string[], exclude: string[] = []
       browser: {
         enabled: true,
         headless: true,
-        provider: playwright({
-          launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
-          actionTimeout: 10_000,
-        }),
+        provider: chromiumProvider(),
         instances: [{ browser: 'chromium' as const }],
         viewport: { width: 1280, height: 720 },
         commands: a11yCommands,
@@ -86,12 +91,8 @@ export default defineConfig({
           browser: {
             enabled: true,
             headless: true,
-            provider: playwright({
-              launchOptions: { executablePath: chromium.path, args: CHROMIUM_FLAGS },
-              // The page around the test frame is tall, so a story's full-height screenshot is never scaled down.
-              contextOptions: { viewport: { width: 1440, height: SCREENSHOT_MAX_HEIGHT } },
-              actionTimeout: 10_000,
-            }),
+            // The page around the test frame is tall, so a story's full-height screenshot is never scaled down.
+            provider: chromiumProvider({ viewport: { width: 1440, height: SCREENSHOT_MAX_HEIGHT } }),
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1440, height: 900 },
             api: { host: '127.0.0.1', allowWrite: true, allowExec: false },

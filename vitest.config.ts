@@ -10,6 +10,20 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // Only looks; `npm test` runs scripts/find-chromium.mjs first, which may install one.
 const chromium = findChromium();
 const SCREENSHOT_MAX_HEIGHT = 4000;
+/**
+ * How long a browser test (or a hook, such as a story's screenshot) may take before it
+ * counts as hung. The slowest — a 3,000-card drag, a 1,000-card story checked by axe, a
+ * print of 1,000 cards — take 10–30 s while a two-core machine runs every project at once.
+ */
+const BROWSER_TEST_TIMEOUT = 90_000;
+
+/** Tests of pure logic, which touch no DOM: they run in Node (the 'logic' project). */
+const LOGIC_TESTS = [
+  'test/{model,layout,theme,locales,views}/**/*.test.ts',
+  'test/io/{csv,ids,fileName,mermaid}*.test.ts',
+  'test/linear.test.ts',
+  'test/robustness/validate.hostile.property.test.tsx',
+];
 
 /** The Chromium tests of how maps look, lay out, print and export (the 'design' project). */
 const DESIGN_TESTS = ['test/a11y/{design,visual,perf,export}-*.test.{ts,tsx}', 'test/a11y/{views,trust,compare}.test.{ts,tsx}'];
@@ -32,7 +46,8 @@ function chromiumProject(name: string, include: string[], exclude: string[] = []
       include,
       exclude,
       setupFiles: ['test/a11y/setup.ts'],
-      testTimeout: 30_000,
+      testTimeout: BROWSER_TEST_TIMEOUT,
+      hookTimeout: BROWSER_TEST_TIMEOUT,
       browser: {
         enabled: true,
         headless: true,
@@ -50,13 +65,24 @@ export default defineConfig({
   plugins: [react()],
   test: {
     projects: [
+      // Pure logic (model, layout, importers, tokens) needs no DOM: it runs in Node, every
+      // file in one module graph, which takes a quarter of the time a DOM per file does.
+      {
+        extends: true,
+        test: {
+          name: 'logic',
+          environment: 'node',
+          include: LOGIC_TESTS,
+          isolate: false,
+        },
+      },
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/a11y/**'],
+          exclude: ['test/a11y/**', ...LOGIC_TESTS],
           setupFiles: ['test/setup.ts'],
           // Full maps in jsdom take a second or two each; leave room on a busy 2-core machine.
           testTimeout: 30_000,
@@ -87,7 +113,8 @@ export default defineConfig({
           setupFiles: ['.storybook/vitest.setup.ts'],
           globalSetup: ['.storybook/vitest.global-setup.ts'],
           provide: { screenshotDir: `${root}screenshots`, screenshotMaxHeight: SCREENSHOT_MAX_HEIGHT },
-          testTimeout: 30_000,
+          testTimeout: BROWSER_TEST_TIMEOUT,
+          hookTimeout: BROWSER_TEST_TIMEOUT,
           browser: {
             enabled: true,
             headless: true,

@@ -16,6 +16,6 @@ export function setup() {
 /** After them: say where this run's screenshots are. */
 export function teardown() {
   if (started === 0) return;
-  const written = readdirSync(dir).filter((f) => f.endsWith('.png') && statSync(join(dir, f)).mtimeMs >= started).length;
+  const written = readdirSync(dir).filter((f) => f.endsWith('.jpg') && statSync(join(dir, f)).mtimeMs >= started).length;
   console.log(`\n  Screenshots of ${written} stories: ${relative(process.cwd(), dir) || dir}/  (${dir})\n`);
 }

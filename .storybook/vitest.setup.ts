@@ -56,7 +56,7 @@ afterEach(async (context) => {
       const saved = { height: body.height, overflow: body.overflow };
       if (full > max) Object.assign(body, { height: `${max}px`, overflow: 'hidden' });
       try {
-        await page.screenshot({ path: `${inject('screenshotDir')}/${storyId}.png` });
+        await page.screenshot({ path: `${inject('screenshotDir')}/${storyId}.jpg`, type: 'jpeg', quality: 85 });
       } finally {
         Object.assign(body, saved);
       }

@@ -74,6 +74,8 @@ export default defineConfig({
           environment: 'node',
           include: LOGIC_TESTS,
           isolate: false,
+          // Property tests and every-card-of-every-example sweeps take seconds on a busy machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -21,9 +21,12 @@ beforeAll(async ({}, file) => {
 
 // jsdom applies no style sheets. The one rule the editor's drag auto-scroll checks for (the
 // grid's scroller has overflow: auto, as in JourneyGrid.css) is given here, so that jsdom
-// does not report the scroller as unscrollable in every drag test.
-const scrollerRule = document.createElement('style');
-scrollerRule.textContent = '.jm-JourneyGrid-scroller { overflow: auto; }';
-document.head.append(scrollerRule);
+// does not report the scroller as unscrollable in every drag test. (Files that run in
+// Node, such as the server-rendering and package tests, have no document.)
+if (typeof document !== 'undefined') {
+  const scrollerRule = document.createElement('style');
+  scrollerRule.textContent = '.jm-JourneyGrid-scroller { overflow: auto; }';
+  document.head.append(scrollerRule);
+}
 
 afterEach(() => cleanup());

@@ -94,185 +94,207 @@ export function validateJourney(input: unknown): JourneyProblem[] {
   }
 }
 
+/**
+ * The state of the check under way. A check calls no outside code (it reads a plain copy
+ * of the input) and never starts another, so one slot at module level holds it, and the
+ * checks below are plain functions: made once, not again as closures for each journey,
+ * which would also make the engine recompile the whole check on every call.
+ */
+let problems: JourneyProblem[] = [];
+const NO_SUGGESTION = (): string => '';
+let suggestion: (value: string, known: readonly string[]) => string = NO_SUGGESTION;
+// Id lists can be long (thousands of cards): each list's ids are looked up in the map that
+// collected them, from each id to its position in the list.
+let positions = new Map<readonly string[], ReadonlyMap<string, number>>();
+
+// The checks below report into `problems`. Each reads `obj[key]` at `path` and
+// returns the value when it is usable, otherwise `undefined`.
+
+function add(path: Path, message: string): void {
+  problems.push({ path: String(path), message });
+}
+
+/** Reports a value of the wrong type, e.g. "must be text, but it is a list". */
+function mistyped(path: Path, expected: string, value: unknown): void {
+  add(path, `must be ${expected}, but it is ${describe(value)}`);
+}
+
+/**
+ * Reads a text field, reporting it when it is not text. With `required` (the field's
+ * name in messages, e.g. "The card title"), a missing field is reported too.
+ */
+function text(obj: Obj, key: string, path: Path, required?: string): string | undefined {
+  const value = obj[key];
+  if (typeof value === 'string') return value;
+  if (value !== undefined) add(join(path, key), `${required ? `${required} ` : ''}must be text, but it is ${describe(value)}`);
+  else if (required) add(join(path, key), `${required} is required`);
+  return undefined;
+}
+
+function id(obj: Obj, path: Path, what: string): string | undefined {
+  // Ids are read by the thousand: the message is made only for an id that is not text.
+  const value = typeof obj.id === 'string' ? obj.id : text(obj, 'id', path, `The ${what} id`);
+  if (value === undefined || value.trim() !== '') return value;
+  add(join(path, 'id'), `The ${what} id must not be empty`);
+  return undefined;
+}
+
+function optionalUrl(obj: Obj, key: string, path: Path): void {
+  const value = text(obj, key, path);
+  if (value !== undefined && !isSafeUrl(value)) {
+    add(join(path, key), `the link "${truncate(value)}" is not allowed; use an http(s), mailto or tel address, or a relative path`);
+  }
+}
+
+function optionalDate(obj: Obj, key: string, path: Path): void {
+  const value = text(obj, key, path);
+  if (value !== undefined && !isIsoDate(value)) {
+    add(join(path, key), `${quote(value)} is not an ISO 8601 date; write it as YYYY-MM-DD, or with a time as 2024-03-01T09:30:00Z`);
+  }
+}
+
+function optionalBoolean(obj: Obj, key: string, path: Path): void {
+  const value = obj[key];
+  if (value !== undefined && typeof value !== 'boolean') mistyped(join(path, key), 'true or false', value);
+}
+
+function optionalNumber(obj: Obj, key: string, path: Path, min?: number): number | undefined {
+  const value = obj[key];
+  if (value === undefined) return undefined;
+  if (!isFiniteNumber(value)) mistyped(join(path, key), 'a finite number', value);
+  else if (min !== undefined && value < min) add(join(path, key), `must be at least ${min}, but it is ${value}`);
+  else return value;
+  return undefined;
+}
+
+function optionalEnum(obj: Obj, key: string, path: Path, allowed: readonly string[], required = false): void {
+  const value = obj[key];
+  if (value === undefined) {
+    if (required) add(join(path, key), `is required; use one of ${quoteList(allowed, 20)}`);
+  } else if (typeof value !== 'string' || !allowed.includes(value)) {
+    add(join(path, key), `${describe(value)} is not one of ${quoteList(allowed, 20)}`);
+  }
+}
+
+/** Checks that `key` is a list of texts; returns the texts with their indices in the list. */
+function stringList(obj: Obj, key: string, path: Path): ReadonlyArray<[text: string, index: number]> {
+  const value = obj[key];
+  if (value === undefined) return NONE;
+  const result: Array<[string, number]> = [];
+  // Paths are made only for what is there: most items lack most lists.
+  if (!Array.isArray(value)) mistyped(join(path, key), 'a list of texts', value);
+  else {
+    value.forEach((item, i) => {
+      if (typeof item !== 'string') mistyped(itemPath(join(path, key), i), 'text', item);
+      else result.push([item, i]);
+    });
+  }
+  return result;
+}
+
+/** Checks that `key` is a list of objects and returns them with their paths. */
+function objectList(obj: Obj, key: string, path: Path, what: string, required: boolean): readonly ItemPath[] {
+  const value = obj[key];
+  if (value === undefined) {
+    if (required) add(join(path, key), `The list of ${what} is required`);
+    return NONE;
+  }
+  const result: ItemPath[] = [];
+  if (!Array.isArray(value)) mistyped(join(path, key), `a list of ${what}`, value);
+  else {
+    const listPath = join(path, key);
+    value.forEach((item, i) => {
+      if (isObject(item)) result.push(new ItemPath(item, listPath, i));
+      else mistyped(itemPath(listPath, i), 'an object', item);
+    });
+  }
+  return result;
+}
+
+/** Reports an id named a second time in one list (two links to one card); returns whether this is the first time. */
+function firstTime(seen: Map<string, string>, value: string, path: string): boolean {
+  const first = seen.get(value);
+  if (first !== undefined) add(path, `${quote(value)} is listed twice (first at ${first})`);
+  else seen.set(value, path);
+  return first === undefined;
+}
+
+/** Collects ids of a collection, reporting duplicates. */
+function ids(items: readonly ItemPath[], what: string): string[] {
+  const known: string[] = [];
+  const paths: ItemPath[] = [];
+  const position = new Map<string, number>();
+  for (const path of items) {
+    const itemId = id(path.item, path, what);
+    if (itemId === undefined) continue;
+    const first = position.get(itemId);
+    if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${String(paths[first])})`);
+    else {
+      position.set(itemId, known.push(itemId) - 1);
+      paths.push(path);
+    }
+  }
+  positions.set(known, position);
+  return known;
+}
+
+/** The position of `value` in `known`, a list {@link ids} made, or undefined. */
+const positionOf = (known: readonly string[], value: string): number | undefined => positions.get(known)!.get(value);
+
+/**
+ * Checks that `value`, found at `key` (a field or a list index) under `path`, is the id of
+ * a known item. References are read by the thousand: their path is made only for a problem.
+ */
+function reference(value: unknown, path: Path, key: string | number, what: string, known: readonly string[]): string | undefined {
+  if (typeof value === 'string' && positionOf(known, value) !== undefined) return value;
+  const at = typeof key === 'number' ? itemPath(String(path), key) : join(path, key);
+  if (typeof value !== 'string') mistyped(at, `the id of a ${what}`, value);
+  else add(at, `unknown ${what} ${quote(value)}${suggestion(value, known)}`);
+  return undefined;
+}
+
+function optionalReference(obj: Obj, key: string, path: Path, what: string, known: readonly string[]): string | undefined {
+  return obj[key] === undefined ? undefined : reference(obj[key], path, key, what, known);
+}
+
+function metric(value: unknown, path: Path): void {
+  if (!isObject(value)) {
+    mistyped(path, 'a metric object with a label and a value', value);
+    return;
+  }
+  text(value, 'label', path, 'The metric label');
+  if (value.value === undefined) add(join(path, 'value'), 'The metric value is required');
+  else if (!isNumberOrText(value.value)) mistyped(join(path, 'value'), 'a finite number or text', value.value);
+  text(value, 'unit', path);
+  if (value.target !== undefined && !isNumberOrText(value.target)) {
+    mistyped(join(path, 'target'), 'a finite number or text', value.target);
+  }
+  optionalEnum(value, 'trend', path, ['up', 'down', 'flat']);
+}
+
 /** The model's checks on a plain copy of the input (see {@link readPlain}). */
 function checkJourney(input: unknown): JourneyProblem[] {
-  const problems: JourneyProblem[] = [];
-  const suggestion = suggester();
-
-  // The checks below report into `problems`. Each reads `obj[key]` at `path` and
-  // returns the value when it is usable, otherwise `undefined`.
-
-  function add(path: Path, message: string): void {
-    problems.push({ path: String(path), message });
+  problems = [];
+  suggestion = suggester();
+  positions = new Map();
+  try {
+    checkPlain(input);
+    return problems;
+  } finally {
+    // Nothing of this journey is kept once its check is over.
+    problems = [];
+    positions = new Map();
+    suggestion = NO_SUGGESTION;
   }
+}
 
-  /** Reports a value of the wrong type, e.g. "must be text, but it is a list". */
-  function mistyped(path: Path, expected: string, value: unknown): void {
-    add(path, `must be ${expected}, but it is ${describe(value)}`);
-  }
-
-  /**
-   * Reads a text field, reporting it when it is not text. With `required` (the field's
-   * name in messages, e.g. "The card title"), a missing field is reported too.
-   */
-  function text(obj: Obj, key: string, path: Path, required?: string): string | undefined {
-    const value = obj[key];
-    if (typeof value === 'string') return value;
-    if (value !== undefined) add(join(path, key), `${required ? `${required} ` : ''}must be text, but it is ${describe(value)}`);
-    else if (required) add(join(path, key), `${required} is required`);
-    return undefined;
-  }
-
-  function id(obj: Obj, path: Path, what: string): string | undefined {
-    // Ids are read by the thousand: the message is made only for an id that is not text.
-    const value = typeof obj.id === 'string' ? obj.id : text(obj, 'id', path, `The ${what} id`);
-    if (value === undefined || value.trim() !== '') return value;
-    add(join(path, 'id'), `The ${what} id must not be empty`);
-    return undefined;
-  }
-
-  function optionalUrl(obj: Obj, key: string, path: Path): void {
-    const value = text(obj, key, path);
-    if (value !== undefined && !isSafeUrl(value)) {
-      add(join(path, key), `the link "${truncate(value)}" is not allowed; use an http(s), mailto or tel address, or a relative path`);
-    }
-  }
-
-  function optionalDate(obj: Obj, key: string, path: Path): void {
-    const value = text(obj, key, path);
-    if (value !== undefined && !isIsoDate(value)) {
-      add(join(path, key), `${quote(value)} is not an ISO 8601 date; write it as YYYY-MM-DD, or with a time as 2024-03-01T09:30:00Z`);
-    }
-  }
-
-  function optionalBoolean(obj: Obj, key: string, path: Path): void {
-    const value = obj[key];
-    if (value !== undefined && typeof value !== 'boolean') mistyped(join(path, key), 'true or false', value);
-  }
-
-  function optionalNumber(obj: Obj, key: string, path: Path, min?: number): number | undefined {
-    const value = obj[key];
-    if (value === undefined) return undefined;
-    if (!isFiniteNumber(value)) mistyped(join(path, key), 'a finite number', value);
-    else if (min !== undefined && value < min) add(join(path, key), `must be at least ${min}, but it is ${value}`);
-    else return value;
-    return undefined;
-  }
-
-  function optionalEnum(obj: Obj, key: string, path: Path, allowed: readonly string[], required = false): void {
-    const value = obj[key];
-    if (value === undefined) {
-      if (required) add(join(path, key), `is required; use one of ${quoteList(allowed, 20)}`);
-    } else if (typeof value !== 'string' || !allowed.includes(value)) {
-      add(join(path, key), `${describe(value)} is not one of ${quoteList(allowed, 20)}`);
-    }
-  }
-
-  /** Checks that `key` is a list of texts; returns the texts with their indices in the list. */
-  function stringList(obj: Obj, key: string, path: Path): ReadonlyArray<[text: string, index: number]> {
-    const value = obj[key];
-    if (value === undefined) return NONE;
-    const result: Array<[string, number]> = [];
-    // Paths are made only for what is there: most items lack most lists.
-    if (!Array.isArray(value)) mistyped(join(path, key), 'a list of texts', value);
-    else {
-      value.forEach((item, i) => {
-        if (typeof item !== 'string') mistyped(itemPath(join(path, key), i), 'text', item);
-        else result.push([item, i]);
-      });
-    }
-    return result;
-  }
-
-  /** Checks that `key` is a list of objects and returns them with their paths. */
-  function objectList(obj: Obj, key: string, path: Path, what: string, required: boolean): readonly ItemPath[] {
-    const value = obj[key];
-    if (value === undefined) {
-      if (required) add(join(path, key), `The list of ${what} is required`);
-      return NONE;
-    }
-    const result: ItemPath[] = [];
-    if (!Array.isArray(value)) mistyped(join(path, key), `a list of ${what}`, value);
-    else {
-      const listPath = join(path, key);
-      value.forEach((item, i) => {
-        if (isObject(item)) result.push(new ItemPath(item, listPath, i));
-        else mistyped(itemPath(listPath, i), 'an object', item);
-      });
-    }
-    return result;
-  }
-
+/** The checks of {@link checkJourney}, reporting into `problems`. */
+function checkPlain(input: unknown): void {
   /** The ids of one list seen so far, for {@link firstTime}; cleared for each list. */
   const listed = new Map<string, string>();
-  /** Reports an id named a second time in one list (two links to one card); returns whether this is the first time. */
-  function firstTime(seen: Map<string, string>, value: string, path: string): boolean {
-    const first = seen.get(value);
-    if (first !== undefined) add(path, `${quote(value)} is listed twice (first at ${first})`);
-    else seen.set(value, path);
-    return first === undefined;
-  }
-
-  // Id lists can be long (thousands of cards): each list's ids are looked up in the map that
-  // collected them, from each id to its position in the list.
-  const positions = new Map<readonly string[], ReadonlyMap<string, number>>();
-
-  /** Collects ids of a collection, reporting duplicates. */
-  function ids(items: readonly ItemPath[], what: string): string[] {
-    const known: string[] = [];
-    const paths: ItemPath[] = [];
-    const position = new Map<string, number>();
-    for (const path of items) {
-      const itemId = id(path.item, path, what);
-      if (itemId === undefined) continue;
-      const first = position.get(itemId);
-      if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${String(paths[first])})`);
-      else {
-        position.set(itemId, known.push(itemId) - 1);
-        paths.push(path);
-      }
-    }
-    positions.set(known, position);
-    return known;
-  }
-
-  /** The position of `value` in `known`, a list {@link ids} made, or undefined. */
-  const positionOf = (known: readonly string[], value: string): number | undefined => positions.get(known)!.get(value);
-
-  /**
-   * Checks that `value`, found at `key` (a field or a list index) under `path`, is the id of
-   * a known item. References are read by the thousand: their path is made only for a problem.
-   */
-  function reference(value: unknown, path: Path, key: string | number, what: string, known: readonly string[]): string | undefined {
-    if (typeof value === 'string' && positionOf(known, value) !== undefined) return value;
-    const at = typeof key === 'number' ? itemPath(String(path), key) : join(path, key);
-    if (typeof value !== 'string') mistyped(at, `the id of a ${what}`, value);
-    else add(at, `unknown ${what} ${quote(value)}${suggestion(value, known)}`);
-    return undefined;
-  }
-
-  function optionalReference(obj: Obj, key: string, path: Path, what: string, known: readonly string[]): string | undefined {
-    return obj[key] === undefined ? undefined : reference(obj[key], path, key, what, known);
-  }
-
-  function metric(value: unknown, path: Path): void {
-    if (!isObject(value)) {
-      mistyped(path, 'a metric object with a label and a value', value);
-      return;
-    }
-    text(value, 'label', path, 'The metric label');
-    if (value.value === undefined) add(join(path, 'value'), 'The metric value is required');
-    else if (!isNumberOrText(value.value)) mistyped(join(path, 'value'), 'a finite number or text', value.value);
-    text(value, 'unit', path);
-    if (value.target !== undefined && !isNumberOrText(value.target)) {
-      mistyped(join(path, 'target'), 'a finite number or text', value.target);
-    }
-    optionalEnum(value, 'trend', path, ['up', 'down', 'flat']);
-  }
-
   if (!isObject(input)) {
     add('', `A journey must be an object, but it is ${input === undefined ? 'undefined' : describe(input)}`);
-    return problems;
+    return;
   }
   const j = input;
 
@@ -525,8 +547,6 @@ function checkJourney(input: unknown): JourneyProblem[] {
     optionalEnum(source, 'collection', path, EVIDENCE_COLLECTIONS);
     optionalEnum(source, 'dimension', path, EVIDENCE_DIMENSIONS);
   }
-
-  return problems;
 }
 
 /** Formats a problem as one line, e.g. `cards[3].stage: unknown stage "chekout"`. */

@@ -6,9 +6,12 @@ import { loadLabelSet } from '../../src/components/useLocaleLabels';
 import { loadViewLabelSet } from '../../src/views/useViewLabels';
 import { loadEditorLabelSet } from '../../src/edit/useEditorLabels';
 import { LABEL_LOCALES } from '../../src/model/locale';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
+
+// waitFor and findBy* wait up to 5 s, not 1 s, as in the jsdom tests: the machine may be busy.
+configure({ asyncUtilTimeout: 5_000 });
 
 // The parts a map loads on demand (and the map's, views' and editor's label sets of the journeys' languages) are loaded up front, so that tests meet them synchronously;
 // `*.lazy.test.tsx` files test the loading itself and start without them.

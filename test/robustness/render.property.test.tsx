@@ -44,7 +44,7 @@ describe('generated valid journeys', () => {
             warnings.mockClear();
           }
         }),
-        { numRuns: runs(400) },
+        { numRuns: runs(150) },
       );
     },
     TIMEOUT,
@@ -64,7 +64,7 @@ describe('generated valid journeys', () => {
             warnings.mockClear();
           }
         }),
-        { numRuns: runs(25) },
+        { numRuns: runs(10) },
       );
     },
     TIMEOUT,

@@ -54,8 +54,6 @@ function chromiumProject(name: string, include: string[], exclude: string[] = []
         provider: chromiumProvider(),
         instances: [{ browser: 'chromium' as const }],
         viewport: { width: 1280, height: 720 },
-        // One test file at a time in each browser (see maxWorkers below).
-        fileParallelism: false,
         commands: a11yCommands,
         screenshotFailures: false,
       },
@@ -66,9 +64,6 @@ function chromiumProject(name: string, include: string[], exclude: string[] = []
 export default defineConfig({
   plugins: [react()],
   test: {
-    // Two Node workers for the unit and logic tests, beside the three browsers (one test file
-    // at a time each): on a two-core machine one worker left the Node tests the last to end.
-    maxWorkers: 2,
     projects: [
       // Pure logic (model, layout, importers, tokens) needs no DOM: it runs in Node, every
       // file in one module graph, which takes a quarter of the time a DOM per file does.
@@ -129,7 +124,6 @@ export default defineConfig({
             provider: chromiumProvider({ viewport: { width: 1440, height: SCREENSHOT_MAX_HEIGHT } }),
             instances: [{ browser: 'chromium' }],
             viewport: { width: 1440, height: 900 },
-            fileParallelism: false,
             api: { host: '127.0.0.1', allowWrite: true, allowExec: false },
             screenshotFailures: false,
           },

@@ -203,3 +203,32 @@ export function timeCase<T>(c: PathologicalCase<T>, n: number, runs: number, rep
   }
   return { ms: median(times), bytes: c.bytes(input) };
 }
+
+/** What {@link measureGrowth} found: the time at `n` and at `4n`, their ratio, and how often each run called the case. */
+export interface Growth {
+  ratio: number;
+  small: number;
+  large: number;
+  repeat: number;
+}
+
+/**
+ * How much more processor time a case takes at four times its size `c.n`. Each
+ * measurement calls the case often enough to last at least 20 ms and takes the median of
+ * five runs at `n` and at `4n`. Processor time still grows when other processes share the
+ * cores (caches, memory bandwidth), so a ratio over `limit` is measured again, up to
+ * `tries` times in all, and the lowest is returned: a cost that really grows faster than
+ * the input shows in every measurement, a busy moment in only some.
+ */
+export function measureGrowth<T>(c: PathologicalCase<T>, limit: number, tries = 3): Growth {
+  let repeat = 1;
+  timeCase(c, c.n, 1); // warm the JIT
+  while (repeat < 1024 && timeCase(c, c.n, 3, repeat).ms < 20) repeat *= 2;
+  let best: Growth | undefined;
+  for (let i = 0; i < tries && !(best && best.ratio <= limit); i++) {
+    const small = timeCase(c, c.n, 5, repeat).ms;
+    const large = timeCase(c, c.n * 4, 5, repeat).ms;
+    if (!best || large / small < best.ratio) best = { ratio: large / small, small, large, repeat };
+  }
+  return best!;
+}

@@ -1,15 +1,13 @@
 // @vitest-environment node
 // diffJourneys stays linear: four times the journey costs at most five times the time.
-// Timed as test/linear.test.ts times the importers (processor time, median of five runs,
-// each long enough to last 20 ms, measured once more before it fails). The two versions
+// Timed as test/linear.test.ts times the importers (measureGrowth: processor time, median
+// of five runs, each long enough to last 20 ms, taken up to three times before it fails). The two versions
 // differ everywhere: cards renamed, moved, removed and added, stages and lanes reordered
 // (so the moves' ordering does real work), scores changed.
 import { describe, expect, it } from 'vitest';
 import { diffJourneys, type Card, type Emotion, type Journey } from '../../src';
-import { jsonBytes, timeCase, type PathologicalCase } from '../pathological';
+import { jsonBytes, measureGrowth, type PathologicalCase } from '../pathological';
 
-const MIN_MS = 20;
-const RUNS = 5;
 const MAX_GROWTH = 5;
 
 /** A journey of `n` cards over n/20 stages, n/50 lanes, 4 personas and n/20 pieces of evidence. */
@@ -59,19 +57,6 @@ const CASE: PathologicalCase<{ before: Journey; after: Journey }> = {
   run: ({ before, after }) => diffJourneys(before, after),
 };
 
-function calibrate(): number {
-  let repeat = 1;
-  timeCase(CASE, CASE.n, 1);
-  while (repeat < 1024 && timeCase(CASE, CASE.n, 3, repeat).ms < MIN_MS) repeat *= 2;
-  return repeat;
-}
-
-function growth(repeat: number) {
-  const small = timeCase(CASE, CASE.n, RUNS, repeat).ms;
-  const large = timeCase(CASE, CASE.n * 4, RUNS, repeat).ms;
-  return { ratio: large / small, small, large };
-}
-
 describe('diffJourneys costs time linear in the journeys’ size', () => {
   it('finds every kind of difference in the large journeys', () => {
     const { before, after } = CASE.make(CASE.n);
@@ -91,10 +76,8 @@ describe('diffJourneys costs time linear in the journeys’ size', () => {
   });
 
   it('4× the cards, stages, lanes and scores cost at most 5× the time', () => {
-    const repeat = calibrate();
-    let result = growth(repeat);
-    if (result.ratio > MAX_GROWTH) result = growth(repeat);
-    const figures = `n = ${CASE.n} cards × ${repeat} calls: ${result.small.toFixed(1)} ms, 4n: ${result.large.toFixed(1)} ms, growth ${result.ratio.toFixed(2)}×`;
+    const result = measureGrowth(CASE, MAX_GROWTH);
+    const figures = `n = ${CASE.n} cards × ${result.repeat} calls: ${result.small.toFixed(1)} ms, 4n: ${result.large.toFixed(1)} ms, growth ${result.ratio.toFixed(2)}×`;
     console.log(figures);
     expect(result.ratio, figures).toBeLessThanOrEqual(MAX_GROWTH);
   }, 120_000);

@@ -290,6 +290,8 @@ function checkJourney(input: unknown): JourneyProblem[] {
 
 /** The checks of {@link checkJourney}, reporting into `problems`. */
 function checkPlain(input: unknown): void {
+  /** The ids of one list seen so far, for {@link firstTime}; cleared for each list. */
+  const listed = new Map<string, string>();
   if (!isObject(input)) {
     add('', `A journey must be an object, but it is ${input === undefined ? 'undefined' : describe(input)}`);
     return;
@@ -370,20 +372,6 @@ function checkPlain(input: unknown): void {
   const cardIds = ids(cards, 'card');
   const evidenceIds = ids(evidence, 'evidence');
 
-  checkPersonas(personas);
-  const phaseOfStage = checkPhases(phases, stageIds);
-  checkStages(stages, phaseIds, phaseOfStage);
-  checkLanes(lanes, personaIds);
-  checkCards(cards, { personaIds, stageIds, laneIds, cardIds, evidenceIds });
-  checkEmotions(emotions, scale, stageIds, personaIds);
-  checkEvidence(evidence);
-}
-
-// Each collection's checks are a function of their own: the engine compiles the loop that
-// is long in a given journey (20,000 stages, 10,000 cards) as a small unit, not the whole check.
-
-/** The personas: names, photos, texts, goals, lists and colours. */
-function checkPersonas(personas: readonly ItemPath[]): void {
   for (const path of personas) {
     const p = path.item;
     text(p, 'name', path, 'The persona name');
@@ -401,10 +389,8 @@ function checkPersonas(personas: readonly ItemPath[]): void {
       add(join(path, 'color'), `"${truncate(color)}" is not a CSS colour such as "#1f6feb" or "rgb(31 111 235)"`);
     }
   }
-}
 
-/** The phases: their members exist, belong to one phase only, and sit side by side in order. Returns each member stage's phase. */
-function checkPhases(phases: readonly ItemPath[], stageIds: readonly string[]): Map<string, string> {
+  // Phases: members exist, belong to one phase only, and sit side by side in order.
   const phaseOfStage = new Map<string, string>();
   for (const path of phases) {
     const phase = path.item;
@@ -431,11 +417,7 @@ function checkPhases(phases: readonly ItemPath[], stageIds: readonly string[]): 
       add(membersPath, 'the stages of a phase must follow one another in the order of the stages list');
     }
   }
-  return phaseOfStage;
-}
 
-/** The stages: names, texts, the phase each names (which must list it) and metrics. */
-function checkStages(stages: readonly ItemPath[], phaseIds: readonly string[], phaseOfStage: ReadonlyMap<string, string>): void {
   for (const path of stages) {
     const stage = path.item;
     text(stage, 'name', path, 'The stage name');
@@ -458,10 +440,7 @@ function checkStages(stages: readonly ItemPath[], phaseIds: readonly string[], p
       else stage.metrics.forEach((m, i) => metric(m, itemPath(metricsPath, i)));
     }
   }
-}
 
-/** The lanes: kinds, labels and the persona a lane belongs to. */
-function checkLanes(lanes: readonly ItemPath[], personaIds: readonly string[]): void {
   for (const path of lanes) {
     const lane = path.item;
     optionalEnum(lane, 'kind', path, LANE_KINDS, true);
@@ -469,21 +448,7 @@ function checkLanes(lanes: readonly ItemPath[], personaIds: readonly string[]): 
     text(lane, 'description', path);
     optionalReference(lane, 'persona', path, 'persona', personaIds);
   }
-}
 
-/** The ids each collection holds, in order (as {@link ids} collected them). */
-interface KnownIds {
-  personaIds: readonly string[];
-  stageIds: readonly string[];
-  laneIds: readonly string[];
-  cardIds: readonly string[];
-  evidenceIds: readonly string[];
-}
-
-/** The cards: where each sits, what it is, its links, evidence, levels, metric, image and address. */
-function checkCards(cards: readonly ItemPath[], { personaIds, stageIds, laneIds, cardIds, evidenceIds }: KnownIds): void {
-  /** The ids of one list seen so far, for {@link firstTime}; cleared for each list. */
-  const listed = new Map<string, string>();
   for (const path of cards) {
     const card = path.item;
     const start = optionalReference(card, 'stage', path, 'stage', stageIds);
@@ -532,15 +497,7 @@ function checkCards(cards: readonly ItemPath[], { personaIds, stageIds, laneIds,
     optionalUrl(card, 'url', path);
     stringList(card, 'tags', path);
   }
-}
 
-/** The emotion points: stage, persona, a score on the scale, and one point per scenario, stage and persona. */
-function checkEmotions(
-  emotions: readonly ItemPath[],
-  scale: { min: number; max: number },
-  stageIds: readonly string[],
-  personaIds: readonly string[],
-): void {
   // The first point of each scenario, stage and persona (or none), by its path. Keyed by one
   // number made of their positions: no text to make and hash, no map per stage, for each point.
   const seenPoints = new Map<number, ItemPath>();
@@ -577,10 +534,7 @@ function checkEmotions(
       } else seenPoints.set(key, path);
     }
   }
-}
 
-/** The evidence sources: kinds, labels, sizes, dates, addresses and levels. */
-function checkEvidence(evidence: readonly ItemPath[]): void {
   for (const path of evidence) {
     const source = path.item;
     optionalEnum(source, 'kind', path, EVIDENCE_KINDS, true);

@@ -5,8 +5,8 @@
 // differ everywhere: cards renamed, moved, removed and added, stages and lanes reordered
 // (so the moves' ordering does real work), scores changed.
 import { describe, expect, it } from 'vitest';
-import { diffJourneys, type Card, type Emotion, type Journey } from '../../src';
-import { jsonBytes, measureGrowth, type PathologicalCase } from '../pathological';
+import { diffJourneys, type Card, type Emotion, type Journey } from '../src';
+import { jsonBytes, measureGrowth, type PathologicalCase } from './pathological';
 
 const MAX_GROWTH = 5;
 

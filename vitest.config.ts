@@ -23,9 +23,6 @@ const LOGIC_TESTS = [
   'test/io/{csv,ids,fileName,mermaid}*.test.ts',
   'test/robustness/validate.hostile.property.test.tsx',
 ];
-// The growth tests (test/linear.test.ts, test/diff.linear.test.ts) time processor work: they stay in the 'unit'
-// project, which gives each file a process of its own, so that a heap shared with other
-// files cannot tilt the ratio between a small input and one four times larger.
 
 /** The Chromium tests of how maps look, lay out, print and export (the 'design' project). */
 const DESIGN_TESTS = ['test/a11y/{design,visual,perf,export}-*.test.{ts,tsx}', 'test/a11y/{views,trust,compare}.test.{ts,tsx}'];
@@ -86,6 +83,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
+          // The growth tests (test/linear.test.ts, test/diff.linear.test.ts) stay here: each
+          // file gets a process of its own, so that a heap shared with other files cannot tilt
+          // the ratio between a small input and one four times larger.
           exclude: ['test/a11y/**', ...LOGIC_TESTS],
           setupFiles: ['test/setup.ts'],
           // Full maps in jsdom take a second or two each; leave room on a busy 2-core machine.

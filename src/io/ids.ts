@@ -26,28 +26,52 @@ export function slugify(name: string, fallback: string): string {
   return start < end ? slug.slice(start, end) : fallback;
 }
 
+/** Whether `text` is a whole number from 2 on, written as `uniqueIds` writes one (no sign, no leading zero). */
+function isNumbering(text: string): boolean {
+  if (text.length === 0 || text.length > 15 || text.charCodeAt(0) === 48) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return text !== '1';
+}
+
 /**
  * Returns a function that slugifies names into ids unique among its own results (`a`,
  * `a-2`, `a-3`…). Linear however often a name repeats: each id remembers the next number
  * to try after it, so 20,000 stages called "x" cost no more than 20,000 different names.
  */
 export function uniqueIds(fallback: string): (name: string) => string {
-  // Every id given out, with the next number to try when it comes up again as a base.
-  // One map: a new name costs one lookup and one insertion.
-  const taken = new Map<string, number>();
+  // Each id given out as a name's own, with the next number to try after it. Numbered ids
+  // are not stored: `a-3` is taken while a's next number is past 3. So the table grows with
+  // the different names, not with their repeats, and stays small (and fast) when one
+  // name repeats thousands of times.
+  const next = new Map<string, number>();
+  const taken = (id: string): boolean => {
+    if (next.has(id)) return true;
+    // An id reads as numbered in one way only: the number runs from its last dash.
+    const dash = id.lastIndexOf('-');
+    if (dash <= 0 || !isNumbering(id.slice(dash + 1))) return false;
+    const after = next.get(id.slice(0, dash));
+    return after !== undefined && Number(id.slice(dash + 1)) < after;
+  };
   return (name) => {
     const base = slugify(name, fallback);
-    let n = taken.get(base);
+    let n = next.get(base);
     if (n === undefined) {
-      taken.set(base, 2);
-      return base;
+      if (!taken(base)) {
+        next.set(base, 2);
+        return base;
+      }
+      n = 2;
     }
     let id: string;
-    // Numbers once tried stay taken (ids are never freed), so each base resumes where it stopped.
+    // Numbers once tried stay taken (ids are never freed), so each base resumes where it
+    // stopped. The id being tried is numbered after this base, past its last number: it can
+    // only be taken as some name's own.
     do id = `${base}-${n++}`;
-    while (taken.has(id));
-    taken.set(base, n);
-    taken.set(id, 2);
+    while (next.has(id));
+    next.set(base, n);
     return id;
   };
 }

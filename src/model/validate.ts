@@ -223,10 +223,25 @@ function firstTime(seen: Map<string, string>, value: string, path: string): bool
 function ids(items: readonly ItemPath[], what: string): string[] {
   const known: string[] = [];
   const paths: ItemPath[] = [];
-  const position = new Map<string, number>();
+  let position = new Map<string, number>();
+  // While every id is new, one insertion each tells a new id (the map grows) from a repeat;
+  // at the first repeat, which overwrote its first position, the map is made again from
+  // the ids so far (once), and from there each id is looked up before it is added.
+  let repeated = false;
   for (const path of items) {
     const itemId = id(path.item, path, what);
     if (itemId === undefined) continue;
+    if (!repeated) {
+      const size = position.size;
+      position.set(itemId, known.length);
+      if (position.size > size) {
+        known.push(itemId);
+        paths.push(path);
+        continue;
+      }
+      repeated = true;
+      position = new Map(known.map((value, i) => [value, i]));
+    }
     const first = position.get(itemId);
     if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${String(paths[first])})`);
     else {

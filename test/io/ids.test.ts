@@ -1,4 +1,5 @@
 // @vitest-environment node
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { slugify, uniqueIds } from '../../src/io/ids';
 
@@ -61,5 +62,42 @@ describe('uniqueIds: ids unique among one function’s results', () => {
     const ids = Array.from({ length: 20_000 }, () => id('x'));
     expect(new Set(ids).size).toBe(20_000);
     expect(ids.at(-1)).toBe('x-20000');
+  });
+
+  it('skips a numbered id a later name reaches as its own, and numbers on from it', () => {
+    const id = uniqueIds('x');
+    expect(['a', 'a', 'a', 'a-2', 'a-3', 'a-3', 'a'].map(id)).toEqual(['a', 'a-2', 'a-3', 'a-2-2', 'a-3-2', 'a-3-3', 'a-4']);
+    // Only a whole number from 2 on, written without a leading zero, is a number this function could have given.
+    // ("b-2-" is "b-2" as an id, which is taken.)
+    const other = uniqueIds('x');
+    expect(['b', 'b', 'b-02', 'b-1', 'b-0', 'b-2-'].map(other)).toEqual(['b', 'b-2', 'b-02', 'b-1', 'b-0', 'b-2-2']);
+  });
+
+  it('gives what taking the first free number after each name gives, for any names', () => {
+    // The plain way, with every id given out in one set: the same ids, however names repeat and collide.
+    const reference = () => {
+      const given = new Set<string>();
+      const nextOf = new Map<string, number>();
+      return (name: string) => {
+        const base = slugify(name, 'x');
+        let id = base;
+        let n = nextOf.get(base) ?? 2;
+        if (given.has(id)) {
+          do id = `${base}-${n++}`;
+          while (given.has(id));
+          nextOf.set(base, n);
+        }
+        given.add(id);
+        return id;
+      };
+    };
+    const part = fc.constantFrom('a', 'b', '2', '3', '02', '1', '10', '-', '', ' ');
+    const name = fc.array(part, { maxLength: 4 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(name, { maxLength: 60 }), (names) => {
+        expect(names.map(uniqueIds('x'))).toEqual(names.map(reference()));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

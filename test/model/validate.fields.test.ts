@@ -211,6 +211,17 @@ const cases: Array<[string, Edit, string[]]> = [
     ['phases[1].id: duplicate phase id "buy" (first used at phases[0])'],
   ],
   [
+    'ids repeated in turn, each against its first use, and later ids still known',
+    (j) => {
+      j.personas = ['a', 'b', 'a', 'c', 'b', 'a', 'sam'].map((id) => ({ id, name: id }));
+    },
+    [
+      'personas[2].id: duplicate persona id "a" (first used at personas[0])',
+      'personas[4].id: duplicate persona id "b" (first used at personas[1])',
+      'personas[5].id: duplicate persona id "a" (first used at personas[0])',
+    ],
+  ],
+  [
     'two personas without ids',
     (j) => (j.personas = [{ name: 'A' }, { name: 'B' }]),
     [

@@ -11,6 +11,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const chromium = findChromium();
 const SCREENSHOT_MAX_HEIGHT = 4000;
 /**
+ * Whether the story tests write a screenshot of each story, for people to look at. On CI
+ * (`CI=true`) nobody does, and the pictures cost a fifth of the story tests' time; there
+ * `SCREENSHOTS=1` asks for them.
+ */
+const STORY_SCREENSHOTS = process.env.SCREENSHOTS === '1' || (process.env.SCREENSHOTS !== '0' && process.env.CI !== 'true');
+/**
  * How long a browser test (or a hook, such as a story's screenshot) may take before it
  * counts as hung. The slowest — a 3,000-card drag, a 1,000-card story checked by axe, a
  * print of 1,000 cards — take 10–30 s while a two-core machine runs every project at once.
@@ -116,7 +122,7 @@ export default defineConfig({
           name: 'storybook',
           setupFiles: ['.storybook/vitest.setup.ts'],
           globalSetup: ['.storybook/vitest.global-setup.ts'],
-          provide: { screenshotDir: `${root}screenshots`, screenshotMaxHeight: SCREENSHOT_MAX_HEIGHT },
+          provide: { screenshotDir: `${root}screenshots`, screenshotMaxHeight: SCREENSHOT_MAX_HEIGHT, screenshots: STORY_SCREENSHOTS },
           testTimeout: BROWSER_TEST_TIMEOUT,
           hookTimeout: BROWSER_TEST_TIMEOUT,
           browser: {

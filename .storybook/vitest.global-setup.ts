@@ -17,5 +17,9 @@ export function setup() {
 export function teardown() {
   if (started === 0) return;
   const written = readdirSync(dir).filter((f) => f.endsWith('.jpg') && statSync(join(dir, f)).mtimeMs >= started).length;
-  console.log(`\n  Screenshots of ${written} stories: ${relative(process.cwd(), dir) || dir}/  (${dir})\n`);
+  console.log(
+    written > 0
+      ? `\n  Screenshots of ${written} stories: ${relative(process.cwd(), dir) || dir}/  (${dir})\n`
+      : '\n  No story screenshots this run: on CI they are taken only with SCREENSHOTS=1.\n',
+  );
 }

@@ -8,6 +8,8 @@ declare module 'vitest' {
     screenshotDir: string;
     /** Tallest screenshot, in CSS pixels; the page around the test frame is this tall. */
     screenshotMaxHeight: number;
+    /** Whether to write the screenshots at all. */
+    screenshots: boolean;
   }
 }
 
@@ -41,7 +43,7 @@ beforeEach(() => {
 afterEach(async (context) => {
   for (const spy of spies) spy.mockRestore();
   const storyId = (context.task.meta as { storyId?: string }).storyId;
-  if (storyId) {
+  if (storyId && inject('screenshots')) {
     // A picture of every story, for people to look at.
     try {
       // Grow the frame to the story's full height (up to a limit) so the picture shows all of it.

@@ -66,31 +66,81 @@ interface RawAxNode {
   properties?: Array<{ name: string; value: RawAxValue }>;
 }
 
-/** Chromium's accessibility tree of the test frame, every node a screen reader is given (ignored nodes left out). */
-export const accessibilityTree: BrowserCommand<[]> = async (context): Promise<AxNode[]> => {
-  const session = await sessionOf(context);
+/** The id Chromium gives the test frame. */
+async function frameIdOf(session: CDPSession, context: BrowserCommandContext): Promise<string> {
   const frame = await context.frame();
   const { frameTree } = (await session.send('Page.getFrameTree')) as { frameTree: FrameTree };
   const frameId = findFrame(frameTree, frame.url());
   if (!frameId) throw new Error(`No frame with the address ${frame.url()}`);
+  return frameId;
+}
+
+const axNode = (node: RawAxNode): AxNode => ({
+  id: node.nodeId,
+  parentId: node.parentId,
+  childIds: node.childIds ?? [],
+  role: String(node.role?.value ?? ''),
+  name: String(node.name?.value ?? ''),
+  description: String(node.description?.value ?? ''),
+  properties: Object.fromEntries(
+    (node.properties ?? []).map((p) => [
+      p.name,
+      (typeof p.value.value === 'object' ? JSON.stringify(p.value.value) : p.value.value) as string,
+    ]),
+  ),
+});
+
+/** Chromium's accessibility tree of the test frame, every node a screen reader is given (ignored nodes left out). */
+export const accessibilityTree: BrowserCommand<[]> = async (context): Promise<AxNode[]> => {
+  const session = await sessionOf(context);
+  const frameId = await frameIdOf(session, context);
   await session.send('Accessibility.enable');
   const { nodes } = (await session.send('Accessibility.getFullAXTree', { frameId })) as { nodes: RawAxNode[] };
-  return nodes
-    .filter((node) => !node.ignored)
-    .map((node) => ({
-      id: node.nodeId,
-      parentId: node.parentId,
-      childIds: node.childIds ?? [],
-      role: String(node.role?.value ?? ''),
-      name: String(node.name?.value ?? ''),
-      description: String(node.description?.value ?? ''),
-      properties: Object.fromEntries(
-        (node.properties ?? []).map((p) => [
-          p.name,
-          (typeof p.value.value === 'object' ? JSON.stringify(p.value.value) : p.value.value) as string,
-        ]),
-      ),
-    }));
+  return nodes.filter((node) => !node.ignored).map(axNode);
+};
+
+// An isolated world per test frame, to reach its focused element from here: it shares the frame's DOM.
+const worlds = new Map<string, number>();
+
+/**
+ * The node of Chromium's accessibility tree for the element that has focus in the test
+ * frame, as {@link accessibilityTree} gives it; undefined when focus is on no element
+ * the tree holds. Reads that one node, not the whole tree: a keyboard walk reads it at
+ * every step.
+ */
+export const focusedAccessibilityNode: BrowserCommand<[]> = async (context): Promise<AxNode | undefined> => {
+  const session = await sessionOf(context);
+  const frameId = await frameIdOf(session, context);
+  await session.send('Accessibility.enable');
+  const evaluate = async (): Promise<{ result: { objectId?: string } }> => {
+    let contextId = worlds.get(frameId);
+    if (contextId === undefined) {
+      ({ executionContextId: contextId } = (await session.send('Page.createIsolatedWorld', { frameId, worldName: 'focused-node' })) as {
+        executionContextId: number;
+      });
+      worlds.set(frameId, contextId);
+    }
+    return (await session.send('Runtime.evaluate', { expression: 'document.activeElement', contextId })) as {
+      result: { objectId?: string };
+    };
+  };
+  let evaluated: { result: { objectId?: string } };
+  try {
+    evaluated = await evaluate();
+  } catch {
+    // The frame was loaded again since: a new world.
+    worlds.delete(frameId);
+    evaluated = await evaluate();
+  }
+  const objectId = evaluated.result.objectId;
+  if (!objectId) return undefined;
+  try {
+    const { nodes } = (await session.send('Accessibility.getPartialAXTree', { objectId, fetchRelatives: false })) as { nodes: RawAxNode[] };
+    const node = nodes.find((n) => !n.ignored && n.properties?.some((p) => p.name === 'focused' && p.value.value === true));
+    return node && node.role?.value !== 'RootWebArea' ? axNode(node) : undefined;
+  } finally {
+    await session.send('Runtime.releaseObject', { objectId });
+  }
 };
 
 /** Playwright's ARIA snapshot (YAML) of the first element matching `selector` in the test frame. */
@@ -237,4 +287,13 @@ export const mouseDrag: BrowserCommand<[from: PointerPlace | null, through: Poin
   if (!hold) await mouse.up();
 };
 
-export const a11yCommands = { mouseDrag, accessibilityTree, ariaSnapshot, emulateMedia, platformFonts, rasterizeSvg, screenshotElement };
+export const a11yCommands = {
+  mouseDrag,
+  accessibilityTree,
+  focusedAccessibilityNode,
+  ariaSnapshot,
+  emulateMedia,
+  platformFonts,
+  rasterizeSvg,
+  screenshotElement,
+};

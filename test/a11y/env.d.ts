@@ -3,6 +3,7 @@ import type { AxNode, MediaFeatures, PointerPlace } from './commands';
 declare module 'vitest/browser' {
   interface BrowserCommands {
     accessibilityTree: () => Promise<AxNode[]>;
+    focusedAccessibilityNode: () => Promise<AxNode | undefined>;
     mouseDrag: (from: PointerPlace | null, through: PointerPlace[], hold?: boolean) => Promise<void>;
     ariaSnapshot: (selector: string) => Promise<string>;
     emulateMedia: (media: MediaFeatures) => Promise<void>;

@@ -7,8 +7,8 @@ import { page, userEvent } from 'vitest/browser';
 import { JourneyMap, type Journey, defaultLabels } from '../../src';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
-import { active, expectedStageNames, focusedColumns, focusedNode } from './keys';
-import { announce, readTree } from './tree';
+import { active, expectedStageNames, focusedColumns } from './keys';
+import { announce, readFocused, readTree } from './tree';
 
 const journeys: Array<[string, Journey]> = [
   ['ecommerce-kitchen', examples['ecommerce-kitchen']!],
@@ -48,8 +48,7 @@ describe.each(journeys)('%s', (_name, journey) => {
       await toCurve(journey, look);
       for (const [i, name] of names.entries()) {
         if (i > 0) await userEvent.keyboard(next);
-        const tree = await readTree();
-        const focused = focusedNode(tree);
+        const focused = await readFocused();
         expect(announce(focused).split(' (')[0]).toBe(`gridcell ${JSON.stringify(name)}`);
         expect(focused?.properties.focusable).toBe(true);
         // The tooltip describes the focused stage and sits over its column.
@@ -77,17 +76,16 @@ describe.each(journeys)('%s', (_name, journey) => {
   test('"View as table" (the curve row’s first cell) writes every stage’s scores in its column; "View as chart" brings the chart back', async () => {
     await toCurve(journey, looks[0]);
     await userEvent.keyboard('{Home}');
-    expect(announce(focusedNode(await readTree()))).toBe('button "View as table"');
+    expect(announce(await readFocused())).toBe('button "View as table"');
     await userEvent.keyboard('{Enter}');
     const curve = active().closest<HTMLElement>('.jm-EmotionCurve')!;
-    expect(announce(focusedNode(await readTree()))).toBe('button "View as chart"');
+    expect(announce(await readFocused())).toBe('button "View as chart"');
     expect(curve.querySelector('svg')).toBeNull();
     // Each stage's scores, written under its stage header, reached with the arrow keys.
     const headers = Array.from(document.querySelectorAll<HTMLElement>('.jm-JourneyGrid-stageRow [role="columnheader"][data-stage-id]'));
     for (const [i, name] of names.entries()) {
       await userEvent.keyboard(next);
-      const tree = await readTree();
-      expect(announce(focusedNode(tree))).toBe(`gridcell ${JSON.stringify(name)}`);
+      expect(announce(await readFocused())).toBe(`gridcell ${JSON.stringify(name)}`);
       const cell = active().getBoundingClientRect();
       const header = headers[i]!.getBoundingClientRect();
       expect(Math.abs(cell.left - header.left)).toBeLessThan(2);
@@ -99,7 +97,7 @@ describe.each(journeys)('%s', (_name, journey) => {
     }
     // Back to the chart, from the button.
     await userEvent.keyboard('{Home}{Enter}');
-    expect(announce(focusedNode(await readTree()))).toBe('button "View as table"');
+    expect(announce(await readFocused())).toBe('button "View as table"');
     expect(curve.querySelector('svg')).not.toBeNull();
   });
 });

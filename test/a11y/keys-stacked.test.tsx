@@ -6,8 +6,8 @@ import { page, userEvent } from 'vitest/browser';
 import { JourneyMap, type Journey, defaultLabels } from '../../src';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
-import { active, focusedNode } from './keys';
-import { announce, readTree } from './tree';
+import { active } from './keys';
+import { announce, readFocused, readTree } from './tree';
 
 const LANDMARKS = /^(region|banner|main|navigation|complementary|contentinfo|form|search)$/;
 
@@ -65,7 +65,7 @@ describe.each(journeys)('%s, stacked, %s', (_name, journey, theme) => {
     // A stage's scores read like the curve's cell for the stage in the grid.
     const scores = stops.find((el) => el.getAttribute('role') === 'img')!;
     scores.focus();
-    expect(announce(focusedNode(await readTree()))).toMatch(new RegExp(`^image "${journey.stages[0]!.name}: `));
+    expect(announce(await readFocused())).toMatch(new RegExp(`^image "${journey.stages[0]!.name}: `));
   });
 });
 

@@ -45,6 +45,12 @@ export async function readTree(): Promise<AxTree> {
   };
 }
 
+/**
+ * The node of the element that has focus, read alone: what `focused()` of a whole
+ * {@link readTree} gives, at a fraction of the cost, for walks that read it at every key.
+ */
+export const readFocused = (): Promise<AxNode | undefined> => commands.focusedAccessibilityNode();
+
 /** A node as a screen reader announces it: role, name, then description. */
 export const announce = (node: AxNode | undefined): string =>
   node ? [node.role, JSON.stringify(node.name), node.description && `(${node.description})`].filter(Boolean).join(' ') : '(nothing)';

@@ -19,9 +19,11 @@ export function useStickyHeadRoom(grid: RefObject<HTMLElement | null>, enabled: 
     return measureOnResize(
       el,
       () => {
-        const head = el.querySelector<HTMLElement>('.jm-JourneyGrid-head')?.offsetHeight ?? 0;
-        scroller.style.setProperty('--jm-JourneyGrid-head-height', `${head}px`);
-        scroller.style.setProperty('--jm-JourneyGrid-follow', `${Math.max(0, scroller.clientHeight - head)}px`);
+        const head = el.querySelector<HTMLElement>('.jm-JourneyGrid-head');
+        const height = head?.offsetHeight ?? 0;
+        const follow = `${Math.max(0, scroller.clientHeight - height)}px`;
+        scroller.style.setProperty('--jm-JourneyGrid-head-height', `${height}px`);
+        head?.style.setProperty('--jm-JourneyGrid-follow', follow);
       },
       scroller,
     );

@@ -103,9 +103,12 @@ export function validateJourney(input: unknown): JourneyProblem[] {
 let problems: JourneyProblem[] = [];
 const NO_SUGGESTION = (): string => '';
 let suggestion: (value: string, known: readonly string[]) => string = NO_SUGGESTION;
-// Id lists can be long (thousands of cards): each list's ids are looked up in the map that
-// collected them, from each id to its position in the list.
+// Id lists can be long (thousands of cards): each list's ids are looked up in a map from
+// each id to its position in the list, the one that found repeats, or made on first use.
 let positions = new Map<readonly string[], ReadonlyMap<string, number>>();
+// Whether the journey's ids are unique by construction (one this package's importers built):
+// then no map is made to find repeats, only one for the lists that references look up.
+let uniqueByConstruction = false;
 
 // The checks below report into `problems`. Each reads `obj[key]` at `path` and
 // returns the value when it is usable, otherwise `undefined`.
@@ -228,6 +231,13 @@ function ids(items: readonly ItemPath[], what: string): string[] {
   // at the first repeat, which overwrote its first position, the map is made again from
   // the ids so far (once), and from there each id is looked up before it is added.
   let repeated = false;
+  if (uniqueByConstruction) {
+    for (const path of items) {
+      const itemId = id(path.item, path, what);
+      if (itemId !== undefined) known.push(itemId);
+    }
+    return known;
+  }
   for (const path of items) {
     const itemId = id(path.item, path, what);
     if (itemId === undefined) continue;
@@ -254,7 +264,11 @@ function ids(items: readonly ItemPath[], what: string): string[] {
 }
 
 /** The position of `value` in `known`, a list {@link ids} made, or undefined. */
-const positionOf = (known: readonly string[], value: string): number | undefined => positions.get(known)!.get(value);
+function positionOf(known: readonly string[], value: string): number | undefined {
+  let position = positions.get(known);
+  if (!position) positions.set(known, (position = new Map(known.map((id, i) => [id, i]))));
+  return position.get(value);
+}
 
 /**
  * Checks that `value`, found at `key` (a field or a list index) under `path`, is the id of
@@ -288,10 +302,11 @@ function metric(value: unknown, path: Path): void {
 }
 
 /** The model's checks on a plain copy of the input (see {@link readPlain}). */
-function checkJourney(input: unknown): JourneyProblem[] {
+function checkJourney(input: unknown, idsUnique = false): JourneyProblem[] {
   problems = [];
   suggestion = suggester();
   positions = new Map();
+  uniqueByConstruction = idsUnique;
   try {
     checkPlain(input);
     return problems;
@@ -300,6 +315,7 @@ function checkJourney(input: unknown): JourneyProblem[] {
     problems = [];
     positions = new Map();
     suggestion = NO_SUGGESTION;
+    uniqueByConstruction = false;
   }
 }
 
@@ -620,12 +636,15 @@ export function parseJourney(input: unknown): Journey {
  * checks alone. The plain copy that {@link validateJourney} reads first guards against
  * getters, Proxies, cycles, holes and values JSON cannot hold, which such a journey has
  * none of; an import makes a journey many times the size of its text, and copying it
- * would cost as much again as checking it. Not for anything a host passed in.
+ * would cost as much again as checking it. Its ids are unique by construction (names
+ * made unique with `uniqueIds`, cards numbered), so they are not checked for repeats
+ * either: a map of every id would cost a hash-table insertion each. Not for anything a
+ * host passed in.
  *
  * @internal
  */
 export function parseBuiltJourney(journey: Journey): Journey {
-  const problems = checkJourney(journey);
+  const problems = checkJourney(journey, true);
   if (problems.length > 0) throw new JourneyValidationError(problems);
   return journey;
 }

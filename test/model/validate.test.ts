@@ -197,13 +197,22 @@ describe('parseJourney', () => {
   it('checks an importer’s own journey with the same checks, and returns that journey', () => {
     const journey = smallJourney();
     expect(parseBuiltJourney(journey)).toBe(journey);
-    const broken = { ...journey, cards: [...journey.cards, { ...journey.cards[0]!, stage: 'nowhere' }] };
+    const broken = { ...journey, cards: [...journey.cards, { ...journey.cards[0]!, id: 'another', stage: 'nowhere' }] };
     expect(() => parseBuiltJourney(broken)).toThrow(JourneyValidationError);
     try {
       parseBuiltJourney(broken);
     } catch (error) {
       expect((error as JourneyValidationError).problems).toEqual(validateJourney(broken));
     }
+  });
+
+  it('trusts an importer’s ids to be unique, as its id maker makes them, and still checks what refers to them', () => {
+    const journey = smallJourney();
+    const repeated = { ...journey, cards: [...journey.cards, { ...journey.cards[0]! }] };
+    expect(validateJourney(repeated)).toEqual([expect.objectContaining({ message: expect.stringContaining('duplicate card id') })]);
+    expect(parseBuiltJourney(repeated)).toBe(repeated);
+    const unknown = { ...journey, cards: [...journey.cards, { ...journey.cards[0]!, id: 'another', lane: 'nowhere' }] };
+    expect(() => parseBuiltJourney(unknown)).toThrow(/unknown lane "nowhere"/);
   });
 
   it('formats a problem as path and message', () => {

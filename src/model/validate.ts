@@ -222,15 +222,9 @@ function firstTime(seen: Map<string, string>, value: string, path: string): bool
   return first === undefined;
 }
 
-/** Collects ids of a collection, reporting duplicates. */
+/** Collects ids of a collection, reporting duplicates (unless they are unique by construction). */
 function ids(items: readonly ItemPath[], what: string): string[] {
   const known: string[] = [];
-  const paths: ItemPath[] = [];
-  let position = new Map<string, number>();
-  // While every id is new, one insertion each tells a new id (the map grows) from a repeat;
-  // at the first repeat, which overwrote its first position, the map is made again from
-  // the ids so far (once), and from there each id is looked up before it is added.
-  let repeated = false;
   if (uniqueByConstruction) {
     for (const path of items) {
       const itemId = id(path.item, path, what);
@@ -238,6 +232,12 @@ function ids(items: readonly ItemPath[], what: string): string[] {
     }
     return known;
   }
+  const paths: ItemPath[] = [];
+  let position = new Map<string, number>();
+  // While every id is new, one insertion each tells a new id (the map grows) from a repeat;
+  // at the first repeat, which overwrote its first position, the map is made again from
+  // the ids so far (once), and from there each id is looked up before it is added.
+  let repeated = false;
   for (const path of items) {
     const itemId = id(path.item, path, what);
     if (itemId === undefined) continue;

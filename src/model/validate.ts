@@ -225,41 +225,23 @@ function firstTime(seen: Map<string, string>, value: string, path: string): bool
 /** Collects ids of a collection, reporting duplicates (unless they are unique by construction). */
 function ids(items: readonly ItemPath[], what: string): string[] {
   const known: string[] = [];
-  if (uniqueByConstruction) {
-    for (const path of items) {
-      const itemId = id(path.item, path, what);
-      if (itemId !== undefined) known.push(itemId);
-    }
-    return known;
-  }
   const paths: ItemPath[] = [];
-  let position = new Map<string, number>();
-  // While every id is new, one insertion each tells a new id (the map grows) from a repeat;
-  // at the first repeat, which overwrote its first position, the map is made again from
-  // the ids so far (once), and from there each id is looked up before it is added.
-  let repeated = false;
+  const position = new Map<string, number>();
   for (const path of items) {
     const itemId = id(path.item, path, what);
     if (itemId === undefined) continue;
-    if (!repeated) {
-      const size = position.size;
-      position.set(itemId, known.length);
-      if (position.size > size) {
-        known.push(itemId);
-        paths.push(path);
-        continue;
-      }
-      repeated = true;
-      position = new Map(known.map((value, i) => [value, i]));
-    }
-    const first = position.get(itemId);
-    if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${String(paths[first])})`);
+    // Not looked for repeats: the map for lookups is made on the first one (see positionOf).
+    if (uniqueByConstruction) known.push(itemId);
     else {
-      position.set(itemId, known.push(itemId) - 1);
-      paths.push(path);
+      const first = position.get(itemId);
+      if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${String(paths[first])})`);
+      else {
+        position.set(itemId, known.push(itemId) - 1);
+        paths.push(path);
+      }
     }
   }
-  positions.set(known, position);
+  if (!uniqueByConstruction) positions.set(known, position);
   return known;
 }
 

@@ -51,9 +51,10 @@ export function uniqueIds(fallback: string): (name: string) => string {
     if (next.has(id)) return true;
     // An id reads as numbered in one way only: the number runs from its last dash.
     const dash = id.lastIndexOf('-');
-    if (dash <= 0 || !isNumbering(id.slice(dash + 1))) return false;
+    const number = id.slice(dash + 1);
+    if (dash <= 0 || !isNumbering(number)) return false;
     const after = next.get(id.slice(0, dash));
-    return after !== undefined && Number(id.slice(dash + 1)) < after;
+    return after !== undefined && Number(number) < after;
   };
   return (name) => {
     const base = slugify(name, fallback);

@@ -230,15 +230,16 @@ function ids(items: readonly ItemPath[], what: string): string[] {
   for (const path of items) {
     const itemId = id(path.item, path, what);
     if (itemId === undefined) continue;
-    // Not looked for repeats: the map for lookups is made on the first one (see positionOf).
-    if (uniqueByConstruction) known.push(itemId);
+    if (uniqueByConstruction) {
+      // Not looked for repeats: the map for lookups is made on the first one (see positionOf).
+      known.push(itemId);
+      continue;
+    }
+    const first = position.get(itemId);
+    if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${String(paths[first])})`);
     else {
-      const first = position.get(itemId);
-      if (first !== undefined) add(join(path, 'id'), `duplicate ${what} id ${quote(itemId)} (first used at ${String(paths[first])})`);
-      else {
-        position.set(itemId, known.push(itemId) - 1);
-        paths.push(path);
-      }
+      position.set(itemId, known.push(itemId) - 1);
+      paths.push(path);
     }
   }
   if (!uniqueByConstruction) positions.set(known, position);

@@ -19,6 +19,7 @@ test('reads the focused node alone as the whole tree gives it, for every kind of
   render(<JourneyMap journey={examples['car-purchase-blueprint']!} />);
   // Nothing focused: no node, as in the whole tree.
   expect(await readFocused()).toBeUndefined();
+  // The first stop of each role (a persona radio, a cell, a card, a plain button), and every 17th besides.
   const stops = [...document.querySelectorAll<HTMLElement>('[role="radio"], [role="gridcell"], [role="button"], button')].filter(
     (el, i, all) => all.findIndex((other) => other.getAttribute('role') === el.getAttribute('role')) === i || i % 17 === 0,
   );

@@ -3,13 +3,17 @@ import { useIsomorphicLayoutEffect } from '../context';
 import { measureOnResize } from '../measure';
 
 /**
- * Keeps two measures of the grid's sticky header (phase and stage rows) on the grid's
- * scroller, whenever the grid or the scroller resizes:
- * - `--jm-JourneyGrid-head-height`, the header's height: each card and cell keeps that
- *   much scroll margin, so that one scrolled into view as focus moves comes to rest
- *   below the header rather than under it;
- * - `--jm-JourneyGrid-follow`, how far the header may follow the page down as it
- *   scrolls: the scroller's visible height less the header's.
+ * Keeps two measures of the grid's sticky header (phase and stage rows), whenever the
+ * grid or the scroller resizes:
+ * - `--jm-JourneyGrid-head-height` on the scroller, the header's height: each card and
+ *   cell keeps that much scroll margin, so that one scrolled into view as focus moves
+ *   comes to rest below the header rather than under it;
+ * - `--jm-JourneyGrid-follow` on the header itself, the only element that reads it: how
+ *   far the header may follow the page down as it scrolls, the scroller's visible height
+ *   less the header's.
+ *
+ * Both are measured before either is written: a read after a write would make the
+ * browser restyle the whole map in between.
  */
 export function useStickyHeadRoom(grid: RefObject<HTMLElement | null>, enabled: boolean): void {
   useIsomorphicLayoutEffect(() => {

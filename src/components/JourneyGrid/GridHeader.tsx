@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
 import { phaseSpans } from '../../layout/cells';
 import { useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
@@ -10,7 +10,16 @@ import { StageColumn } from '../StageColumn/StageColumn';
  * is a names-only copy, hidden on screen and from assistive technology, that print
  * styles repeat at the top of every page.
  */
-export const GridHeader = /* @__PURE__ */ memo(function GridHeader({ print, showPhases }: { print: boolean; showPhases: boolean }) {
+export const GridHeader = /* @__PURE__ */ memo(function GridHeader({
+  print,
+  showPhases,
+  headRef,
+}: {
+  print: boolean;
+  showPhases: boolean;
+  /** The header's element (the screen header's, measured for its sticky room). */
+  headRef?: Ref<HTMLDivElement>;
+}) {
   const { model } = useJourneyContext('JourneyGrid');
   const { labels } = useJourneyConfig();
   const phases = showPhases ? phaseSpans({ phases: model.journey.phases ?? [], stageIndex: model.stageIndex }) : [];
@@ -19,6 +28,7 @@ export const GridHeader = /* @__PURE__ */ memo(function GridHeader({ print, show
   const colIndex = (index: number) => (print ? undefined : index);
   return (
     <div
+      ref={headRef}
       role={role('rowgroup')}
       className={print ? 'jm-JourneyGrid-printHead' : 'jm-JourneyGrid-head'}
       aria-hidden={print ? 'true' : undefined}

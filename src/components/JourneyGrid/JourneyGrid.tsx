@@ -37,7 +37,6 @@ import { HiddenParts, useGridParts } from './parts';
 import { partRows } from '../../layout/rows';
 import { useGridModel } from './useGridModel';
 import { useGridKeyboard, type KeyboardModel } from './useGridKeyboard';
-import { useStickyHeadRoom } from './useStickyHeadRoom';
 import { useNarrowerThan } from './useNarrowerThan';
 import { useStageColumns } from './useStageColumns';
 import { FilterStatus } from './FilterStatus';
@@ -186,7 +185,6 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const stacked = layout === 'stacked' || narrow;
     const gridRef = useRef<HTMLDivElement | null>(null);
     useStageColumns(gridRef, store, !stacked && model !== null, model);
-    useStickyHeadRoom(gridRef, !stacked && model !== null);
 
     const [cardElements] = useState(() => new Map<string, HTMLElement>());
     const open = useCardDetails(store, cardElements);

@@ -20,25 +20,14 @@ const parts: Array<() => Promise<void>> = [];
 
 /** A {@link LazyPart} whose code `load` imports. */
 export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>): LazyPart<P> {
-  let Loaded: ComponentType<P> | undefined;
-  let pending: Promise<void> | undefined;
-  const preload = () =>
-    (pending ??= load().then(
-      (component) => {
-        Loaded = component;
-      },
-      (error: unknown) => {
-        pending = undefined;
-        throw error;
-      },
-    ));
+  const code = lazyModule(load);
   function Part(props: P) {
     const [, arrived] = useState(false);
     useEffect(() => {
-      if (Loaded) return;
+      if (code.get()) return;
       let live = true;
       // A chunk that fails to load leaves the part out; the next mount tries again.
-      preload().then(
+      code.preload().then(
         () => live && arrived(true),
         () => {},
       );
@@ -46,10 +35,12 @@ export function lazyPart<P extends object>(load: () => Promise<ComponentType<P>>
         live = false;
       };
     }, []);
+    const Loaded = code.get();
     return Loaded ? <Loaded {...props} /> : null;
   }
-  parts.push(preload);
-  return Object.defineProperty(Object.assign(Part, { preload }), 'loaded', { get: () => Loaded !== undefined }) as LazyPart<P>;
+  return Object.defineProperty(Object.assign(Part, { preload: code.preload }), 'loaded', {
+    get: () => code.get() !== undefined,
+  }) as LazyPart<P>;
 }
 
 /** Code (not a part to draw) fetched on demand with the lazy parts: see {@link lazyModule}. */

@@ -1,8 +1,9 @@
-import { memo, type Ref } from 'react';
+import { memo, useRef } from 'react';
 import { phaseSpans } from '../../layout/cells';
 import { useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { StageColumn } from '../StageColumn/StageColumn';
+import { useStickyHeadRoom, type BodyGate } from './useStickyHeadRoom';
 
 /**
  * The grid's header: the phase row (when there are phases to show) and the stage row.
@@ -13,13 +14,15 @@ import { StageColumn } from '../StageColumn/StageColumn';
 export const GridHeader = /* @__PURE__ */ memo(function GridHeader({
   print,
   showPhases,
-  headRef,
+  gate,
 }: {
   print: boolean;
   showPhases: boolean;
-  /** The header's element (the screen header's, measured for its sticky room). */
-  headRef?: Ref<HTMLDivElement>;
+  /** The screen header's: the gate of the grid's body, opened once the header is measured (see useStickyHeadRoom). */
+  gate?: BodyGate;
 }) {
+  const headRef = useRef<HTMLDivElement>(null);
+  useStickyHeadRoom(headRef, gate);
   const { model } = useJourneyContext('JourneyGrid');
   const { labels } = useJourneyConfig();
   const phases = showPhases ? phaseSpans({ phases: model.journey.phases ?? [], stageIndex: model.stageIndex }) : [];

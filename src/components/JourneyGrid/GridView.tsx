@@ -1,4 +1,4 @@
-import { Fragment, memo, useRef, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { Fragment, memo, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { Lane } from '../../model/types';
 import { laneGroups } from '../../layout/rows';
 import { useJourneyContext } from '../context';
@@ -7,13 +7,7 @@ import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLa
 import { GridHeader } from './GridHeader';
 import { LaneRow, type LaneRenderContext } from './LaneRow';
 import { PartRegistryContext, type PartRegistry } from './parts';
-import { useBodyGate, useStickyHeadRoom, type BodyGate } from './useStickyHeadRoom';
-
-/** Keeps the sticky header's measures; placed between header and body, so that it runs before anything in the body is measured. */
-function HeadRoom({ head, gate }: { head: RefObject<HTMLElement | null>; gate: BodyGate }) {
-  useStickyHeadRoom(head, gate);
-  return null;
-}
+import { useBodyGate } from './useStickyHeadRoom';
 
 /** What the grid's drawing needs; everything else comes from the map's context. */
 export interface GridViewProps {
@@ -52,8 +46,7 @@ export const GridView = /* @__PURE__ */ memo(function GridView({
 }: GridViewProps) {
   const { model, cells } = useJourneyContext('JourneyGrid');
   const stageCount = model.journey.stages.length;
-  const headRef = useRef<HTMLDivElement>(null);
-  const [gate, closed] = useBodyGate();
+  const gate = useBodyGate();
   return (
     <div
       className="jm-JourneyGrid-scroller"
@@ -69,9 +62,8 @@ export const GridView = /* @__PURE__ */ memo(function GridView({
         style={{ '--jm-stage-count': stageCount } as CSSProperties}
       >
         <GridHeader print showPhases={showPhases} />
-        <GridHeader print={false} showPhases={showPhases} headRef={headRef} />
-        <HeadRoom head={headRef} gate={gate} />
-        <div role="rowgroup" className="jm-JourneyGrid-body" style={closed}>
+        <GridHeader print={false} showPhases={showPhases} gate={gate} />
+        <div role="rowgroup" className="jm-JourneyGrid-body" hidden={!gate.open}>
           {/* The grid's own curve and blueprint are not parts registered by the host. */}
           <PartRegistryContext.Provider value={null}>
             {laneGroups(lanes).map((group) =>

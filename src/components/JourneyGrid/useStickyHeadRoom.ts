@@ -1,9 +1,8 @@
-import { useState, useSyncExternalStore, type CSSProperties, type RefObject } from 'react';
+import { useState, useSyncExternalStore, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from '../context';
 import { measureOnResize } from '../measure';
 
 const subscribeToNothing = () => () => {};
-const HIDDEN: CSSProperties = { display: 'none' };
 
 /** Whether the grid's body waits, not yet styled, for the header to be measured. */
 export interface BodyGate {
@@ -17,17 +16,16 @@ export interface BodyGate {
  * then shows them, all within the commit: the browser styles every card once, margin
  * included. Setting the margin after the cards were styled made it restyle the whole map
  * (150–250 ms at 1,000 cards). Markup from the server, hydrated, is shown as it came.
- * Returns the gate and the style the body takes while it is closed.
+ * The body is hidden while `open` is false.
  */
-export function useBodyGate(): [BodyGate, CSSProperties | undefined] {
+export function useBodyGate(): BodyGate {
   // True on the server and while hydrating; false when mounting on the client.
   const fromServer = useSyncExternalStore(
     subscribeToNothing,
     () => false,
     () => true,
   );
-  const [gate] = useState<BodyGate>(() => ({ open: fromServer }));
-  return [gate, gate.open ? undefined : HIDDEN];
+  return useState<BodyGate>(() => ({ open: fromServer }))[0];
 }
 
 /**
@@ -40,33 +38,32 @@ export function useBodyGate(): [BodyGate, CSSProperties | undefined] {
  *   far the header may follow the page down as it scrolls, the scroller's visible height
  *   less the header's.
  *
- * Both are measured before either is written, and each is written only when it changes:
- * a read after a write, or a new value on the scroller, restyles the whole map. Called
- * from a component between the header and the body, so that it runs before anything in
- * the body is measured (the header's ref is attached by then; the grid's and the body's
- * are not): on its first run it opens the body's gate.
+ * Both are measured before either is written: a read after a write would restyle the
+ * whole map in between (the browser leaves a value set again unchanged alone). Called
+ * by the header, whose layout effects run before those of the body after it (the
+ * header's ref is attached by then; the grid's and the body's are not): on its first run
+ * it opens the body's gate. Does nothing without a gate (the print header).
  */
-export function useStickyHeadRoom(headRef: RefObject<HTMLElement | null>, gate: BodyGate): void {
+export function useStickyHeadRoom(headRef: RefObject<HTMLElement | null>, gate: BodyGate | undefined): void {
   useIsomorphicLayoutEffect(() => {
     const head = headRef.current;
     const grid = head?.parentElement;
     const scroller = grid?.parentElement;
-    if (!head || !grid || !scroller) return;
-    let written = ['', ''];
+    if (!gate || !head || !grid || !scroller) return;
     const cleanup = measureOnResize(
       grid,
       () => {
         const height = head.offsetHeight;
-        const next = [`${height}px`, `${Math.max(0, scroller.clientHeight - height)}px`];
-        if (next[0] !== written[0]) scroller.style.setProperty('--jm-JourneyGrid-head-height', next[0]!);
-        if (next[1] !== written[1]) head.style.setProperty('--jm-JourneyGrid-follow', next[1]!);
-        written = next;
+        const follow = Math.max(0, scroller.clientHeight - height);
+        scroller.style.setProperty('--jm-JourneyGrid-head-height', `${height}px`);
+        head.style.setProperty('--jm-JourneyGrid-follow', `${follow}px`);
       },
       scroller,
     );
     if (!gate.open) {
       gate.open = true;
-      grid.querySelector<HTMLElement>(':scope > .jm-JourneyGrid-body')?.style.removeProperty('display');
+      // The body follows the header.
+      (head.nextElementSibling as HTMLElement).hidden = false;
     }
     return cleanup;
   }, [headRef, gate]);

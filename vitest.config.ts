@@ -32,22 +32,12 @@ const LOGIC_TESTS = [
 ];
 
 /**
- * Tests outside the logic project that each need a module graph of their own: the growth
- * tests, so that a heap shared with other files cannot tilt the ratio between a small
- * input and one four times larger; a test that replaces a module (vi.mock); the `*.lazy`
- * tests, which start before the parts and label sets loaded on demand have arrived; and
- * the files that run in Node (`@vitest-environment node`: server rendering, the package
- * and its size), whose modules, loaded without a document, must not be shared with files
- * that have one (test/setup.ts fails such a file in the shared project).
+ * jsdom tests that each need a process of their own: the growth tests, so that a heap
+ * shared with other files cannot tilt the ratio between a small input and one four times
+ * larger; a test that replaces a module (vi.mock); and the `*.lazy` tests, which start
+ * before the parts and label sets loaded on demand have arrived.
  */
-const ISOLATED_TESTS = [
-  'test/{linear,diff.linear}.test.ts',
-  'test/components/validateOnce.test.tsx',
-  'test/**/*.lazy.test.{ts,tsx}',
-  'test/components/ssr.test.tsx',
-  'test/package/*.test.ts',
-  'test/size.test.ts',
-];
+const ISOLATED_TESTS = ['test/{linear,diff.linear}.test.ts', 'test/components/validateOnce.test.tsx', 'test/**/*.lazy.test.{ts,tsx}'];
 
 /** The Chromium tests of how maps look, lay out, print and export (the 'design' project). */
 const DESIGN_TESTS = ['test/a11y/{design,visual,perf,export}-*.test.{ts,tsx}', 'test/a11y/{views,trust,compare}.test.{ts,tsx}'];
@@ -114,7 +104,6 @@ export default defineConfig({
           exclude: ['test/a11y/**', ...LOGIC_TESTS, ...ISOLATED_TESTS],
           setupFiles: ['test/setup.ts'],
           isolate: false,
-          provide: { sharedModules: true },
           // Full maps in jsdom take a second or two each; leave room on a busy 2-core machine.
           testTimeout: 30_000,
         },

@@ -1,19 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import './setupShared';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, inject } from 'vitest';
-
-declare module 'vitest' {
-  interface ProvidedContext {
-    /** Set in the project whose files share one module graph (vitest.config.ts). */
-    sharedModules?: boolean;
-  }
-}
-
-// A module loaded without a document decides, once, that it runs on a server (effects,
-// not layout effects): shared with the files that have one, it would act so there too.
-if (inject('sharedModules') && typeof document === 'undefined')
-  throw new Error('A file that runs in Node belongs in ISOLATED_TESTS (vitest.config.ts), not in a project whose files share modules.');
+import { afterAll, afterEach } from 'vitest';
 
 // The library's style sheets are not loaded in jsdom. The one rule the editor's drag
 // auto-scroll checks for (the grid's scroller scrolls, as in JourneyGrid.css) is given

@@ -31,14 +31,6 @@ const LOGIC_TESTS = [
   'test/robustness/validate.hostile.property.test.tsx',
 ];
 
-/**
- * jsdom tests that each need a process of their own: the growth tests, so that a heap
- * shared with other files cannot tilt the ratio between a small input and one four times
- * larger; a test that replaces a module (vi.mock); and the `*.lazy` tests, which start
- * before the parts and label sets loaded on demand have arrived.
- */
-const ISOLATED_TESTS = ['test/{linear,diff.linear}.test.ts', 'test/components/validateOnce.test.tsx', 'test/**/*.lazy.test.{ts,tsx}'];
-
 /** The Chromium tests of how maps look, lay out, print and export (the 'design' project). */
 const DESIGN_TESTS = ['test/a11y/{design,visual,perf,export}-*.test.{ts,tsx}', 'test/a11y/{views,trust,compare}.test.{ts,tsx}'];
 
@@ -92,31 +84,18 @@ export default defineConfig({
           testTimeout: 30_000,
         },
       },
-      // Components in jsdom, every file in one module graph and one document per worker:
-      // a document and the library's modules per file cost about as much again as the
-      // tests themselves (test/setup.ts empties the document after each file).
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/a11y/**', ...LOGIC_TESTS, ...ISOLATED_TESTS],
+          // The growth tests (test/linear.test.ts, test/diff.linear.test.ts) stay here: each
+          // file gets a process of its own, so that a heap shared with other files cannot tilt
+          // the ratio between a small input and one four times larger.
+          exclude: ['test/a11y/**', ...LOGIC_TESTS],
           setupFiles: ['test/setup.ts'],
-          isolate: false,
           // Full maps in jsdom take a second or two each; leave room on a busy 2-core machine.
-          testTimeout: 30_000,
-        },
-      },
-      // The files that need a process of their own (see ISOLATED_TESTS).
-      {
-        extends: true,
-        test: {
-          name: 'isolated',
-          environment: 'jsdom',
-          include: ISOLATED_TESTS,
-          exclude: ['test/a11y/**'],
-          setupFiles: ['test/setup.ts'],
           testTimeout: 30_000,
         },
       },

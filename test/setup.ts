@@ -1,7 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import './setupShared';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach } from 'vitest';
+import { afterEach } from 'vitest';
 
 // The library's style sheets are not loaded in jsdom. The one rule the editor's drag
 // auto-scroll checks for (the grid's scroller scrolls, as in JourneyGrid.css) is given
@@ -15,9 +15,3 @@ if (typeof document !== 'undefined') {
 }
 
 afterEach(() => cleanup());
-
-// Files share one document (the 'unit' project does not isolate them): whatever a file
-// left in it, such as a root it rendered itself, goes with the file.
-afterAll(() => {
-  if (typeof document !== 'undefined') document.body.replaceChildren();
-});

@@ -66,6 +66,25 @@ describe('server rendering and hydration', () => {
     },
   );
 
+  it('shows the lanes in the server markup and keeps them shown when hydrated; mounted in the browser, once its header is measured', async () => {
+    const journey = examples['ecommerce-kitchen']!;
+    // Lanes, not counting the header's rows: the body's rows, each with its row header.
+    const shownLanes = (container: HTMLElement) => {
+      const body = container.querySelector<HTMLElement>('.jm-JourneyGrid-body')!;
+      expect(body).not.toHaveAttribute('hidden');
+      return within(body)
+        .getAllByRole('rowheader')
+        .map((header) => header.textContent);
+    };
+    let served: Array<string | null> = [];
+    await hydrates(<JourneyMap journey={journey} layout="grid" />, (container) => {
+      served = shownLanes(container);
+      expect(served.filter((text) => text?.startsWith('Actions'))).toHaveLength(1);
+    });
+    const { container } = render(<JourneyMap journey={journey} layout="grid" />);
+    expect(shownLanes(container)).toEqual(served);
+  });
+
   it('hydrates a grid whose curve the host wrapped in memo with no mismatch, the curve drawn once', async () => {
     const MemoCurve = memo(EmotionCurve);
     await hydrates(

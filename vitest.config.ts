@@ -27,7 +27,7 @@ const BROWSER_TEST_TIMEOUT = 90_000;
 const LOGIC_TESTS = [
   'test/{model,layout,theme,locales,views}/**/*.test.ts',
   'test/io/{csv,ids,fileName,mermaid}*.test.ts',
-  'test/io/vector/{colour,lines,shapes,xml}.test.ts',
+  'test/io/vector/{colour,length,lines,shapes,xml}.test.ts',
   'test/robustness/validate.hostile.property.test.tsx',
 ];
 

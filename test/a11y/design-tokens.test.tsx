@@ -6,6 +6,7 @@ import type { Journey } from '../../src/model/types';
 import { retailTheme } from '../../stories/themes';
 import { MAPS, THEMES, backgroundOf, contrast, describe, hex, isDrawn, over, parseColor, settle, textElements } from './visual';
 import { announce, readTree } from './tree';
+import { backgroundLayerBox } from '../../src/io/vector/length';
 
 // The design system's rules, as Chromium computes them: one colour per card kind and per
 // meaning, pains and moments of truth that stand out, and the theming surface (type scale,
@@ -18,10 +19,20 @@ const BRANDS = [
   ['retail', retailTheme],
 ] as const;
 
-/** The stripe of a card (its `::before`), as computed. */
-const stripe = (card: Element) => getComputedStyle(card, '::before');
-const stripeColour = (card: Element) => stripe(card).getPropertyValue('border-inline-start-color');
-const stripeWidth = (card: Element) => parseFloat(stripe(card).getPropertyValue('border-inline-start-width'));
+/** The colour of a card's stripe: its first background layer, a gradient of one colour. */
+const stripeColour = (card: Element) => /^linear-gradient\((rgba?\([^)]*\))/.exec(getComputedStyle(card).backgroundImage)?.[1] ?? '';
+const stripeWidth = (card: Element) => parseFloat(getComputedStyle(card).backgroundSize);
+/** Where a card's stripe is drawn on the page: its background layer, placed in the card's padding box. */
+function stripeBox(card: Element) {
+  const s = getComputedStyle(card);
+  const rect = card.getBoundingClientRect();
+  const [top, right, bottom, left] = ['top', 'right', 'bottom', 'left'].map((side) =>
+    parseFloat(s.getPropertyValue(`border-${side}-width`)),
+  );
+  const area = { x: rect.left + left!, y: rect.top + top!, width: rect.width - left! - right!, height: rect.height - top! - bottom! };
+  // One layer: its values are the whole lists.
+  return backgroundLayerBox(s.backgroundSize, s.backgroundPosition, area);
+}
 
 const cards = (root: Element, selector = '') => Array.from(root.querySelectorAll<HTMLElement>(`.jm-TouchpointCard${selector}`));
 
@@ -146,29 +157,33 @@ group('the card’s stripe', () => {
     ['rtl', MAPS.arabic],
   ] as const)(
     'stays straight with a 20 px radius (%s): a square bar between the corners’ curves, not the bent border',
-    async (_, journey) => {
+    async (dir, journey) => {
       const { container } = render(<JourneyMap journey={journey} theme={{ radius: '20px' }} />);
       await settle();
       const all = cards(container);
       expect(all.length).toBeGreaterThan(10);
       for (const card of all) {
         const s = getComputedStyle(card);
-        const bar = stripe(card);
         const rect = card.getBoundingClientRect();
+        const bar = stripeBox(card)!;
         const radius = parseFloat(s.borderStartStartRadius);
         expect(radius, describe(card)).toBeGreaterThanOrEqual(20);
-        // The card's own inline-start border is a thin line like the others; the stripe is its own box.
+        // The card's own inline-start border is a thin line like the others; the stripe is drawn apart, square.
         expect(s.getPropertyValue('border-inline-start-width')).toBe('1px');
-        expect(bar.position).toBe('absolute');
-        expect(bar.borderTopLeftRadius).toBe('0px');
-        expect(bar.borderBottomRightRadius).toBe('0px');
+        expect(s.backgroundRepeat).toBe('no-repeat');
+        expect(bar, describe(card)).toBeDefined();
+        // At the inline-start edge, inside the border.
+        const start = dir === 'rtl' ? rect.right - 1 - (bar.x + bar.width) : bar.x - (rect.left + 1);
+        expect(Math.abs(start), describe(card)).toBeLessThan(0.5);
+        expect(bar.width).toBe(stripeWidth(card));
         // Where the bar ends, the card's rounded corner is within 2 px of its straight edge.
-        const top = parseFloat(bar.top) + 1;
+        const top = bar.y - rect.top;
         const r = Math.min(radius, rect.height / 2);
         const bend = top >= r ? 0 : r - Math.sqrt(r * r - (r - top) ** 2);
         expect(bend, describe(card)).toBeLessThanOrEqual(2);
+        expect(rect.bottom - (bar.y + bar.height), describe(card)).toBeCloseTo(top, 1);
         // …and it still runs along most of the card.
-        expect(rect.height - parseFloat(bar.top) - parseFloat(bar.bottom)).toBeGreaterThan(rect.height * 0.25);
+        expect(bar.height).toBeGreaterThan(rect.height * 0.25);
       }
     },
   );

@@ -5,11 +5,18 @@
 import type { Box, VectorContext } from './context';
 import { cornerRadii, offsetCorners, parseBoxShadows, parseLinearGradient, roundedRectPath, uniformCorners, type Corners } from './shapes';
 import { splitTopLevel } from '../exportHelpers';
+import { backgroundLayerBox } from './length';
 import { tag, type AttributeValue } from './xml';
 
 const SIDES = ['top', 'right', 'bottom', 'left'] as const;
 const CORNERS = ['top-left', 'top-right', 'bottom-right', 'bottom-left'] as const;
 const px = (value: string) => parseFloat(value) || 0;
+const NO_CORNERS: Corners = [
+  [0, 0],
+  [0, 0],
+  [0, 0],
+  [0, 0],
+];
 
 /** A shape for a box with corners: a `<rect>` when the corners are alike, else a `<path>`. */
 export function shape(box: Box, corners: Corners, attrs: Readonly<Record<string, AttributeValue>>): string {
@@ -96,9 +103,21 @@ function backgrounds(ctx: VectorContext, style: CSSStyleDeclaration, box: Box, c
   if (fill) out += shape(box, corners, fill);
   const image = style.backgroundImage;
   if (!image || image === 'none') return out;
+  // A layer sized and placed in the padding box without repeating (a card's stripe) is a
+  // rectangle of its own; any other fills the box. Lists shorter than the images repeat.
+  const [sizes, positions, repeats] = ['size', 'position', 'repeat'].map((name) =>
+    splitTopLevel(style.getPropertyValue(`background-${name}`), ','),
+  ) as [string[], string[], string[]];
+  const area = paddingBox(style, box).box;
+  const layers = splitTopLevel(image, ',').map((layer, i) => {
+    const at = (values: string[]) => values[i % Math.max(1, values.length)] ?? '';
+    const placed = at(repeats) === 'no-repeat' ? backgroundLayerBox(at(sizes), at(positions), area) : undefined;
+    return { layer, placed };
+  });
   // The first layer is on top: draw the last first.
-  for (const layer of splitTopLevel(image, ',').reverse()) {
-    const gradient = parseLinearGradient(layer, box.width, box.height);
+  for (const { layer, placed } of layers.reverse()) {
+    const target = placed ?? box;
+    const gradient = parseLinearGradient(layer, target.width, target.height);
     if (!gradient) continue;
     const stops = gradient.stops
       .map((stop) => {
@@ -110,14 +129,14 @@ function backgrounds(ctx: VectorContext, style: CSSStyleDeclaration, box: Box, c
       'linearGradient',
       {
         gradientUnits: 'userSpaceOnUse',
-        x1: box.x + gradient.x1,
-        y1: box.y + gradient.y1,
-        x2: box.x + gradient.x2,
-        y2: box.y + gradient.y2,
+        x1: target.x + gradient.x1,
+        y1: target.y + gradient.y1,
+        x2: target.x + gradient.x2,
+        y2: target.y + gradient.y2,
       },
       stops,
     );
-    out += shape(box, corners, { fill: `url(#${id})` });
+    out += placed ? shape(placed, NO_CORNERS, { fill: `url(#${id})` }) : shape(box, corners, { fill: `url(#${id})` });
   }
   return out;
 }

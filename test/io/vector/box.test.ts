@@ -194,4 +194,31 @@ describe('paintBox: what a box paints of itself', () => {
     expect(c.defs.toString()).toContain('<stop offset="0" stop-color="#ff0000"/><stop offset="1" stop-color="#0000ff"/>');
     expect(c.defs.toString()).toContain('x1="60" y1="20" x2="60" y2="70"');
   });
+  it('draws a sized layer that does not repeat where it sits in the padding box: a card’s stripe, at either edge', () => {
+    const card = (position: string) =>
+      style({
+        'background-color': 'rgb(255, 255, 255)',
+        'background-image': 'linear-gradient(rgb(204, 0, 0), rgb(204, 0, 0))',
+        'background-size': '3px max(30%, 100% - 28px)',
+        'background-position': position,
+        'background-repeat': 'no-repeat',
+        'border-top-width': '1px',
+        'border-right-width': '1px',
+        'border-bottom-width': '1px',
+        'border-left-width': '1px',
+        'border-top-style': 'solid',
+        'border-right-style': 'solid',
+        'border-bottom-style': 'solid',
+        'border-left-style': 'solid',
+      });
+    // The padding box is 98 × 48 at (11, 21); the stripe is 3 px by 48 − 28 = 20 px, centred.
+    const start = ctx();
+    expect(paintBox(start, card('0px 50%'), box)).toContain('<rect x="11" y="35" width="3" height="20" fill="url(#jmv0)"/>');
+    expect(start.defs.toString()).toContain('x1="12.5" y1="35" x2="12.5" y2="55"');
+    expect(paintBox(ctx(), card('100% 50%'), box)).toContain('<rect x="106" y="35" width="3" height="20" fill="url(#jmv0)"/>');
+    // Repeating, or sized in a way this does not read, it fills the box as before.
+    expect(paintBox(ctx(), style({ ...{ 'background-image': 'linear-gradient(red, red)' }, 'background-size': '3px 2em' }), box)).toContain(
+      '<rect x="10" y="20" width="100" height="50" fill="url(#jmv0)"/>',
+    );
+  });
 });

@@ -42,6 +42,8 @@ const PARTIAL = SIZE_INDEXES.length < ALL_SIZES.length;
 const SIZES = ALL_SIZES;
 const MOUNT_RUNS = [15, 15, 5];
 const INTERACTION_RUNS = [11, 11, 5];
+/** Places the pointer's hit test is timed at, spread over the viewport. */
+const HIT_POINTS = 31;
 /** Frames per scroll, sideways then down. */
 const SCROLL_STEPS = 40;
 const COUNT_RUNS = 3;
@@ -301,6 +303,8 @@ async function browserBench() {
         size.edit = await page.evaluate(([t, k, m]) => window.bench.edit(t, k, m), [EDIT_TITLES, EDIT_KEYS, EDIT_MOVES]);
         await page.evaluate(() => window.bench.mountForInteractions());
       }
+      size.hit = await page.evaluate((n) => window.bench.hitTest(n), HIT_POINTS);
+      log(`${label}: a hit test of the pointer ${size.hit.median.toFixed(1)} ms (longest ${size.hit.max.toFixed(1)} ms)`);
       log(`${label}: scrolling sideways and down`);
       size.scroll = await page.evaluate((n) => window.bench.scroll(n), SCROLL_STEPS);
       await page.evaluate(() => window.bench.unmount());
@@ -587,6 +591,12 @@ function table(bench, ssr, size) {
         : '—',
     ),
     'reported: copying the card list is the part that grows with the map',
+    '—',
+  );
+  row(
+    `A hit test of the pointer (\`elementFromPoint\` at ${HIT_POINTS} places over the map): median (longest)`,
+    at((s) => (s.hit ? `${ms(s.hit.median)} (${ms(s.hit.max)})` : '—')),
+    'reported: every pointer move makes one',
     '—',
   );
   const longest = (s) => max([0, ...s.scroll.longTasks]);

@@ -401,6 +401,26 @@ const bench = {
     return { longTasks, cls, shifts, maxFrame: Math.max(...gaps), frames: gaps.length, width: scroller.scrollWidth, height: tall };
   },
 
+  /**
+   * What the browser does for the pointer over the mounted map: `document.elementFromPoint`
+   * at `points` places spread over the viewport (a hit test, as every pointer move makes),
+   * each timed alone. Returns the median and the longest, in ms.
+   */
+  async hitTest(points: number) {
+    if (!host) throw new Error('call mountForInteractions() first');
+    await settle();
+    const times: number[] = [];
+    for (let i = 0; i < points; i++) {
+      const x = 320 + ((i * 97) % (window.innerWidth - 400));
+      const y = 200 + ((i * 61) % (window.innerHeight - 260));
+      const t0 = performance.now();
+      document.elementFromPoint(x, y);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    return { median: times[times.length >> 1]!, max: times[times.length - 1]! };
+  },
+
   /** Draws the journey with Mermaid's journey diagram; `everyCard` makes every card a task, not only the action cards. */
   async mermaid(everyCard: boolean, runs: number) {
     if (!journey) throw new Error('call prepare() first');

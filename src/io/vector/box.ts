@@ -136,7 +136,7 @@ function backgrounds(ctx: VectorContext, style: CSSStyleDeclaration, box: Box, c
       },
       stops,
     );
-    out += placed ? shape(placed, NO_CORNERS, { fill: `url(#${id})` }) : shape(box, corners, { fill: `url(#${id})` });
+    out += shape(target, placed ? NO_CORNERS : corners, { fill: `url(#${id})` });
   }
   return out;
 }

@@ -66,6 +66,106 @@ function straight(from: Box, to: Box, axis: 'x' | 'y'): [Point, Point] | undefin
 
 const uniq = (values: number[]): number[] => values.sort((a, b) => a - b).filter((v, i, all) => i === 0 || v - all[i - 1]! > EPSILON);
 
+const GAPS = new WeakMap<readonly number[], number[]>();
+
+/** The gutters sorted, each once: worked out once per list (the arrows of one measurement share it). */
+function gapsOf(gutters: readonly number[]): number[] {
+  let gaps = GAPS.get(gutters);
+  if (!gaps) GAPS.set(gutters, (gaps = uniq([...gutters])));
+  return gaps;
+}
+
+/**
+ * The cards of a blueprint in vertical strips of equal width, each listing the cards
+ * that reach into it: a segment is tested only against the cards of the strips it
+ * passes, not against every card of the map. Built once per list of cards (the arrows
+ * of one measurement share it).
+ */
+interface Strips {
+  left: number;
+  width: number;
+  strips: Box[][];
+}
+
+const STRIPS = new WeakMap<readonly Box[], Strips>();
+
+function stripsOf(cards: readonly Box[]): Strips {
+  let strips = STRIPS.get(cards);
+  if (strips) return strips;
+  let left = Infinity;
+  let right = -Infinity;
+  let widths = 0;
+  for (const box of cards) {
+    left = Math.min(left, box.x);
+    right = Math.max(right, box.x + box.width);
+    widths += box.width;
+  }
+  // About two strips to a card's width: a segment in a gap between columns meets the cards of one or two.
+  const width = Math.max(8, cards.length > 0 ? widths / cards.length / 2 : 1);
+  const count = cards.length > 0 ? Math.floor((right - left) / width) + 1 : 0;
+  const lists: Box[][] = Array.from({ length: count }, () => []);
+  for (const box of cards) {
+    const last = Math.min(count - 1, Math.floor((box.x + box.width - left) / width));
+    for (let i = Math.max(0, Math.floor((box.x - left) / width)); i <= last; i++) lists[i]!.push(box);
+  }
+  strips = { left, width, strips: lists };
+  STRIPS.set(cards, strips);
+  return strips;
+}
+
+/** Whether the axis-aligned segment a–b passes through no card. */
+function clearOf({ left, width, strips }: Strips, a: Point, b: Point): boolean {
+  const first = Math.max(0, Math.floor((Math.min(a.x, b.x) - left) / width));
+  const last = Math.min(strips.length - 1, Math.floor((Math.max(a.x, b.x) - left) / width));
+  for (let i = first; i <= last; i++) for (const box of strips[i]!) if (crossesBox(a, b, box)) return false;
+  return true;
+}
+
+/**
+ * A binary heap of search states, ordered by the cost each was queued at, then by
+ * number: the order in which a plain scan for the cheapest state takes them, so routes
+ * do not depend on the heap.
+ */
+class Queue {
+  private readonly costs: number[] = [];
+  private readonly states: number[] = [];
+  private before(i: number, j: number): boolean {
+    const { costs, states } = this;
+    return costs[i]! < costs[j]! || (costs[i] === costs[j] && states[i]! < states[j]!);
+  }
+  private swap(i: number, j: number): void {
+    const { costs, states } = this;
+    [costs[i], costs[j]] = [costs[j]!, costs[i]!];
+    [states[i], states[j]] = [states[j]!, states[i]!];
+  }
+  push(state: number, cost: number): void {
+    let i = this.states.push(state) - 1;
+    this.costs.push(cost);
+    while (i > 0 && this.before(i, (i - 1) >> 1)) {
+      this.swap(i, (i - 1) >> 1);
+      i = (i - 1) >> 1;
+    }
+  }
+  /** The cheapest state, or -1 when none is left. */
+  pop(): number {
+    const { costs, states } = this;
+    if (states.length === 0) return -1;
+    const top = states[0]!;
+    const last = states.length - 1;
+    this.swap(0, last);
+    states.pop();
+    costs.pop();
+    for (let i = 0; ;) {
+      let m = i;
+      for (const c of [2 * i + 1, 2 * i + 2]) if (c < states.length && this.before(c, m)) m = c;
+      if (m === i) break;
+      this.swap(i, m);
+      i = m;
+    }
+    return top;
+  }
+}
+
 /**
  * The route of a link, as the points of a polyline, drawn the way service designers draw
  * them: cards that face each other across a lane or a column are joined by one straight
@@ -73,9 +173,14 @@ const uniq = (values: number[]): number[] => values.sort((a, b) => a - b).filter
  * stage columns (and sideways, if it must, in a gap between lanes) and enters the target
  * from a side, never crossing a card. Of the routes that cross none, the shortest wins,
  * each turn counting as 40 px. With no such route, a line through the gap nearest both.
+ *
+ * The search only looks as far as the shortest route reaches, and tests each step
+ * against the cards near it, so a link costs about the same in a map of 100 cards as in
+ * one of 10,000.
  */
 export function linkRoute({ from, to, cards = [], gutters = [], channels = [] }: LinkRouteInput): Point[] {
-  const clear = (a: Point, b: Point) => !cards.some((box) => crossesBox(a, b, box));
+  const strips = stripsOf(cards);
+  const clear = (a: Point, b: Point) => clearOf(strips, a, b);
   for (const axis of ['y', 'x'] as const) {
     const line = straight(from, to, axis);
     if (line && clear(...line)) return line;
@@ -85,10 +190,15 @@ export function linkRoute({ from, to, cards = [], gutters = [], channels = [] }:
   const sy = from.y + from.height / 2;
   const ty = to.y + to.height / 2;
   const sides = (box: Box) => [box.x, box.x + box.width];
-  const gaps = uniq([...gutters]);
+  const gaps = gapsOf(gutters);
   const xs = uniq([...gaps, ...sides(from), ...sides(to)]);
   const ys = uniq([...channels, sy, ty]);
-  const isGap = xs.map((x) => gaps.some((g) => Math.abs(g - x) <= EPSILON));
+  // Both lists are sorted: walk them together to mark the xs that are gaps.
+  const isGap = new Array<boolean>(xs.length).fill(false);
+  for (let i = 0, g = 0; i < xs.length; i++) {
+    while (g < gaps.length && gaps[g]! < xs[i]! - EPSILON) g++;
+    for (let k = g; k < gaps.length && gaps[k]! <= xs[i]! + EPSILON; k++) isGap[i] = true;
+  }
   const at = (i: number) => ({ x: xs[Math.floor(i / ys.length)]!, y: ys[i % ys.length]! });
   const index = (x: number, y: number) =>
     xs.findIndex((v) => Math.abs(v - x) <= EPSILON) * ys.length + ys.findIndex((v) => Math.abs(v - y) <= EPSILON);
@@ -96,11 +206,17 @@ export function linkRoute({ from, to, cards = [], gutters = [], channels = [] }:
   const cost = new Array<number>(states).fill(Infinity);
   const previous = new Array<number>(states).fill(-1);
   const done = new Array<boolean>(states).fill(false);
-  for (const x of sides(from)) cost[index(x, sy) * 2] = 0;
+  const queue = new Queue();
+  for (const x of sides(from)) {
+    const s = index(x, sy) * 2;
+    if (s >= 0 && cost[s] !== 0) queue.push(s, 0);
+    cost[s] = 0;
+  }
   const goals = new Set(sides(to).map((x) => index(x, ty) * 2));
   for (;;) {
-    let s = -1;
-    for (let i = 0; i < states; i++) if (!done[i] && cost[i]! < Infinity && (s < 0 || cost[i]! < cost[s]!)) s = i;
+    let s = queue.pop();
+    // A state queued again at a lower cost leaves its older entries behind: skip them.
+    while (s >= 0 && done[s]) s = queue.pop();
     if (s < 0 || goals.has(s)) break;
     done[s] = true;
     const node = s >> 1;
@@ -117,11 +233,11 @@ export function linkRoute({ from, to, cards = [], gutters = [], channels = [] }:
         continue;
       const a = at(node);
       const b = at(next);
-      if (!clear(a, b)) continue;
       const c = cost[s]! + Math.abs(a.x - b.x) + Math.abs(a.y - b.y) + (h === heading ? 0 : TURN);
-      if (c < cost[next * 2 + h]!) {
+      if (c < cost[next * 2 + h]! && clear(a, b)) {
         cost[next * 2 + h] = c;
         previous[next * 2 + h] = s;
+        queue.push(next * 2 + h, c);
       }
     }
   }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Box } from '../../src/layout/links';
 import { crossesBox, linkRoute } from '../../src/layout/route';
+import { referenceRoute } from './routeReference';
 
 const WIDTH = 160;
 const GAP = 24;
@@ -84,4 +85,80 @@ describe('linkRoute, for any cards laid out in columns and lanes', () => {
       { numRuns: 200 },
     );
   });
+});
+
+/** Cards anywhere, of any size, overlapping or not, with gaps and lanes anywhere: what no grid draws, to try the search where it is hardest. */
+const scattered = fc.record({
+  cards: fc.array(
+    fc.record({
+      x: fc.integer({ min: 0, max: 900 }),
+      y: fc.integer({ min: 0, max: 600 }),
+      width: fc.integer({ min: 0, max: 400 }),
+      height: fc.integer({ min: 0, max: 120 }),
+    }),
+    { minLength: 2, maxLength: 40 },
+  ),
+  gutters: fc.array(
+    fc.integer({ min: -20, max: 1400 }).map((x) => x / 2),
+    { maxLength: 12 },
+  ),
+  channels: fc.array(
+    fc.integer({ min: -20, max: 1400 }).map((y) => y / 2),
+    { maxLength: 8 },
+  ),
+});
+
+/** Columns and lanes as the grid draws them, with some cards spanning two or three columns. */
+const spanning = fc
+  .record({
+    columns: fc.integer({ min: 2, max: 12 }),
+    lanes: fc.integer({ min: 2, max: 6 }),
+    cards: fc.array(
+      fc.record({ column: fc.nat(11), lane: fc.nat(5), span: fc.integer({ min: 1, max: 3 }), height: fc.integer({ min: 20, max: 90 }) }),
+      { minLength: 2, maxLength: 60 },
+    ),
+  })
+  .map(({ columns, lanes, cards }) => {
+    const laneHeight = 200;
+    const boxes: Box[] = [];
+    const used = new Map<string, number>();
+    for (const card of cards) {
+      const column = card.column % columns;
+      const lane = card.lane % lanes;
+      const span = Math.min(card.span, columns - column);
+      // Stacked under what its first column already holds in that lane.
+      const key = `${lane}:${column}`;
+      const y = used.get(key) ?? lane * laneHeight + PAD;
+      if (y + card.height > (lane + 1) * laneHeight - PAD) continue;
+      for (let c = column; c < column + span; c++) used.set(`${lane}:${c}`, Math.max(used.get(`${lane}:${c}`) ?? 0, y + card.height + 8));
+      boxes.push({ x: GAP / 2 + column * (WIDTH + GAP), y, width: span * WIDTH + (span - 1) * GAP, height: card.height });
+    }
+    return {
+      cards: boxes,
+      gutters: Array.from({ length: columns }, (_, c) => (c + 1) * (WIDTH + GAP)),
+      channels: Array.from({ length: lanes + 1 }, (_, l) => l * laneHeight),
+    };
+  })
+  .filter(({ cards }) => cards.length >= 2);
+
+describe('linkRoute, against the plain search it replaced', () => {
+  // The search keeps a queue and tests each step against nearby cards only; the plain
+  // one scans every state and every card. Both must give the very same points.
+  for (const [name, inputs] of [
+    ['cards in columns and lanes', layouts],
+    ['cards spanning columns', spanning],
+    ['cards and gaps anywhere', scattered],
+  ] as const) {
+    it(`gives the very same route for ${name}`, () => {
+      fc.assert(
+        fc.property(inputs, fc.nat(), fc.nat(), ({ cards, gutters, channels }, i, j) => {
+          const from = cards[i % cards.length]!;
+          const to = cards[(i + 1 + (j % (cards.length - 1))) % cards.length]!;
+          const input = { from, to, cards, gutters, channels };
+          expect(linkRoute(input)).toEqual(referenceRoute(input));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
 });

@@ -250,6 +250,7 @@ async function browserBench() {
       // except at 10,000 cards, where the JIT is long warm.
       const variants = ['map', 'floor', 'table'];
       const mounts = { map: [], floor: [], table: [] };
+      const arrows = [];
       const layouts = { map: [], floor: [], table: [] };
       const detail = {};
       size.heap = {};
@@ -273,11 +274,13 @@ async function browserBench() {
           if (run < 0) continue;
           mounts[v].push(r.ms);
           layouts[v].push(r.layoutMs);
+          if (r.arrowsMs !== undefined) arrows.push(r.arrowsMs);
           detail[v] = r;
           if (r.floorHtmlBytes) size.floorHtmlBytes = r.floorHtmlBytes;
         }
       }
       size.mount = Object.fromEntries(variants.map((v) => [v, median(mounts[v])]));
+      size.arrows = arrows.length > 0 ? median(arrows) : undefined;
       size.layout = Object.fromEntries(variants.map((v) => [v, median(layouts[v])]));
       size.mountRuns = mounts;
       size.mountDetail = detail;
@@ -591,6 +594,12 @@ function table(bench, ssr, size) {
         : '—',
     ),
     'reported: copying the card list is the part that grows with the map',
+    '—',
+  );
+  row(
+    'Blueprint arrows drawn, after the mount: time (the map is busy routing them)',
+    at((s) => (s.arrows !== undefined ? ms(s.arrows) : '—')),
+    'reported',
     '—',
   );
   row(

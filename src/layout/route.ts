@@ -100,24 +100,31 @@ function stripsOf(cards: readonly Box[]): Strips {
     right = Math.max(right, box.x + box.width);
     widths += box.width;
   }
-  // About two strips to a card's width: a segment in a gap between columns meets the cards of one or two.
-  const width = Math.max(8, cards.length > 0 ? widths / cards.length / 2 : 1);
-  const count = cards.length > 0 ? Math.floor((right - left) / width) + 1 : 0;
+  // About two strips to a card's width, so that a segment in a gap between columns meets
+  // the cards of one or two; but never more than four strips a card, however far apart
+  // the boxes are, and one strip for all when they cannot be placed (not finite).
+  const span = right - left;
+  const width = Number.isFinite(span) ? Math.max(8, widths / cards.length / 2, span / (4 * cards.length)) : Infinity;
+  const count = cards.length === 0 ? 0 : Number.isFinite(width) ? Math.floor(span / width) + 1 : 1;
   const lists: Box[][] = Array.from({ length: count }, () => []);
-  for (const box of cards) {
-    const last = Math.min(count - 1, Math.floor((box.x + box.width - left) / width));
-    for (let i = Math.max(0, Math.floor((box.x - left) / width)); i <= last; i++) lists[i]!.push(box);
-  }
   strips = { left, width, strips: lists };
+  for (const box of cards) {
+    for (let i = stripAt(strips, box.x), last = stripAt(strips, box.x + box.width); i <= last; i++) lists[i]!.push(box);
+  }
   STRIPS.set(cards, strips);
   return strips;
 }
 
+/** The strip that holds `x`; the first or last one for an `x` beyond them or not a number. */
+function stripAt({ left, width, strips }: Strips, x: number): number {
+  return Math.min(strips.length - 1, Math.max(0, Math.floor((x - left) / width) || 0));
+}
+
 /** Whether the axis-aligned segment a–b passes through no card. */
-function clearOf({ left, width, strips }: Strips, a: Point, b: Point): boolean {
-  const first = Math.max(0, Math.floor((Math.min(a.x, b.x) - left) / width));
-  const last = Math.min(strips.length - 1, Math.floor((Math.max(a.x, b.x) - left) / width));
-  for (let i = first; i <= last; i++) for (const box of strips[i]!) if (crossesBox(a, b, box)) return false;
+function clearOf(strips: Strips, a: Point, b: Point): boolean {
+  if (strips.strips.length === 0) return true;
+  for (let i = stripAt(strips, Math.min(a.x, b.x)), last = stripAt(strips, Math.max(a.x, b.x)); i <= last; i++)
+    for (const box of strips.strips[i]!) if (crossesBox(a, b, box)) return false;
   return true;
 }
 

@@ -108,6 +108,21 @@ const scattered = fc.record({
   ),
 });
 
+/** Boxes up to a thousand million pixels apart, some of them at no finite place. */
+const farApart = fc.record({
+  cards: fc.array(
+    fc.record({
+      x: fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.constantFrom(Number.NaN, Infinity, -Infinity)),
+      y: fc.integer({ min: 0, max: 600 }),
+      width: fc.oneof(fc.integer({ min: 0, max: 400 }), fc.constant(Infinity)),
+      height: fc.integer({ min: 0, max: 120 }),
+    }),
+    { minLength: 2, maxLength: 20 },
+  ),
+  gutters: fc.array(fc.integer({ min: -1e9, max: 1e9 }), { maxLength: 8 }),
+  channels: fc.array(fc.integer({ min: -20, max: 700 }), { maxLength: 6 }),
+});
+
 /** Columns and lanes as the grid draws them, with some cards spanning two or three columns. */
 const spanning = fc
   .record({
@@ -148,6 +163,7 @@ describe('linkRoute, against the plain search it replaced', () => {
     ['cards in columns and lanes', layouts],
     ['cards spanning columns', spanning],
     ['cards and gaps anywhere', scattered],
+    ['cards far apart, or where no number says', farApart],
   ] as const) {
     it(`gives the very same route for ${name}`, () => {
       fc.assert(

@@ -200,12 +200,12 @@ export function linkRoute({ from, to, cards = [], gutters = [], channels = [] }:
   const gaps = gapsOf(gutters);
   const xs = uniq([...gaps, ...sides(from), ...sides(to)]);
   const ys = uniq([...channels, sy, ty]);
-  // Both lists are sorted: walk them together to mark the xs that are gaps.
-  const isGap = new Array<boolean>(xs.length).fill(false);
-  for (let i = 0, g = 0; i < xs.length; i++) {
-    while (g < gaps.length && gaps[g]! < xs[i]! - EPSILON) g++;
-    for (let k = g; k < gaps.length && gaps[k]! <= xs[i]! + EPSILON; k++) isGap[i] = true;
-  }
+  // Both lists are sorted: walk them together; an x is a gap when the first gap not below it is within reach.
+  let g = 0;
+  const isGap = xs.map((x) => {
+    while (g < gaps.length && gaps[g]! < x - EPSILON) g++;
+    return g < gaps.length && gaps[g]! <= x + EPSILON;
+  });
   const at = (i: number) => ({ x: xs[Math.floor(i / ys.length)]!, y: ys[i % ys.length]! });
   const index = (x: number, y: number) =>
     xs.findIndex((v) => Math.abs(v - x) <= EPSILON) * ys.length + ys.findIndex((v) => Math.abs(v - y) <= EPSILON);

@@ -158,7 +158,16 @@ function scanCssUrls(text: string): Array<{ start: number; end: number; url: str
     const quote = text[i];
     let url = '';
     if (quote === '"' || quote === "'") {
-      for (i++; i < text.length && text[i] !== quote; i++) url += text[i] === '\\' ? (text[++i] ?? '') : text[i];
+      // Runs between escapes are sliced whole; a backslash keeps the character after it, a quote included.
+      const runs: string[] = [];
+      let from = i + 1;
+      for (i++; i < text.length && text[i] !== quote; i++) {
+        if (text[i] !== '\\') continue;
+        runs.push(text.slice(from, i));
+        from = ++i;
+      }
+      runs.push(text.slice(from, Math.min(i, text.length)));
+      url = runs.join('');
       for (i++; isSpace(text[i]);) i++;
       if (text[i] !== ')') continue;
     } else {

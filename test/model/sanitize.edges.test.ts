@@ -235,6 +235,9 @@ describe('cssUrls and mapCssUrls: the url()s of a CSS text', () => {
     expect(cssUrls('URL("a.png")')).toEqual(['a.png']);
     expect(cssUrls('url("a\\"b")')).toEqual(['a"b']);
     expect(cssUrls("url('a\\\\b')")).toEqual(['a\\b']);
+    // Escapes at either end and side by side; the other kind of quote needs none.
+    expect(cssUrls('url("\\"a\\\\\\"b\\"")')).toEqual(['"a\\"b"']);
+    expect(cssUrls(`url('it"s\\'s')`)).toEqual([`it"s's`]);
     expect(cssUrls('url()')).toEqual(['']);
     expect(cssUrls('url("")')).toEqual(['']);
   });

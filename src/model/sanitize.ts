@@ -19,7 +19,12 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // long as nobody decodes the address again, but exported markup may be decoded again.
 const ENCODED_SCHEME_TRICK = /&#|&colon|&tab|&newline|%3a|%09|%0a|%0d/i;
 
-const compactUrl = (url: string) => url.replace(IGNORED_IN_URL, '');
+const HAS_IGNORED_IN_URL = /[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]/u;
+// Addresses are checked on every render and export, some of them long (data URLs): what
+// holds nothing to drop is returned as it is, not copied.
+const compactUrl = (url: string) => (HAS_IGNORED_IN_URL.test(url) ? url.replace(IGNORED_IN_URL, '') : url);
+// Once compacted, printable ASCII, which NFKC leaves as it is.
+const PRINTABLE_ASCII = /^[!-~]*$/;
 
 /** Schemes a link or an image may use in a map: the web, e-mail and telephone. */
 const LINK_SCHEMES: ReadonlySet<string> = new Set(['http', 'https', 'mailto', 'tel']);
@@ -46,7 +51,8 @@ export function urlScheme(url: string): string {
  */
 export function isSafeUrl(url: string): boolean {
   const compact = compactUrl(url);
-  return [compact, compactUrl(compact.normalize('NFKC'))].every((form) => {
+  const forms = PRINTABLE_ASCII.test(compact) ? [compact] : [compact, compactUrl(compact.normalize('NFKC'))];
+  return forms.every((form) => {
     const scheme = urlScheme(form);
     return scheme === '' ? !ENCODED_SCHEME_TRICK.test(form.split(/[/?]/, 1)[0]!) : LINK_SCHEMES.has(scheme);
   });

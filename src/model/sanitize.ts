@@ -19,7 +19,8 @@ const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 // long as nobody decodes the address again, but exported markup may be decoded again.
 const ENCODED_SCHEME_TRICK = /&#|&colon|&tab|&newline|%3a|%09|%0a|%0d/i;
 
-const HAS_IGNORED_IN_URL = /[\p{Cc}\p{Cf}\p{White_Space}\p{Default_Ignorable_Code_Point}]/u;
+// The same characters, found without the global flag's moving lastIndex.
+const HAS_IGNORED_IN_URL = new RegExp(IGNORED_IN_URL.source, 'u');
 // Addresses are checked on every render and export, some of them long (data URLs): what
 // holds nothing to drop is returned as it is, not copied.
 const compactUrl = (url: string) => (HAS_IGNORED_IN_URL.test(url) ? url.replace(IGNORED_IN_URL, '') : url);
@@ -172,7 +173,7 @@ function scanCssUrls(text: string): Array<{ start: number; end: number; url: str
         runs.push(text.slice(from, i));
         from = ++i;
       }
-      runs.push(text.slice(from, Math.min(i, text.length)));
+      runs.push(text.slice(from, i));
       url = runs.join('');
       for (i++; isSpace(text[i]);) i++;
       if (text[i] !== ')') continue;

@@ -44,6 +44,7 @@ afterEach(async () => {
 
 describe.each([
   ['a service blueprint, left to right', MAPS.blueprint, 'none'],
+  ['an Arabic map, right to left', MAPS.arabic, 'none'],
   ['a multi-persona map, in forced colours', MAPS.saas, 'active'],
 ] as const)('%s', (_, journey: Journey, forcedColors) => {
   test('a card’s focus ring, selection and shadow are drawn whole at the edge of its cell', async () => {

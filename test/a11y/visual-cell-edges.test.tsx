@@ -3,6 +3,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { JourneyMap, type Journey } from '../../src';
 import { decodePng, downscaled, type Pixels } from './images';
+import { examples } from '../../stories/data';
+import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { MAPS, settle } from './visual';
 
 // On screen, each cell of cards paints on its own and clips what its cards draw past its
@@ -35,6 +37,26 @@ function largestDifference(a: Pixels, b: Pixels): number {
 async function picture() {
   await settle();
   return decodePng(await commands.screenshotElement('[data-testid="map"] [role="grid"]'));
+}
+
+/** The map as it would be if its cells neither stacked nor clipped, as before they painted on their own. */
+function unclip(rule: string): void {
+  const style = document.createElement('style');
+  style.id = 'unclipped';
+  style.textContent = `.jm-Cell { ${rule} }`;
+  document.head.append(style);
+}
+
+/**
+ * How far apart two pictures of one size are: the largest difference of a colour channel
+ * of a pixel. The rasteriser's rounding gives 1 or 2 (an anti-aliased corner comes out a
+ * level lighter or darker under a clip).
+ */
+function apart(a: ImageBitmap, b: ImageBitmap): number {
+  const size = { width: a.width, height: a.height };
+  expect(b.width).toBe(size.width);
+  expect(b.height).toBe(size.height);
+  return largestDifference(downscaled(a, size, 1), downscaled(b, size, 1));
 }
 
 afterEach(async () => {
@@ -75,18 +97,25 @@ describe.each([
     expect(card.matches(':focus-visible')).toBe(true);
     const clipped = await picture();
 
-    const style = document.createElement('style');
-    style.id = 'unclipped';
-    style.textContent = '.jm-Cell { overflow: visible !important; }';
-    document.head.append(style);
-    const unclipped = await picture();
-
-    const size = { width: clipped.width, height: clipped.height };
-    expect(unclipped.width).toBe(size.width);
-    expect(unclipped.height).toBe(size.height);
-    // No pixel differs by more than the rasteriser's rounding (an anti-aliased corner comes
-    // out a level lighter or darker under a clip). A ring cut off would differ by a hundred
-    // levels; the faint shadow, cut at the cell's very edge, by five.
-    expect(largestDifference(downscaled(clipped, size, 1), downscaled(unclipped, size, 1))).toBeLessThanOrEqual(2);
+    unclip('overflow: visible !important;');
+    // A ring cut off would differ by a hundred levels; the faint shadow, cut at the cell's very edge, by five.
+    expect(apart(clipped, await picture())).toBeLessThanOrEqual(2);
   });
 });
+
+// Cells that stack could also hide what other parts draw over them (the curve's labels, the
+// blueprint's lines and arrows, the sticky headers): every example map, whole, looks as it
+// did when its cells neither stacked nor clipped.
+test.each([...Object.entries(examples), ['arabic-bank', arabicBankJourney] as const])(
+  'the %s map looks the same as when its cells neither stacked nor clipped',
+  async (_, journey) => {
+    render(
+      <div data-testid="map">
+        <JourneyMap journey={journey} />
+      </div>,
+    );
+    const before = await picture();
+    unclip('position: static !important; z-index: auto !important; overflow: visible !important;');
+    expect(apart(before, await picture())).toBeLessThanOrEqual(2);
+  },
+);

@@ -186,6 +186,19 @@ const cpuMs = (): number => {
   return (user + system) / 1000;
 };
 
+/** The processor time, in milliseconds, of calling a case `repeat` times on one input. */
+function timeRuns<T>(c: PathologicalCase<T>, input: T, repeat: number): number {
+  const t0 = cpuMs();
+  for (let r = 0; r < repeat; r++) {
+    try {
+      c.run(input);
+    } catch {
+      // Rejecting the input is an answer too; the time is what counts.
+    }
+  }
+  return cpuMs() - t0;
+}
+
 /**
  * The median processor time of `runs` runs of a case at size `n`, in milliseconds, each
  * run calling it `repeat` times on the same input; and the input's size in bytes.
@@ -193,17 +206,7 @@ const cpuMs = (): number => {
 export function timeCase<T>(c: PathologicalCase<T>, n: number, runs: number, repeat = 1): { ms: number; bytes: number } {
   const input = c.make(n);
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = cpuMs();
-    for (let r = 0; r < repeat; r++) {
-      try {
-        c.run(input);
-      } catch {
-        // Rejecting the input is an answer too; the time is what counts.
-      }
-    }
-    times.push(cpuMs() - t0);
-  }
+  for (let i = 0; i < runs; i++) times.push(timeRuns(c, input, repeat));
   return { ms: median(times), bytes: c.bytes(input) };
 }
 
@@ -218,7 +221,7 @@ export interface Growth {
 /**
  * How much more processor time a case takes at four times its size `c.n`. Each
  * measurement calls the case often enough to last at least 20 ms and takes the median of
- * five runs at `n` and at `4n`. Processor time still grows when other processes share the
+ * five runs at `n` and at `4n`, the two sizes taking turns. Processor time still grows when other processes share the
  * cores (caches, memory bandwidth), so a ratio over `limit` is measured again, up to
  * `tries` times in all, and the lowest is returned: a cost that really grows faster than
  * the input shows in every measurement, a busy moment in only some.
@@ -227,10 +230,14 @@ export function measureGrowth<T>(c: PathologicalCase<T>, limit: number, tries = 
   let repeat = 1;
   timeCase(c, c.n, 1); // warm the JIT
   while (repeat < 1024 && timeCase(c, c.n, 3, repeat).ms < 20) repeat *= 2;
+  const inputs = [c.make(c.n), c.make(c.n * 4)] as const;
   let best: Growth | undefined;
   for (let i = 0; i < tries && !(best && best.ratio <= limit); i++) {
-    const small = timeCase(c, c.n, 5, repeat).ms;
-    const large = timeCase(c, c.n * 4, 5, repeat).ms;
+    // The two sizes take turns, so that a busy moment of the machine slows both alike
+    // rather than only the one measured then.
+    const times: [number[], number[]] = [[], []];
+    for (let run = 0; run < 5; run++) for (const size of [0, 1] as const) times[size].push(timeRuns(c, inputs[size], repeat));
+    const [small, large] = [median(times[0]), median(times[1])];
     if (!best || large / small < best.ratio) best = { ratio: large / small, small, large, repeat };
   }
   return best!;

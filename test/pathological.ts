@@ -221,10 +221,11 @@ export interface Growth {
 /**
  * How much more processor time a case takes at four times its size `c.n`. Each
  * measurement calls the case often enough to last at least 20 ms and takes the median of
- * five runs at `n` and at `4n`, the two sizes taking turns. Processor time still grows when other processes share the
- * cores (caches, memory bandwidth), so a ratio over `limit` is measured again, up to
- * `tries` times in all, and the lowest is returned: a cost that really grows faster than
- * the input shows in every measurement, a busy moment in only some.
+ * five runs at `n` and at `4n`, the two sizes taking turns. Processor time still grows
+ * when other processes share the cores (caches, memory bandwidth), so a ratio over
+ * `limit` is measured again, up to `tries` times in all, and the lowest is returned: a
+ * cost that really grows faster than the input shows in every measurement, a busy moment
+ * in only some.
  */
 export function measureGrowth<T>(c: PathologicalCase<T>, limit: number, tries = 3): Growth {
   let repeat = 1;

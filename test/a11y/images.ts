@@ -39,6 +39,14 @@ export function meanDifference(a: Pixels, b: Pixels): number {
   return sum / ((a.data.length / 4) * 3 * 255);
 }
 
+/** The largest difference of one colour channel of one pixel between two pictures of one size, from 0 (same) to 255. */
+export function largestDifference(a: Pixels, b: Pixels): number {
+  if (a.width !== b.width || a.height !== b.height) throw new Error(`sizes differ: ${a.width}×${a.height} and ${b.width}×${b.height}`);
+  let largest = 0;
+  for (let i = 0; i < a.data.length; i++) if (i % 4 !== 3) largest = Math.max(largest, Math.abs(a.data[i]! - b.data[i]!));
+  return largest;
+}
+
 /** A picture of one colour (an empty frame), of the size {@link downscaled} gives for `size`. */
 export function solid(size: { width: number; height: number }, factor: number, colour: string): Pixels {
   const width = Math.max(1, Math.round(size.width / factor));

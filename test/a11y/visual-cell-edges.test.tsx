@@ -2,9 +2,9 @@ import { render } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { JourneyMap, type Journey } from '../../src';
-import { decodePng, downscaled, type Pixels } from './images';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
+import { decodePng, downscaled, largestDifference } from './images';
 import { MAPS, settle } from './visual';
 
 // On screen, each cell of cards paints on its own and clips what its cards draw past its
@@ -27,19 +27,12 @@ function nearestEdge(): { card: HTMLElement; gap: number } {
   return best!;
 }
 
-/** The largest difference of one colour channel of one pixel between two pictures of one size, 0–255. */
-function largestDifference(a: Pixels, b: Pixels): number {
-  let largest = 0;
-  for (let i = 0; i < a.data.length; i++) if (i % 4 !== 3) largest = Math.max(largest, Math.abs(a.data[i]! - b.data[i]!));
-  return largest;
-}
-
 async function picture() {
   await settle();
   return decodePng(await commands.screenshotElement('[data-testid="map"] [role="grid"]'));
 }
 
-/** The map as it would be if its cells neither stacked nor clipped, as before they painted on their own. */
+/** Overrides how the cells paint with `rule` (`!important`), to picture the map as it was before they painted on their own. */
 function unclip(rule: string): void {
   const style = document.createElement('style');
   style.id = 'unclipped';

@@ -218,10 +218,16 @@ export interface Growth {
   repeat: number;
 }
 
+/** The least processor time a measurement of {@link measureGrowth} may last: shorter ones are mostly noise. */
+const MIN_MEASURE_MS = 20;
+
 /**
  * How much more processor time a case takes at four times its size `c.n`. Each
  * measurement calls the case often enough to last at least 20 ms and takes the median of
- * five runs at `n` and at `4n`, the two sizes taking turns. Processor time still grows
+ * five runs at `n` and at `4n`, the two sizes taking turns. The number of calls is set
+ * again from the measurement itself, not only from the warm-up: once the engine has
+ * optimised a case it may run several times faster, and a measurement of a few
+ * milliseconds is ruled by a single collection. Processor time still grows
  * when other processes share the cores (caches, memory bandwidth), so a ratio over
  * `limit` is measured again, up to `tries` times in all, and the lowest is returned: a
  * cost that really grows faster than the input shows in every measurement, a busy moment
@@ -230,15 +236,21 @@ export interface Growth {
 export function measureGrowth<T>(c: PathologicalCase<T>, limit: number, tries = 3): Growth {
   let repeat = 1;
   timeCase(c, c.n, 1); // warm the JIT
-  while (repeat < 1024 && timeCase(c, c.n, 3, repeat).ms < 20) repeat *= 2;
+  while (repeat < 1024 && timeCase(c, c.n, 3, repeat).ms < MIN_MEASURE_MS) repeat *= 2;
   const inputs = [c.make(c.n), c.make(c.n * 4)] as const;
   let best: Growth | undefined;
-  for (let i = 0; i < tries && !(best && best.ratio <= limit); i++) {
+  for (let i = 0; i < tries && !(best && best.ratio <= limit);) {
     // The two sizes take turns, so that a busy moment of the machine slows both alike
     // rather than only the one measured then.
     const times: [number[], number[]] = [[], []];
     for (let run = 0; run < 5; run++) for (const size of [0, 1] as const) times[size].push(timeRuns(c, inputs[size], repeat));
     const [small, large] = [median(times[0]), median(times[1])];
+    if (small < MIN_MEASURE_MS && repeat < 1024) {
+      // Too short to tell growth from noise: call the case more often and measure again.
+      repeat = Math.min(1024, repeat * 2 ** Math.ceil(Math.log2(MIN_MEASURE_MS / Math.max(small, 0.01))));
+      continue;
+    }
+    i++;
     if (!best || large / small < best.ratio) best = { ratio: large / small, small, large, repeat };
   }
   return best!;

@@ -12,8 +12,10 @@ import type { InteractionStore } from './store';
 export interface JourneyContextValue {
   /** The normalised (and filtered) journey. */
   model: NormalizedJourney;
-  /** The cells of each lane, by lane id. */
+  /** The cells of each lane, parked ones included, by lane id. */
   cells: ReadonlyMap<string, readonly LaneCell[]>;
+  /** The ids of the parked lanes: left out by a filter after they were drawn, kept hidden with their cells. */
+  parked: ReadonlySet<string>;
   /** Interaction state. */
   store: InteractionStore;
   /** The host's card renderer, if any. */

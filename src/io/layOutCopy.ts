@@ -15,8 +15,9 @@ export interface CopyOptions {
   inlineImages?: boolean;
 }
 
-/** Parts that are interactive overlays, never part of the picture. */
-const ALWAYS_EXCLUDED = '.jm-CardPopover, .jm-EmotionCurve-tooltip, .jm-EmotionCurve-view, .jm-ExportMenu, [data-jm-export="exclude"]';
+/** Parts that are interactive overlays, and lanes a filter hides (parked), never part of the picture. */
+const ALWAYS_EXCLUDED =
+  '.jm-CardPopover, .jm-EmotionCurve-tooltip, .jm-EmotionCurve-view, .jm-ExportMenu, .jm-Lane[data-parked], [data-jm-export="exclude"]';
 const SCROLLING = /^(auto|scroll|overlay)$/;
 
 /** The contents of an address as a data URL, when it can be fetched (same origin or CORS). */

@@ -197,3 +197,24 @@ export function reuseCells(
   }
   return out;
 }
+
+/**
+ * Parks lanes: adds to `next` each lane of `before` that it lacks and `canPark` allows,
+ * with the cells the lane had, and returns their ids. A lane a filter leaves out after it
+ * was drawn then stays in the page, hidden, and showing it again costs the browser a
+ * layout of what it kept, not a new mount of every card (see `LaneRow`).
+ */
+export function parkLanes(
+  before: ReadonlyMap<string, readonly LaneCell[]>,
+  next: Map<string, readonly LaneCell[]>,
+  canPark: (laneId: string) => boolean,
+): Set<string> {
+  const parked = new Set<string>();
+  for (const [id, cells] of before) {
+    if (!next.has(id) && canPark(id)) {
+      next.set(id, cells);
+      parked.add(id);
+    }
+  }
+  return parked;
+}

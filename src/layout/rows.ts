@@ -67,12 +67,17 @@ export function partLanes<L extends Pick<Lane, 'id' | 'kind'>>(parts: readonly G
 /** A group of lanes drawn together: one lane, an emotion lane (its curve), or a run of blueprint lanes. */
 export type LaneGroup<L extends Pick<Lane, 'kind'> = Lane> = { kind: 'lane' | 'emotion'; lane: L } | { kind: 'blueprint'; lanes: L[] };
 
-/** Groups lanes for drawing: runs of consecutive blueprint lanes become one block (with the lines between them). */
-export function laneGroups<L extends Pick<Lane, 'kind'>>(lanes: readonly L[]): LaneGroup<L>[] {
+/**
+ * Groups lanes for drawing: runs of consecutive blueprint lanes become one block (with the
+ * lines between them). A parked lane (hidden, see `parkLanes`) never splits a run: after
+ * a blueprint lane it joins that block, so that the lanes around it are grouped as they
+ * are without it.
+ */
+export function laneGroups<L extends Pick<Lane, 'kind'>>(lanes: readonly L[], parked?: (lane: L) => boolean): LaneGroup<L>[] {
   const groups: LaneGroup<L>[] = [];
   for (const lane of lanes) {
     const last = groups[groups.length - 1];
-    if (isBlueprintLane(lane)) {
+    if (isBlueprintLane(lane) || (last?.kind === 'blueprint' && parked?.(lane))) {
       if (last?.kind === 'blueprint') last.lanes.push(lane);
       else groups.push({ kind: 'blueprint', lanes: [lane] });
     } else groups.push({ kind: lane.kind === 'emotion' ? 'emotion' : 'lane', lane });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { laneCells, phaseSpans, reuseCells, type LaneCell } from '../../src/layout/cells';
+import { laneCells, parkLanes, phaseSpans, reuseCells, type LaneCell } from '../../src/layout/cells';
 import type { PlacedCard } from '../../src/model/normalize';
 
 /** A placed card in lane 0 from stage `start` to stage `end` (inclusive). */
@@ -248,5 +248,70 @@ describe('reuseCells', () => {
   it('takes lanes it has not seen as they are', () => {
     const next = lanes(a);
     expect(reuseCells(new Map(), next).get('l')).toBe(next.get('l'));
+  });
+});
+
+describe('parkLanes', () => {
+  const cells = (start: number): LaneCell[] => [{ start, end: start, items: [], tracks: 0 }];
+  const a = cells(0);
+  const b = cells(1);
+  const c = cells(2);
+  const always = () => true;
+
+  it('adds the lanes drawn before that are left out now, with the cells they had, and returns their ids', () => {
+    const next = new Map([['a', cells(0)]]);
+    const parked = parkLanes(
+      new Map([
+        ['a', a],
+        ['b', b],
+        ['c', c],
+      ]),
+      next,
+      always,
+    );
+    expect([...parked]).toEqual(['b', 'c']);
+    expect(next.get('b')).toBe(b);
+    expect(next.get('c')).toBe(c);
+    // A lane drawn now keeps its new cells.
+    expect(next.get('a')).not.toBe(a);
+  });
+
+  it('keeps a parked lane parked while it stays left out, and lets it go once it is drawn again', () => {
+    const first = new Map<string, readonly LaneCell[]>([['a', a]]);
+    expect([
+      ...parkLanes(
+        new Map([
+          ['a', a],
+          ['b', b],
+        ]),
+        first,
+        always,
+      ),
+    ]).toEqual(['b']);
+    // The parked lane is among the cells drawn, so the next change parks it again.
+    const second = new Map<string, readonly LaneCell[]>([['a', a]]);
+    expect([...parkLanes(first, second, always)]).toEqual(['b']);
+    expect(second.get('b')).toBe(b);
+    const third = new Map<string, readonly LaneCell[]>([
+      ['a', a],
+      ['b', cells(1)],
+    ]);
+    expect(parkLanes(second, third, always).size).toBe(0);
+  });
+
+  it('parks no lane that was never drawn, and none that may not park', () => {
+    expect(parkLanes(new Map(), new Map([['a', a]]), always).size).toBe(0);
+    const next = new Map<string, readonly LaneCell[]>();
+    expect([
+      ...parkLanes(
+        new Map([
+          ['a', a],
+          ['feel', b],
+        ]),
+        next,
+        (id) => id !== 'feel',
+      ),
+    ]).toEqual(['a']);
+    expect(next.has('feel')).toBe(false);
   });
 });

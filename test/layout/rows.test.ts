@@ -95,6 +95,18 @@ describe('laneGroups', () => {
     ]);
     expect(laneGroups([])).toEqual([]);
   });
+
+  it('puts a parked lane after a blueprint lane into its block, so that it does not split the run; elsewhere it is a lane', () => {
+    const parked = new Set(['pain', 'touch']);
+    const isParked = (lane: Pick<Lane, 'id'>) => parked.has(lane.id);
+    // lanes: touch, feel, customer, front, pain, back, later
+    expect(laneGroups(lanes, isParked)).toEqual([
+      { kind: 'lane', lane: lanes[0] },
+      { kind: 'emotion', lane: lanes[1] },
+      { kind: 'blueprint', lanes: [lanes[2], lanes[3], lanes[4], lanes[5]] },
+      { kind: 'emotion', lane: lanes[6] },
+    ]);
+  });
 });
 
 describe('storyLaneOrder', () => {

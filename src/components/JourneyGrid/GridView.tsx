@@ -13,7 +13,7 @@ import { useBodyGate } from './useStickyHeadRoom';
 export interface GridViewProps {
   /** The grid's accessible name. */
   title: string;
-  /** The lanes the grid draws itself, in order (not those its parts draw). */
+  /** The lanes the grid puts in the page itself, in order (not those its parts draw): those it draws, and the parked ones. */
   lanes: readonly Lane[];
   /** Shows the phase row. */
   showPhases: boolean;
@@ -44,7 +44,7 @@ export const GridView = /* @__PURE__ */ memo(function GridView({
   gridRef,
   children,
 }: GridViewProps) {
-  const { model, cells } = useJourneyContext('JourneyGrid');
+  const { model, cells, parked } = useJourneyContext('JourneyGrid');
   const stageCount = model.journey.stages.length;
   const gate = useBodyGate();
   return (
@@ -66,13 +66,16 @@ export const GridView = /* @__PURE__ */ memo(function GridView({
         <div role="rowgroup" className="jm-JourneyGrid-body" hidden={!gate.open}>
           {/* The grid's own curve and blueprint are not parts registered by the host. */}
           <PartRegistryContext.Provider value={null}>
-            {laneGroups(lanes).map((group) =>
+            {laneGroups(lanes, (lane) => parked.has(lane.id)).map((group) =>
               group.kind === 'blueprint' ? (
-                <ServiceBlueprintLane
-                  key={`blueprint:${group.lanes[0]!.id}`}
-                  lanes={group.lanes.map((l) => l.id)}
-                  renderLane={renderLane}
-                />
+                // A block whose lanes are all parked is not drawn: its lines and arrows would show.
+                group.lanes.some((lane) => !parked.has(lane.id)) && (
+                  <ServiceBlueprintLane
+                    key={`blueprint:${group.lanes[0]!.id}`}
+                    lanes={group.lanes.map((l) => l.id)}
+                    renderLane={renderLane}
+                  />
+                )
               ) : group.kind === 'emotion' ? (
                 <Fragment key={`emotion:${group.lane.id}`}>
                   {renderLane?.(group.lane, { cells: cells.get(group.lane.id) ?? [], stageCount, renderCells: () => null }) ?? (
@@ -84,7 +87,7 @@ export const GridView = /* @__PURE__ */ memo(function GridView({
                   )}
                 </Fragment>
               ) : (
-                <LaneRow key={`lane:${group.lane.id}`} lane={group.lane} renderLane={renderLane} />
+                <LaneRow key={`lane:${group.lane.id}`} lane={group.lane} renderLane={renderLane} parked={parked.has(group.lane.id)} />
               ),
             )}
           </PartRegistryContext.Provider>

@@ -45,7 +45,11 @@ import { FilterStatus } from './FilterStatus';
 export interface JourneyGridOwnProps {
   /** The journey to draw: any value, such as a `.json` file's. It is validated; invalid data shows a notice and calls `onError`. */
   journey: unknown;
-  /** Lanes to show, by id or kind, in the journey's order. Default: every lane. */
+  /**
+   * Lanes to show, by id or kind, in the journey's order. Default: every lane. A lane left
+   * out after it was drawn stays in the page, hidden from everyone and skipped by the
+   * browser, so that showing it again is quick.
+   */
   lanes?: readonly string[];
   /** Personas to show; others' cards, lanes and curves are hidden. Default: all. */
   personas?: readonly string[];
@@ -154,7 +158,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
     const idPrefix = `jm${reactId.replace(/[^a-zA-Z0-9_-]/g, '')}`;
     const valid = problems.length === 0;
     const [registry, parts] = useGridParts(() => Children.toArray(children).length > 0);
-    const { fullModel, model, cells, ownLanes, drawnLanes } = useGridModel(journey, valid, { lanes, personas, channels }, parts);
+    const { fullModel, model, cells, laneSlots, parked, drawnLanes } = useGridModel(journey, valid, { lanes, personas, channels }, parts);
 
     // Cards read the selection from the store, so that a selection re-renders only the cards it changes.
     // A provider around may share the selection with other parts (an opportunity matrix beside the map).
@@ -216,8 +220,8 @@ export const JourneyGrid = /* @__PURE__ */ named(
       [lookups, store, renderCard, idPrefix, cardElements, select, open],
     );
     const context = useMemo<JourneyContextValue | null>(
-      () => model && cardContext && { ...cardContext, model, cells, firstNavKey: firstKey },
-      [cardContext, model, cells, firstKey],
+      () => model && cardContext && { ...cardContext, model, cells, parked, firstNavKey: firstKey },
+      [cardContext, model, cells, parked, firstKey],
     );
 
     // On the root, so the host's handler runs once for every key and before ours.
@@ -290,7 +294,7 @@ export const JourneyGrid = /* @__PURE__ */ named(
                 ) : (
                   <GridView
                     title={rest['aria-label'] ?? journey.title}
-                    lanes={ownLanes}
+                    lanes={laneSlots}
                     showPhases={showPhases}
                     renderLane={renderLane}
                     unfocusable={firstKey === null && !children}

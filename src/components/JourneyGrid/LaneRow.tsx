@@ -62,18 +62,25 @@ const Cell = /* @__PURE__ */ memo(function Cell({ lane, cell, first }: { lane: L
   );
 });
 
-/** One lane as a grid row: its sticky label and its cells. */
+/**
+ * One lane as a grid row: its sticky label and its cells. A parked lane (a filter left
+ * it out after it was drawn) keeps the cells it had and is hidden: the browser skips its
+ * content, which keeps its styles for when it is shown again, and it takes no row.
+ */
 export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
   lane,
   renderLane,
   className,
   side,
+  parked = false,
 }: {
   lane: Lane;
   renderLane?: (lane: Lane, context: LaneRenderContext) => ReactNode | undefined;
   className?: string;
   /** Which side of the blueprint lines the lane is on, in words; read first in the header's description. */
   side?: string;
+  /** Whether the lane is parked: hidden, with the cells it last had. */
+  parked?: boolean;
 }) {
   const { cells, model, idPrefix, firstNavKey } = useJourneyContext('LaneRow');
   const laneCells = cells.get(lane.id) ?? [];
@@ -86,7 +93,13 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
   const [note, noteId] = useNote('lane', lane.id, idPrefix);
   const ids = (...parts: Array<string | false | undefined>) => parts.filter(Boolean).join(' ') || undefined;
   return (
-    <div role="row" className={className ?? 'jm-Lane'} data-kind={lane.kind} data-lane-id={lane.id}>
+    <div
+      role="row"
+      className={className ?? 'jm-Lane'}
+      data-kind={lane.kind}
+      data-lane-id={lane.id}
+      {...(parked && { hidden: true, 'aria-hidden': true, 'data-parked': '' })}
+    >
       <div
         role="rowheader"
         className="jm-Lane-header"

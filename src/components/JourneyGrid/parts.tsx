@@ -117,6 +117,7 @@ export const HiddenParts = /* @__PURE__ */ memo(function HiddenParts({
       ...context,
       model: normalizeJourney({ ...context.model.journey, phases: [], stages: [], lanes: [], cards: [], emotions: [] }),
       cells: new Map(),
+      parked: new Set<string>(),
       firstNavKey: null,
     }),
     [context],

@@ -2,7 +2,7 @@ import { useMemo, useRef } from 'react';
 import type { Journey, Lane } from '../../model/types';
 import { filterParts } from '../../model/filter';
 import { normalizeJourney, type NormalizedJourney } from '../../model/normalize';
-import { laneCells, reuseCells, type LaneCell } from '../../layout/cells';
+import { laneCells, parkLanes, reuseCells, type LaneCell } from '../../layout/cells';
 import { isLeftToParts, partCoverage, partLanes, widenLaneFilter } from '../../layout/rows';
 import type { GridParts } from './parts';
 
@@ -12,15 +12,23 @@ export interface GridModel {
   fullModel: NormalizedJourney | null;
   /** The journey the filters let through, with the lanes of the grid's parts kept. */
   model: NormalizedJourney | null;
-  /** The cells of each lane of `model`, by lane id. */
+  /** The cells of each lane of `model`, and of each parked lane, by lane id. */
   cells: ReadonlyMap<string, readonly LaneCell[]>;
   /** The lanes the grid draws itself, in order. */
   ownLanes: readonly Lane[];
+  /**
+   * The lanes the grid puts in the page, in the journey's order: those it draws, and those
+   * parked (a filter left them out after they were drawn: kept, hidden, with their cells).
+   */
+  laneSlots: readonly Lane[];
+  /** The ids of the parked lanes (see `parkLanes`). */
+  parked: ReadonlySet<string>;
   /** Every lane drawn, in document order: the grid's own, then its parts'. */
   drawnLanes: readonly Lane[];
 }
 
 const NO_CELLS: ReadonlyMap<string, readonly LaneCell[]> = new Map();
+const NONE: ReadonlySet<string> = new Set();
 
 /** Filters, normalises and places the journey of a grid; `null` models when it is not valid. */
 export function useGridModel(
@@ -42,16 +50,25 @@ export function useGridModel(
     const filtered = filterParts(journey, filter);
     return filtered === journey ? fullModel : normalizeJourney(filtered);
   }, [fullModel, journey, filter]);
-  // Cells that draw the same as before keep their objects, so an edit or a filter redraws only the cells it changes.
-  const previousCells = useRef(NO_CELLS);
-  const cells = useMemo(() => {
-    if (!model) return NO_CELLS;
+  // Cells that draw the same as before keep their objects, so an edit or a filter redraws
+  // only the cells it changes. Lanes a filter leaves out stay parked with the cells they
+  // had, while the journey stays the same; the curve of an emotion lane is drawn again.
+  const previous = useRef<{ full: NormalizedJourney | null; cells: ReadonlyMap<string, readonly LaneCell[]>; parked: ReadonlySet<string> }>(
+    {
+      full: null,
+      cells: NO_CELLS,
+      parked: NONE,
+    },
+  );
+  const { cells, parked } = useMemo(() => {
+    const before = previous.current;
+    if (!model || !fullModel) return (previous.current = { full: null, cells: NO_CELLS, parked: NONE });
     const stageCount = model.journey.stages.length;
-    const next = new Map(
-      model.journey.lanes.map((lane) => [lane.id, laneCells({ placed: model.cardsByLane.get(lane.id) ?? [], stageCount })]),
-    );
-    return (previousCells.current = reuseCells(previousCells.current, next));
-  }, [model]);
+    const next = new Map<string, readonly LaneCell[]>();
+    for (const lane of model.journey.lanes) next.set(lane.id, laneCells({ placed: model.cardsByLane.get(lane.id) ?? [], stageCount }));
+    const parked = before.full === fullModel ? parkLanes(before.cells, next, (id) => fullModel.lanes.get(id)?.kind !== 'emotion') : NONE;
+    return (previous.current = { full: fullModel, cells: reuseCells(before.cells, next), parked });
+  }, [fullModel, model]);
 
   const { curve, blueprint } = coverage;
   const ownLanes = useMemo(
@@ -59,5 +76,12 @@ export function useGridModel(
     [model, curve, blueprint],
   );
   const drawnLanes = useMemo(() => (model ? [...ownLanes, ...partLanes(parts, model.journey.lanes)] : []), [model, ownLanes, parts]);
-  return { fullModel, model, cells, ownLanes, drawnLanes };
+  const laneSlots = useMemo(
+    () =>
+      !parked.size || !fullModel
+        ? ownLanes
+        : fullModel.journey.lanes.filter((lane) => cells.has(lane.id) && !isLeftToParts(lane, { curve, blueprint })),
+    [parked, fullModel, ownLanes, cells, curve, blueprint],
+  );
+  return { fullModel, model, cells, ownLanes, laneSlots, parked, drawnLanes };
 }

@@ -1,11 +1,11 @@
 import { clsx } from 'clsx';
-import { forwardRef, Fragment, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, Fragment, useContext, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
 import { isBlueprintLane } from '../../model/types';
 import { blueprintLines, blueprintSides, type BlueprintLine } from '../../layout/links';
 import type { Arrows } from './arrows';
 import { lineName, sideText } from './lines';
-import { useJourneyContext, useIsomorphicLayoutEffect } from '../context';
+import { CardContext, useJourneyContext, useIsomorphicLayoutEffect } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
 import { measureOnResize } from '../measure';
 import { useInteraction } from '../store';
@@ -46,12 +46,18 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
     { lanes: laneIds, lines, showArrows = true, renderLane, className, ...rest },
     ref,
   ) {
-    const { model, cardElements, store, cells, idPrefix } = useJourneyContext('ServiceBlueprintLane');
+    const { model, cardElements, store, cells, parked, idPrefix } = useJourneyContext('ServiceBlueprintLane');
+    // Parked lanes are not in the filtered journey; the cards' lookups hold every lane.
+    const allLanes = useContext(CardContext)?.model.lanes;
     const { labels } = useJourneyConfig();
     const partRef = useGridPart({ kind: 'blueprint', lanes: laneIds }, ref);
-    const lanes: Lane[] = laneIds
-      ? laneIds.map((id) => model.lanes.get(id)).filter((l): l is Lane => l !== undefined)
+    // The lanes in the page: those drawn, and those of the given ids that are parked (hidden, see LaneRow).
+    const slots: Lane[] = laneIds
+      ? laneIds
+          .map((id) => model.lanes.get(id) ?? (parked.has(id) ? allLanes?.get(id) : undefined))
+          .filter((l): l is Lane => l !== undefined)
       : model.journey.lanes.filter(isBlueprintLane);
+    const lanes = slots.filter((lane) => !parked.has(lane.id));
     const lineMap = blueprintLines(
       lanes.map((l) => l.kind),
       lines,
@@ -97,18 +103,29 @@ export const ServiceBlueprintLane = /* @__PURE__ */ named(
 
     return (
       <div ref={setRef} className={clsx('jm-ServiceBlueprintLane', className)} {...rest}>
-        {lanes.map((lane, index) => (
-          <Fragment key={lane.id}>
-            {lineMap.get(index)?.map((line) => (
-              <div key={line} role="row" className="jm-BlueprintLine" data-line={line}>
-                <div role="gridcell" className="jm-BlueprintLine-cell" aria-colindex={1} aria-colspan={stageCount + 1}>
-                  <span className="jm-BlueprintLine-label">{lineName(line, labels)}</span>
-                </div>
-              </div>
-            ))}
-            <LaneRow lane={lane} renderLane={renderLane} className="jm-Lane jm-BlueprintLane" side={sides[index]} />
-          </Fragment>
-        ))}
+        {slots.map((lane) => {
+          // A parked lane keeps its place (and so its element) with no lines around it.
+          const index = lanes.indexOf(lane);
+          return (
+            <Fragment key={lane.id}>
+              {index >= 0 &&
+                lineMap.get(index)?.map((line) => (
+                  <div key={line} role="row" className="jm-BlueprintLine" data-line={line}>
+                    <div role="gridcell" className="jm-BlueprintLine-cell" aria-colindex={1} aria-colspan={stageCount + 1}>
+                      <span className="jm-BlueprintLine-label">{lineName(line, labels)}</span>
+                    </div>
+                  </div>
+                ))}
+              <LaneRow
+                lane={lane}
+                renderLane={renderLane}
+                className="jm-Lane jm-BlueprintLane"
+                side={index >= 0 ? sides[index] : undefined}
+                parked={index < 0}
+              />
+            </Fragment>
+          );
+        })}
         {showArrows && arrows.items.length > 0 && (
           <svg
             className="jm-ServiceBlueprintLane-arrows"

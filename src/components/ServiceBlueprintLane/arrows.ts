@@ -32,9 +32,11 @@ export function measureArrows(
   }
   // Routes run up and down along the borders between stage columns (not the one under
   // the sticky lane headers) and sideways between lanes.
-  const rows = Array.from(block.querySelectorAll(':scope > .jm-BlueprintLane'), (row) => rel(row.getBoundingClientRect()));
-  const head = block.querySelector('.jm-Lane-header')?.getBoundingClientRect();
-  const gutters = Array.from(block.querySelectorAll(':scope > .jm-BlueprintLane > .jm-Cell'), (cell) => {
+  const rows = Array.from(block.querySelectorAll(':scope > .jm-BlueprintLane:not([data-parked])'), (row) =>
+    rel(row.getBoundingClientRect()),
+  );
+  const head = block.querySelector(':scope > .jm-BlueprintLane:not([data-parked]) > .jm-Lane-header')?.getBoundingClientRect();
+  const gutters = Array.from(block.querySelectorAll(':scope > .jm-BlueprintLane:not([data-parked]) > .jm-Cell'), (cell) => {
     const r = cell.getBoundingClientRect();
     return [r.left, r.right];
   })

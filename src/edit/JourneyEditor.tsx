@@ -115,7 +115,11 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const [removing, setRemoving] = useState<string | null>(null);
   const [task, setTask] = useState<StructureTask | null>(null);
   const laneOrder = () => {
-    const order = [...new Set(Array.from(root.current?.querySelectorAll('[data-lane-id]') ?? [], (e) => e.getAttribute('data-lane-id')!))];
+    const order = [
+      ...new Set(
+        Array.from(root.current?.querySelectorAll('[data-lane-id]:not([data-parked])') ?? [], (e) => e.getAttribute('data-lane-id')!),
+      ),
+    ];
     return order.length ? order : undefined;
   };
 

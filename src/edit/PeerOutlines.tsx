@@ -25,7 +25,7 @@ interface Box {
 }
 
 const cardElement = (root: HTMLElement, id: string) =>
-  Array.from(root.querySelectorAll<HTMLElement>('[data-card-id]')).find((e) => e.getAttribute('data-card-id') === id);
+  Array.from(root.querySelectorAll<HTMLElement>('[data-card-id]:not([data-parked] *)')).find((e) => e.getAttribute('data-card-id') === id);
 
 /** The colour behind `el`: its own background, or the first one behind it that is not transparent. */
 function backgroundOf(el: HTMLElement): string {

@@ -51,7 +51,9 @@ const small: CSSProperties = { minWidth: 24, minHeight: 24, padding: '0 4px', fo
 function headers(root: HTMLElement | null): HTMLElement[] {
   const seen = new Set<string>();
   return Array.from(
-    root?.querySelectorAll<HTMLElement>('.jm-JourneyGrid-phase[data-phase-id], [role="row"][data-lane-id] > .jm-Lane-header') ?? [],
+    root?.querySelectorAll<HTMLElement>(
+      '.jm-JourneyGrid-phase[data-phase-id], [role="row"][data-lane-id]:not([data-parked]) > .jm-Lane-header',
+    ) ?? [],
   ).filter((header) => {
     const key = header.getAttribute('data-phase-id') ?? `lane:${header.parentElement?.getAttribute('data-lane-id') ?? ''}`;
     if (seen.has(key)) return false;

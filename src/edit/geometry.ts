@@ -4,7 +4,7 @@ import type { Journey } from '../model/types';
 
 /** A card's element, found by the browser's own selector matching (a drag asks for it on every move, on maps of thousands of cards). */
 const cardElement = (root: HTMLElement, id: string) =>
-  root.querySelector<HTMLElement>(`[data-nav-key="card:${CSS.escape(id)}"]`) ?? undefined;
+  root.querySelector<HTMLElement>(`[data-nav-key="card:${CSS.escape(id)}"]:not([data-parked] *)`) ?? undefined;
 
 /** The stage headers drawn in the grid, in the stages' order. */
 export function stageHeaders(root: HTMLElement | null): HTMLElement[] {
@@ -14,7 +14,7 @@ export function stageHeaders(root: HTMLElement | null): HTMLElement[] {
 /** The cell element of a lane that covers stage index `stage`. */
 export function cellElement(root: HTMLElement | null, lane: string, stage: number): HTMLElement | undefined {
   const prefix = `cell:${lane}:`;
-  return Array.from(root?.querySelectorAll<HTMLElement>('[data-nav-key^="cell:"]') ?? []).find((el) => {
+  return Array.from(root?.querySelectorAll<HTMLElement>('[data-nav-key^="cell:"]:not([data-parked] *)') ?? []).find((el) => {
     const key = el.getAttribute('data-nav-key')!;
     if (!key.startsWith(prefix)) return false;
     const start = Number(key.slice(prefix.length));

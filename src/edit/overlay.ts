@@ -3,7 +3,9 @@ import { useIsomorphicLayoutEffect } from '../components/context';
 
 /** The element of the map holding a roving-focus key, if drawn. */
 export function navElement(root: HTMLElement | null, key: string): HTMLElement | undefined {
-  return Array.from(root?.querySelectorAll<HTMLElement>('[data-nav-key]') ?? []).find((e) => e.getAttribute('data-nav-key') === key);
+  return Array.from(root?.querySelectorAll<HTMLElement>('[data-nav-key]:not([data-parked] *)') ?? []).find(
+    (e) => e.getAttribute('data-nav-key') === key,
+  );
 }
 
 /**

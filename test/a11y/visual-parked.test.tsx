@@ -3,6 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { JourneyGrid, JourneyMap, type Journey } from '../../src';
 import { exportJourneySvg } from '../../src/io/export';
+import { renderEditor } from './editing';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { arLabels } from '../../stories/labels';
@@ -173,4 +174,28 @@ test('a lane of a persona not chosen parks, out of the accessibility tree, and i
   await settle();
   expect(parkedLanes()).toHaveLength(0);
   expect((await readTree()).findAll('rowheader', own.label)).not.toHaveLength(0);
+});
+
+test('in the editor, a parked lane has no controls, and moving a lane skips it', async () => {
+  const journey = examples['marketing-agency']!;
+  const own = journey.lanes.find((l) => l.persona)!;
+  const other = journey.personas.find((p) => p.id !== own.persona)!;
+  const edited = renderEditor(journey);
+  await settle();
+  const rename = (label: string) => document.querySelector(`button[aria-label="Rename lane ${label}"]`);
+  await expect.poll(() => rename(own.label)).not.toBeNull();
+  const option = [...document.querySelectorAll<HTMLElement>('.jm-PersonaPanel-option')].find((o) => o.textContent?.includes(other.name))!;
+  await userEvent.click(option);
+  await settle();
+  expect(parkedLanes().map((lane) => lane.dataset.laneId)).toEqual([own.id]);
+  await expect.poll(() => rename(own.label)).toBeNull();
+  // The lane drawn after the parked one moves up past it: over the lane drawn before it.
+  const shown = journey.lanes.filter((l) => l.id !== own.id && l.kind !== 'emotion');
+  const at = shown.findIndex((l) => journey.lanes.indexOf(l) > journey.lanes.indexOf(own));
+  const below = shown[at]!;
+  const above = shown[at - 1]!;
+  document.querySelector<HTMLButtonElement>(`button[aria-label="Move lane ${below.label} up"]`)!.click();
+  await settle();
+  const order = edited.last().lanes.map((l) => l.id);
+  expect(order.indexOf(below.id)).toBeLessThan(order.indexOf(above.id));
 });

@@ -27,8 +27,10 @@ export function measureArrows(
   const rel = (r: DOMRect): Box => ({ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height });
   const boxes = new Map<string, Box>();
   for (const [id, el] of cardElements) {
+    // A parked lane's cards are not drawn; measuring them would lay out what the browser skips.
+    if (!block.contains(el) || el.closest('[data-parked]')) continue;
     const r = el.getBoundingClientRect();
-    if (r.width > 0 && block.contains(el)) boxes.set(id, rel(r));
+    if (r.width > 0) boxes.set(id, rel(r));
   }
   // Routes run up and down along the borders between stage columns (not the one under
   // the sticky lane headers) and sideways between lanes.

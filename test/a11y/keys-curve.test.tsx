@@ -55,6 +55,9 @@ describe.each(journeys)('%s', (_name, journey) => {
         // The curve's own tooltip: a card under a resting mouse pointer may show its preview too.
         const tooltip = document.querySelector<HTMLElement>('.jm-EmotionCurve-tooltip[role="tooltip"]');
         expect(tooltip, name).not.toBeNull();
+        // Outside the grid's rows, which may hold only cells; still inside the map's themed root.
+        expect(tooltip!.closest('[role="row"], [role="grid"]')).toBeNull();
+        expect(tooltip!.closest('.jm-JourneyGrid')).not.toBeNull();
         expect(tooltip!.textContent).toContain(journey.stages[i]!.name);
         expect(focused!.description).toContain(journey.stages[i]!.name);
         const cell = active().getBoundingClientRect();

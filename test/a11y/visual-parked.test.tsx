@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
 import { JourneyGrid, JourneyMap, type Journey } from '../../src';
 import { exportJourneySvg } from '../../src/io/export';
-import { renderEditor } from './editing';
+import { noAxeViolations, renderEditor } from './editing';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { arLabels } from '../../stories/labels';
@@ -176,7 +176,7 @@ test('a lane of a persona not chosen parks, out of the accessibility tree, and i
   expect((await readTree()).findAll('rowheader', own.label)).not.toHaveLength(0);
 });
 
-test('in the editor, a parked lane has no controls, and moving a lane skips it', async () => {
+test('in the editor, a parked lane has no controls, moving a lane skips it, and axe finds nothing', async () => {
   const journey = examples['marketing-agency']!;
   const own = journey.lanes.find((l) => l.persona)!;
   const other = journey.personas.find((p) => p.id !== own.persona)!;
@@ -198,4 +198,8 @@ test('in the editor, a parked lane has no controls, and moving a lane skips it',
   await settle();
   const order = edited.last().lanes.map((l) => l.id);
   expect(order.indexOf(below.id)).toBeLessThan(order.indexOf(above.id));
+  // With the curve's tooltip shown, too: it is not a child of the curve's row.
+  await userEvent.hover(document.querySelector<HTMLElement>('.jm-EmotionCurve-stage[data-view="chart"]')!);
+  await expect.poll(() => document.querySelector('.jm-EmotionCurve-tooltip')).not.toBeNull();
+  await noAxeViolations();
 });

@@ -1,4 +1,5 @@
 import { autoUpdate, flip, offset, shift, useDismiss, useFloating, useFocus, useHover, useInteractions, useRole } from '@floating-ui/react';
+import { createPortal } from 'react-dom';
 import type { JourneyLabels } from '../labels';
 import type { StageScore } from '../../layout/emotion';
 import { useIsomorphicLayoutEffect } from '../context';
@@ -6,10 +7,11 @@ import type { AreaHandlers, CurveTooltip as Tooltip } from './useCurveTooltip';
 
 /**
  * The curve's one tooltip: the stage, and each curve's score and feeling there (whose
- * curve it is when several are drawn), for the stage hovered or focused. Rendered outside
- * the plot and fixed to the viewport, so that neither the plot nor the map's scroller
- * clips it and it shows above the sticky headers. Loaded on demand, with floating-ui:
- * its hooks bind to the plot and to the state `useCurveTooltip` holds.
+ * curve it is when several are drawn), for the stage hovered or focused. Fixed to the
+ * viewport, so that neither the plot nor the map's scroller clips it and it shows above
+ * the sticky headers; and put in the map's root, outside its grid, where the curve's row
+ * may hold only cells (ARIA). Loaded on demand, with floating-ui: its hooks bind to the
+ * plot and to the state `useCurveTooltip` holds.
  */
 export function CurveTooltip({
   tooltip,
@@ -48,7 +50,7 @@ export function CurveTooltip({
   const stage = shown === null ? undefined : stages[shown];
   if (!stage || stage.scores.length === 0) return null;
   const several = stage.scores.length > 1;
-  return (
+  const box = (
     <div className="jm-EmotionCurve-tooltip" {...getFloatingProps()} id={tooltip.id} ref={refs.setFloating} style={floatingStyles}>
       <strong>{stage.name}</strong>
       {stage.scores.map((s) => (
@@ -60,4 +62,6 @@ export function CurveTooltip({
       ))}
     </div>
   );
+  const root = area?.closest<HTMLElement>('.jm-JourneyGrid');
+  return root ? createPortal(box, root) : box;
 }

@@ -54,6 +54,7 @@ import { useMapColorScheme } from './useMapColorScheme';
 import type { JourneyEditorProps } from './props';
 import { PersonaControls } from './PersonaControls';
 import { PeerOutlines } from './PeerOutlines';
+import { SHOWN } from '../components/parked';
 
 export type { JourneyEditorOwnProps, JourneyEditorProps } from './props';
 
@@ -116,9 +117,7 @@ export const JourneyEditor = /* @__PURE__ */ forwardRef<HTMLDivElement, JourneyE
   const [task, setTask] = useState<StructureTask | null>(null);
   const laneOrder = () => {
     const order = [
-      ...new Set(
-        Array.from(root.current?.querySelectorAll('[data-lane-id]:not([data-parked])') ?? [], (e) => e.getAttribute('data-lane-id')!),
-      ),
+      ...new Set(Array.from(root.current?.querySelectorAll(`[data-lane-id]${SHOWN}`) ?? [], (e) => e.getAttribute('data-lane-id')!)),
     ];
     return order.length ? order : undefined;
   };

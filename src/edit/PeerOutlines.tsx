@@ -4,6 +4,7 @@ import { createPortal } from 'react-dom';
 import { peerOutline, peersByCard, textOn, type Peer } from '../layout/peers';
 import type { Journey } from '../model/types';
 import type { EditorLabels } from './labels';
+import { SHOWN } from '../components/parked';
 
 /** Props of {@link PeerOutlines}. */
 export interface PeerOutlinesProps {
@@ -25,7 +26,7 @@ interface Box {
 }
 
 const cardElement = (root: HTMLElement, id: string) =>
-  Array.from(root.querySelectorAll<HTMLElement>('[data-card-id]:not([data-parked] *)')).find((e) => e.getAttribute('data-card-id') === id);
+  Array.from(root.querySelectorAll<HTMLElement>(`[data-card-id]${SHOWN}`)).find((e) => e.getAttribute('data-card-id') === id);
 
 /** The colour behind `el`: its own background, or the first one behind it that is not transparent. */
 function backgroundOf(el: HTMLElement): string {

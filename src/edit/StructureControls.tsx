@@ -16,6 +16,7 @@ import type { EditorLabels } from './labels';
 import { AddLaneDialog, AddStageDialog, RemoveLaneDialog, StagePhaseDialog } from './dialogs';
 import { useLaneDrag } from './useLaneDrag';
 import { TARGET } from './target';
+import { SHOWN } from '../components/parked';
 
 /** What the user asked to do to the journey's structure: a name edited in place, or a dialog. */
 export type StructureTask =
@@ -51,9 +52,7 @@ const small: CSSProperties = { minWidth: 24, minHeight: 24, padding: '0 4px', fo
 function headers(root: HTMLElement | null): HTMLElement[] {
   const seen = new Set<string>();
   return Array.from(
-    root?.querySelectorAll<HTMLElement>(
-      '.jm-JourneyGrid-phase[data-phase-id], [role="row"][data-lane-id]:not([data-parked]) > .jm-Lane-header',
-    ) ?? [],
+    root?.querySelectorAll<HTMLElement>(`.jm-JourneyGrid-phase[data-phase-id], [role="row"][data-lane-id]${SHOWN} > .jm-Lane-header`) ?? [],
   ).filter((header) => {
     const key = header.getAttribute('data-phase-id') ?? `lane:${header.parentElement?.getAttribute('data-lane-id') ?? ''}`;
     if (seen.has(key)) return false;

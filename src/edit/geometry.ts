@@ -1,10 +1,11 @@
 import { cellCards, slotAt, stageIndexAt, type PickUp } from '../layout/pickup';
 import { editTargetOf } from '../layout/editing';
 import type { Journey } from '../model/types';
+import { SHOWN } from '../components/parked';
 
 /** A card's element, found by the browser's own selector matching (a drag asks for it on every move, on maps of thousands of cards). */
 const cardElement = (root: HTMLElement, id: string) =>
-  root.querySelector<HTMLElement>(`[data-nav-key="card:${CSS.escape(id)}"]:not([data-parked] *)`) ?? undefined;
+  root.querySelector<HTMLElement>(`[data-nav-key="card:${CSS.escape(id)}"]${SHOWN}`) ?? undefined;
 
 /** The stage headers drawn in the grid, in the stages' order. */
 export function stageHeaders(root: HTMLElement | null): HTMLElement[] {
@@ -14,7 +15,7 @@ export function stageHeaders(root: HTMLElement | null): HTMLElement[] {
 /** The cell element of a lane that covers stage index `stage`. */
 export function cellElement(root: HTMLElement | null, lane: string, stage: number): HTMLElement | undefined {
   const prefix = `cell:${lane}:`;
-  return Array.from(root?.querySelectorAll<HTMLElement>('[data-nav-key^="cell:"]:not([data-parked] *)') ?? []).find((el) => {
+  return Array.from(root?.querySelectorAll<HTMLElement>(`[data-nav-key^="cell:"]${SHOWN}`) ?? []).find((el) => {
     const key = el.getAttribute('data-nav-key')!;
     if (!key.startsWith(prefix)) return false;
     const start = Number(key.slice(prefix.length));

@@ -1,9 +1,10 @@
 import { useState, type CSSProperties, type RefObject } from 'react';
 import { useIsomorphicLayoutEffect } from '../components/context';
+import { SHOWN } from '../components/parked';
 
 /** The element of the map holding a roving-focus key, if drawn. */
 export function navElement(root: HTMLElement | null, key: string): HTMLElement | undefined {
-  return Array.from(root?.querySelectorAll<HTMLElement>('[data-nav-key]:not([data-parked] *)') ?? []).find(
+  return Array.from(root?.querySelectorAll<HTMLElement>(`[data-nav-key]${SHOWN}`) ?? []).find(
     (e) => e.getAttribute('data-nav-key') === key,
   );
 }

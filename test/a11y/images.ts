@@ -47,6 +47,16 @@ export function largestDifference(a: Pixels, b: Pixels): number {
   return largest;
 }
 
+/**
+ * {@link largestDifference} of two pictures at their full size, which must be one: the
+ * rasteriser's rounding gives 1 or 2 (an anti-aliased corner a level lighter or darker).
+ */
+export function picturesApart(a: ImageBitmap, b: ImageBitmap): number {
+  if (a.width !== b.width || a.height !== b.height) throw new Error(`sizes differ: ${a.width}×${a.height} and ${b.width}×${b.height}`);
+  const size = { width: a.width, height: a.height };
+  return largestDifference(downscaled(a, size, 1), downscaled(b, size, 1));
+}
+
 /** A picture of one colour (an empty frame), of the size {@link downscaled} gives for `size`. */
 export function solid(size: { width: number; height: number }, factor: number, colour: string): Pixels {
   const width = Math.max(1, Math.round(size.width / factor));

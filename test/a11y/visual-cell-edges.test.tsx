@@ -4,7 +4,7 @@ import { commands, userEvent } from 'vitest/browser';
 import { JourneyMap, type Journey } from '../../src';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
-import { decodePng, downscaled, largestDifference } from './images';
+import { decodePng, picturesApart } from './images';
 import { MAPS, settle } from './visual';
 
 // On screen, each cell of cards paints on its own and clips what its cards draw past its
@@ -38,18 +38,6 @@ function unclip(rule: string): void {
   style.id = 'unclipped';
   style.textContent = `.jm-Cell { ${rule} }`;
   document.head.append(style);
-}
-
-/**
- * How far apart two pictures of one size are: the largest difference of a colour channel
- * of a pixel. The rasteriser's rounding gives 1 or 2 (an anti-aliased corner comes out a
- * level lighter or darker under a clip).
- */
-function apart(a: ImageBitmap, b: ImageBitmap): number {
-  const size = { width: a.width, height: a.height };
-  expect(b.width).toBe(size.width);
-  expect(b.height).toBe(size.height);
-  return largestDifference(downscaled(a, size, 1), downscaled(b, size, 1));
 }
 
 afterEach(async () => {
@@ -92,7 +80,7 @@ describe.each([
 
     unclip('overflow: visible !important;');
     // A ring cut off would differ by a hundred levels; the faint shadow, cut at the cell's very edge, by five.
-    expect(apart(clipped, await picture())).toBeLessThanOrEqual(2);
+    expect(picturesApart(clipped, await picture())).toBeLessThanOrEqual(2);
   });
 });
 
@@ -109,6 +97,6 @@ test.each([...Object.entries(examples), ['arabic-bank', arabicBankJourney] as co
     );
     const before = await picture();
     unclip('position: static !important; z-index: auto !important; overflow: visible !important;');
-    expect(apart(before, await picture())).toBeLessThanOrEqual(2);
+    expect(picturesApart(before, await picture())).toBeLessThanOrEqual(2);
   },
 );

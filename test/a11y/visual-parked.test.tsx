@@ -7,7 +7,7 @@ import { noAxeViolations, renderEditor } from './editing';
 import { examples } from '../../stories/data';
 import { arabicBankJourney } from '../../stories/journeys/arabic-bank';
 import { arLabels } from '../../stories/labels';
-import { decodePng, downscaled, largestDifference } from './images';
+import { decodePng, picturesApart } from './images';
 import { readTree } from './tree';
 import { settle } from './visual';
 
@@ -36,13 +36,6 @@ async function picture(): Promise<ImageBitmap> {
   await settle();
   await settle();
   return decodePng(await commands.screenshotElement('[data-testid="map"] [role="grid"]'));
-}
-
-/** The largest difference of a colour channel between two pictures, which must be of one size. */
-function apart(a: ImageBitmap, b: ImageBitmap): number {
-  const size = { width: a.width, height: a.height };
-  expect({ width: b.width, height: b.height }).toEqual(size);
-  return largestDifference(downscaled(a, size, 1), downscaled(b, size, 1));
 }
 
 /** Where each row, lane header, blueprint line and card of the grid's body (under its sticky header) is drawn, relative to the grid, to a tenth of a pixel. */
@@ -102,11 +95,11 @@ describe.each(CASES)('$name', ({ journey, lanes: out, labels }) => {
     document.head.append(gone);
     const unrendered = await picture();
     gone.remove();
-    expect(apart(parked, unrendered), 'parked, as not rendered').toBeLessThanOrEqual(2);
+    expect(picturesApart(parked, unrendered), 'parked, as not rendered').toBeLessThanOrEqual(2);
 
     rerender(map());
     expect(parkedLanes()).toHaveLength(0);
-    expect(apart(await picture(), whole), 'shown again, as before').toBeLessThanOrEqual(2);
+    expect(picturesApart(await picture(), whole), 'shown again, as before').toBeLessThanOrEqual(2);
   });
 
   test('a parked lane is gone for a screen reader, the keyboard, find-in-page, print and export', async () => {

@@ -1,5 +1,6 @@
 import type { Box } from '../../layout/links';
 import { linkPath } from '../../layout/route';
+import { SHOWN } from '../parked';
 
 /** The arrows of a blueprint block: the block's size and a path per link. */
 export interface Arrows {
@@ -28,17 +29,15 @@ export function measureArrows(
   const boxes = new Map<string, Box>();
   for (const [id, el] of cardElements) {
     // A parked lane's cards are not drawn; measuring them would lay out what the browser skips.
-    if (!block.contains(el) || el.closest('[data-parked]')) continue;
+    if (!block.contains(el) || !el.matches(SHOWN)) continue;
     const r = el.getBoundingClientRect();
     if (r.width > 0) boxes.set(id, rel(r));
   }
   // Routes run up and down along the borders between stage columns (not the one under
   // the sticky lane headers) and sideways between lanes.
-  const rows = Array.from(block.querySelectorAll(':scope > .jm-BlueprintLane:not([data-parked])'), (row) =>
-    rel(row.getBoundingClientRect()),
-  );
-  const head = block.querySelector(':scope > .jm-BlueprintLane:not([data-parked]) > .jm-Lane-header')?.getBoundingClientRect();
-  const gutters = Array.from(block.querySelectorAll(':scope > .jm-BlueprintLane:not([data-parked]) > .jm-Cell'), (cell) => {
+  const rows = Array.from(block.querySelectorAll(`:scope > .jm-BlueprintLane${SHOWN}`), (row) => rel(row.getBoundingClientRect()));
+  const head = block.querySelector(`:scope > .jm-BlueprintLane${SHOWN} > .jm-Lane-header`)?.getBoundingClientRect();
+  const gutters = Array.from(block.querySelectorAll(`:scope > .jm-BlueprintLane${SHOWN} > .jm-Cell`), (cell) => {
     const r = cell.getBoundingClientRect();
     return [r.left, r.right];
   })

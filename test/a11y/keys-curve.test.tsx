@@ -144,3 +144,24 @@ describe.each(journeys)('%s: the curve row header', (_name, journey) => {
     expect(header.name).toBe(lane.label);
   });
 });
+
+test('with the curve first among the lanes, Tab reaches the map at the curve’s first stop, "View as table", and the arrows go on from there', async () => {
+  const kitchen = examples['ecommerce-kitchen']!;
+  // Every lane kind may come first; the curve's row begins with its toggle, in the row header.
+  const journey = { ...kitchen, lanes: [...kitchen.lanes].sort((a, b) => Number(b.kind === 'emotion') - Number(a.kind === 'emotion')) };
+  render(
+    <>
+      <button type="button">Before the map</button>
+      <JourneyMap journey={journey} layout="grid" showHeader={false} />
+    </>,
+  );
+  const grid = document.querySelector('[role="grid"]')!;
+  expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+  document.querySelector<HTMLElement>('button')!.focus();
+  for (let i = 0; i < 30 && !grid.contains(active()); i++) await userEvent.keyboard('{Tab}');
+  expect(active()).toHaveTextContent(defaultLabels.viewAsTable);
+  expect(active().closest('.jm-EmotionCurve')).not.toBeNull();
+  await userEvent.keyboard('{ArrowRight}');
+  expect(active()).toHaveAttribute('role', 'gridcell');
+  expect(focusedColumns()[0]).toBe(0);
+});

@@ -89,7 +89,8 @@ export const EmotionCurve = /* @__PURE__ */ named(
     const stageCount = journey.stages.length;
     const navId = lane?.id ?? '';
     const viewKey = curveViewKey(navId);
-    const toggleTabbable = useInteraction(store, (st) => st.focusKey === viewKey);
+    // The toggle is its row's first stop: it holds the map's tab stop when the curve is the first row.
+    const toggleTabbable = useInteraction(store, (st) => st.focusKey === viewKey || (st.focusKey === null && firstNavKey === viewKey));
     const geometry = useCurveGeometry({ model, labels, measured, rtl: dir === 'rtl', height, personas, scenarios });
     const tooltip = useCurveTooltip();
     const { series, columns, y, ticks, width, baseline } = geometry;

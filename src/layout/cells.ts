@@ -199,19 +199,15 @@ export function reuseCells(
 }
 
 /**
- * Parks lanes: adds to `next` each lane of `before` that it lacks and `canPark` allows,
- * with the cells the lane had, and returns their ids. A lane a filter leaves out after it
- * was drawn then stays in the page, hidden, and showing it again costs the browser a
- * layout of what it kept, not a new mount of every card (see `LaneRow`).
+ * Parks lanes: adds to `next` each lane of `before` that it lacks, with the cells the lane
+ * had, and returns their ids. A lane a filter leaves out after it was drawn then stays in
+ * the page, hidden, and showing it again costs the browser a layout of what it kept, not
+ * a new mount of every card (see `LaneRow`).
  */
-export function parkLanes(
-  before: ReadonlyMap<string, readonly LaneCell[]>,
-  next: Map<string, readonly LaneCell[]>,
-  canPark: (laneId: string) => boolean,
-): Set<string> {
+export function parkLanes(before: ReadonlyMap<string, readonly LaneCell[]>, next: Map<string, readonly LaneCell[]>): Set<string> {
   const parked = new Set<string>();
   for (const [id, cells] of before) {
-    if (!next.has(id) && canPark(id)) {
+    if (!next.has(id)) {
       next.set(id, cells);
       parked.add(id);
     }

@@ -21,6 +21,8 @@ import { settle } from './visual';
 const CASES: ReadonlyArray<{ name: string; journey: Journey; lanes: string[]; labels?: typeof arLabels }> = [
   // A plain lane, and a blueprint lane between two others (its block's lines move).
   { name: 'a service blueprint', journey: examples['car-purchase-blueprint']!, lanes: ['touchpoints', 'backstage', 'thoughts'] },
+  // The emotion curve, drawn from the map's context rather than cells, and a lane of cards.
+  { name: 'a map with its emotion curve', journey: examples['ecommerce-kitchen']!, lanes: ['emotion', 'pains'] },
   {
     name: 'an Arabic map, right to left',
     journey: arabicBankJourney,
@@ -147,6 +149,38 @@ describe.each(CASES)('$name', ({ journey, lanes: out, labels }) => {
     const svg = await exportJourneySvg(document.querySelector<HTMLElement>('[data-testid="map"] .jm-JourneyGrid')!);
     for (const card of cards) expect(svg, card.title).not.toContain(card.title);
   });
+});
+
+test('a parked emotion curve is the same element when it is back, drawn as before, with no tab stop while parked', async () => {
+  // The curve's lane first: its first stage holds the grid's tab stop until it is parked.
+  const kitchen = examples['ecommerce-kitchen']!;
+  const journey = { ...kitchen, lanes: [...kitchen.lanes].sort((a, b) => Number(b.kind === 'emotion') - Number(a.kind === 'emotion')) };
+  const map = (lanes?: string[]) => (
+    <div data-testid="map">
+      <JourneyGrid journey={journey} layout="grid" lanes={lanes} />
+    </div>
+  );
+  const { rerender } = render(map());
+  await settle();
+  const curve = document.querySelector<HTMLElement>('.jm-EmotionCurve')!;
+  const path = curve.querySelector('.jm-EmotionCurve-line')!.getAttribute('d');
+  const stops = () => Array.from(document.querySelectorAll('[data-testid="map"] [tabindex="0"]'));
+  expect(stops()).toHaveLength(1);
+  expect(curve.contains(stops()[0]!)).toBe(true);
+  rerender(map(without(journey, ['emotion'])));
+  await settle();
+  expect(curve.isConnected).toBe(true);
+  expect(curve).toHaveAttribute('data-parked');
+  // One tab stop, outside the parked curve.
+  expect(stops()).toHaveLength(1);
+  expect(stops()[0]!.closest('[data-parked]')).toBeNull();
+  rerender(map());
+  await settle();
+  expect(document.querySelector('.jm-EmotionCurve')).toBe(curve);
+  expect(curve).not.toHaveAttribute('data-parked');
+  expect(curve.querySelector('.jm-EmotionCurve-line')!.getAttribute('d')).toBe(path);
+  expect(stops()).toHaveLength(1);
+  expect(curve.contains(stops()[0]!)).toBe(true);
 });
 
 test('a lane of a persona not chosen parks, out of the accessibility tree, and is drawn again once all are chosen', async () => {

@@ -1,13 +1,14 @@
-import { Fragment, memo, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { memo, useMemo, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import type { Lane } from '../../model/types';
 import { laneGroups } from '../../layout/rows';
-import { useJourneyContext } from '../context';
+import { JourneyContext, useJourneyContext, type JourneyContextValue } from '../context';
 import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
 import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLane';
 import { GridHeader } from './GridHeader';
 import { LaneRow, type LaneRenderContext } from './LaneRow';
 import { PartRegistryContext, type PartRegistry } from './parts';
 import { useBodyGate } from './useStickyHeadRoom';
+import { PARKED_PROPS } from './LaneRow';
 
 /** What the grid's drawing needs; everything else comes from the map's context. */
 export interface GridViewProps {
@@ -44,7 +45,7 @@ export const GridView = /* @__PURE__ */ memo(function GridView({
   gridRef,
   children,
 }: GridViewProps) {
-  const { model, cells, parked } = useJourneyContext('JourneyGrid');
+  const { model, parked } = useJourneyContext('JourneyGrid');
   const stageCount = model.journey.stages.length;
   const gate = useBodyGate();
   return (
@@ -77,15 +78,12 @@ export const GridView = /* @__PURE__ */ memo(function GridView({
                   />
                 )
               ) : group.kind === 'emotion' ? (
-                <Fragment key={`emotion:${group.lane.id}`}>
-                  {renderLane?.(group.lane, { cells: cells.get(group.lane.id) ?? [], stageCount, renderCells: () => null }) ?? (
-                    <EmotionCurve laneId={group.lane.id} />
-                  )}
-                  {/* Cards placed in an emotion lane are drawn under its curve, never dropped. */}
-                  {(model.cardsByLane.get(group.lane.id)?.length ?? 0) > 0 && (
-                    <LaneRow lane={group.lane} renderLane={renderLane} className="jm-Lane jm-EmotionCards" />
-                  )}
-                </Fragment>
+                <EmotionLane
+                  key={`emotion:${group.lane.id}`}
+                  lane={group.lane}
+                  renderLane={renderLane}
+                  parked={parked.has(group.lane.id)}
+                />
               ) : (
                 <LaneRow key={`lane:${group.lane.id}`} lane={group.lane} renderLane={renderLane} parked={parked.has(group.lane.id)} />
               ),
@@ -97,3 +95,35 @@ export const GridView = /* @__PURE__ */ memo(function GridView({
     </div>
   );
 });
+
+/**
+ * An emotion lane: its curve (or the host's own drawing of it), then the cards placed in
+ * it, under the curve, never dropped. Parked, the curve stays in the page as it was last
+ * drawn: it reads the map's context of that moment, with no tab stop of the map's in it,
+ * so the filter change that parks it draws nothing new in it, and showing it again draws
+ * only what changed meanwhile. A host's own drawing is not kept.
+ */
+function EmotionLane({ lane, renderLane, parked }: { lane: Lane; renderLane: GridViewProps['renderLane']; parked: boolean }) {
+  const context = useJourneyContext('JourneyGrid');
+  const { model, cells } = context;
+  // The context of the last render shown (state set while rendering: React renders again at once).
+  const [shown, setShown] = useState(context);
+  if (!parked && shown !== context) setShown(context);
+  const kept = useMemo((): JourneyContextValue => ({ ...shown, firstNavKey: '' }), [shown]);
+  const laneCells = cells.get(lane.id) ?? [];
+  const own = renderLane?.(lane, { cells: laneCells, stageCount: model.journey.stages.length, renderCells: () => null });
+  return (
+    <>
+      {own != null ? (
+        !parked && own
+      ) : (
+        <JourneyContext.Provider value={parked ? kept : context}>
+          <EmotionCurve laneId={lane.id} {...(parked && PARKED_PROPS)} />
+        </JourneyContext.Provider>
+      )}
+      {laneCells.some((cell) => cell.items.length > 0) && (
+        <LaneRow lane={lane} renderLane={renderLane} className="jm-Lane jm-EmotionCards" parked={parked} />
+      )}
+    </>
+  );
+}

@@ -9,6 +9,9 @@ import { domId } from '../ids';
 import { useNote } from '../notes';
 import { TouchpointCard } from '../TouchpointCard/TouchpointCard';
 
+/** What a parked lane (or curve) adds to its root: hidden, for the browser to skip (see `LaneRow`). */
+export const PARKED_PROPS = { hidden: true, 'aria-hidden': true, 'data-parked': '' } as const;
+
 /** Everything a custom lane renderer receives. */
 export interface LaneRenderContext {
   /** The lane's cells with their placed cards. */
@@ -93,13 +96,7 @@ export const LaneRow = /* @__PURE__ */ memo(function LaneRow({
   const [note, noteId] = useNote('lane', lane.id, idPrefix);
   const ids = (...parts: Array<string | false | undefined>) => parts.filter(Boolean).join(' ') || undefined;
   return (
-    <div
-      role="row"
-      className={className ?? 'jm-Lane'}
-      data-kind={lane.kind}
-      data-lane-id={lane.id}
-      {...(parked && { hidden: true, 'aria-hidden': true, 'data-parked': '' })}
-    >
+    <div role="row" className={className ?? 'jm-Lane'} data-kind={lane.kind} data-lane-id={lane.id} {...(parked && PARKED_PROPS)}>
       <div
         role="rowheader"
         className="jm-Lane-header"

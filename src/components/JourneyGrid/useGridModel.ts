@@ -52,7 +52,7 @@ export function useGridModel(
   }, [fullModel, journey, filter]);
   // Cells that draw the same as before keep their objects, so an edit or a filter redraws
   // only the cells it changes. Lanes a filter leaves out stay parked with the cells they
-  // had, while the journey stays the same; the curve of an emotion lane is drawn again.
+  // had, while the journey stays the same.
   const previous = useRef<{ full: NormalizedJourney | null; cells: ReadonlyMap<string, readonly LaneCell[]>; parked: ReadonlySet<string> }>(
     {
       full: null,
@@ -66,7 +66,7 @@ export function useGridModel(
     const stageCount = model.journey.stages.length;
     const next = new Map<string, readonly LaneCell[]>();
     for (const lane of model.journey.lanes) next.set(lane.id, laneCells({ placed: model.cardsByLane.get(lane.id) ?? [], stageCount }));
-    const parked = before.full === fullModel ? parkLanes(before.cells, next, (id) => fullModel.lanes.get(id)?.kind !== 'emotion') : NONE;
+    const parked = before.full === fullModel ? parkLanes(before.cells, next) : NONE;
     return (previous.current = { full: fullModel, cells: reuseCells(before.cells, next), parked });
   }, [fullModel, model]);
 

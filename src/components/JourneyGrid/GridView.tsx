@@ -5,10 +5,9 @@ import { JourneyContext, useJourneyContext, type JourneyContextValue } from '../
 import { EmotionCurve } from '../EmotionCurve/EmotionCurve';
 import { ServiceBlueprintLane } from '../ServiceBlueprintLane/ServiceBlueprintLane';
 import { GridHeader } from './GridHeader';
-import { LaneRow, type LaneRenderContext } from './LaneRow';
+import { LaneRow, PARKED_PROPS, type LaneRenderContext } from './LaneRow';
 import { PartRegistryContext, type PartRegistry } from './parts';
 import { useBodyGate } from './useStickyHeadRoom';
-import { PARKED_PROPS } from './LaneRow';
 
 /** What the grid's drawing needs; everything else comes from the map's context. */
 export interface GridViewProps {

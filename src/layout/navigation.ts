@@ -93,10 +93,14 @@ export function navKeyAt(rows: readonly NavRow[], at: NavPosition): string | und
   return card !== undefined ? cardKey(card) : navKeyOf(row, cell);
 }
 
-/** The key holding the grid's one tab stop before anything is focused: its first cell's, or null. */
-export function firstNavKey(rows: readonly NavRow[]): string | null {
-  const row = rows.find((r) => r.cells.length > 0);
-  return row ? navKeyOf(row, row.cells[0]!) : null;
+/**
+ * The key holding the grid's one tab stop before anything is focused: its first cell's, or
+ * null. Where the page lacks some cells (a lane the host draws itself), the first of those
+ * `shown`.
+ */
+export function firstNavKey(rows: readonly NavRow[], shown: (key: string) => boolean = () => true): string | null {
+  for (const row of rows) for (const cell of row.cells) if (shown(navKeyOf(row, cell))) return navKeyOf(row, cell);
+  return null;
 }
 
 /**

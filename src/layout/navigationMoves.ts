@@ -36,6 +36,31 @@ export function nextNavTarget(rows: readonly NavRow[], from: string, key: string
   return next === undefined ? undefined : { key: next, stage: to.stage ?? rows[to.row]!.cells[to.cell]!.start };
 }
 
+/**
+ * Like {@link nextNavTarget}, past the stops the page lacks (a lane the host draws itself
+ * holds none of its cells): a move onto one that is not `shown` goes on until it reaches
+ * one that is — Up and Down the same way, PageUp and Ctrl+Home back down to the first row
+ * shown, PageDown and Ctrl+End back up to the last (Ctrl+Home and Ctrl+End then to that
+ * row's first or last cell) — or is `undefined` where none is.
+ */
+export function nextShownTarget(
+  rows: readonly NavRow[],
+  from: string,
+  key: string,
+  options: NavOptions,
+  shown: (key: string) => boolean,
+): NavTarget | undefined {
+  const corner = options.ctrl && (key === 'Home' || key === 'End');
+  const on = key === 'PageUp' || (corner && key === 'Home') ? 'ArrowDown' : key === 'PageDown' || corner ? 'ArrowUp' : key;
+  let found = nextNavTarget(rows, from, key, options);
+  for (const seen = new Set<string>(); found && !shown(found.key) && !seen.has(found.key);) {
+    seen.add(found.key);
+    found = nextNavTarget(rows, found.key, on, { ...options, ctrl: false, stage: found.stage });
+  }
+  if (found && corner) found = nextNavTarget(rows, found.key, key, { ...options, ctrl: false });
+  return found && shown(found.key) ? found : undefined;
+}
+
 /** Like {@link nextNavTarget}, the key only. */
 export function nextNavKey(rows: readonly NavRow[], from: string, key: string, options: NavOptions = {}): string | undefined {
   return nextNavTarget(rows, from, key, options)?.key;

@@ -112,3 +112,58 @@ describe.each(cases)('%s (%s)', (_name, journey, dir) => {
     expect(grid.querySelector('[tabindex="0"]')).toBe(active());
   });
 });
+
+describe('lanes the host draws itself (renderLane), whose cells are not in the page', () => {
+  // The kitchen map with its first lane, and a lane in the middle, drawn by the host.
+  const journey = examples['ecommerce-kitchen']!;
+  const [first, , , middle] = journey.lanes.filter((lane) => lane.kind !== 'emotion');
+  const rowOf = (id: string) => document.querySelector(`[role="row"][data-lane-id="${id}"]`)!;
+  const around = (id: string) => {
+    const rows = Array.from(document.querySelectorAll('[role="grid"] .jm-JourneyGrid-body > [role="row"]'));
+    const at = rows.indexOf(rowOf(id));
+    return [rows[at - 1]!, rows[at + 1]!];
+  };
+  function renderMap() {
+    render(
+      <>
+        <button type="button">Before the map</button>
+        <JourneyMap
+          journey={journey}
+          layout="grid"
+          showHeader={false}
+          renderLane={(lane) => (lane.id === first!.id || lane.id === middle!.id ? <p>Drawn by the host: {lane.label}</p> : undefined)}
+        />
+      </>,
+    );
+  }
+
+  test('Tab enters the map at the first cell in the page', async () => {
+    renderMap();
+    const grid = document.querySelector('[role="grid"]')!;
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+    document.querySelector<HTMLElement>('button')!.focus();
+    for (let i = 0; i < 30 && !grid.contains(active()); i++) await userEvent.keyboard('{Tab}');
+    expect(active()).toHaveAttribute('role', 'gridcell');
+    expect(active().closest('[role="row"]')).not.toBe(rowOf(first!.id));
+    expect(focusedColumns()[0]).toBe(0);
+  });
+
+  test('Down and Up cross a lane the host draws, in the same stage column; Ctrl+Home goes to the first cell in the page', async () => {
+    renderMap();
+    const [above, below] = around(middle!.id);
+    const start = above!.querySelectorAll<HTMLElement>('[role="gridcell"]')[2]!;
+    start.focus();
+    // Down through the cards of the cell above, then across the host's lane.
+    for (let i = 0; i < 12 && !below!.contains(active()); i++) await userEvent.keyboard('{ArrowDown}');
+    expect(below!.contains(active())).toBe(true);
+    expect(focusedColumns()[0]).toBeLessThanOrEqual(2);
+    expect(focusedColumns()[1]).toBeGreaterThanOrEqual(2);
+    for (let i = 0; i < 12 && !above!.contains(active()); i++) await userEvent.keyboard('{ArrowUp}');
+    expect(above!.contains(active())).toBe(true);
+    expect(rowOf(middle!.id).contains(active())).toBe(false);
+    await userEvent.keyboard('{Control>}{Home}{/Control}');
+    expect(active()).toHaveAttribute('role', 'gridcell');
+    expect(focusedColumns()[0]).toBe(0);
+    expect(rowOf(first!.id).contains(active())).toBe(false);
+  });
+});

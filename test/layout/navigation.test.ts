@@ -17,7 +17,7 @@ import {
   type NavPosition,
   type NavRow,
 } from '../../src/layout/navigation';
-import { moveFocus, nextNavKey, nextNavTarget } from '../../src/layout/navigationMoves';
+import { moveFocus, nextNavKey, nextNavTarget, nextShownTarget } from '../../src/layout/navigationMoves';
 import type { PlacedCard } from '../../src/model/normalize';
 
 /**
@@ -233,6 +233,12 @@ describe('roving-focus keys', () => {
     expect(firstNavKey([{ id: 'c', cells: [] }, ...rows])).toBe('cell:a:0');
     expect(firstNavKey([{ id: 'c', cells: [] }])).toBeNull();
   });
+
+  it('firstNavKey, where the page lacks some cells (a lane the host draws), is the first cell shown, or null', () => {
+    expect(firstNavKey(rows, (key) => !key.startsWith('cell:a:'))).toBe('cell:b:0');
+    expect(firstNavKey(rows, (key) => key === 'cell:d:0')).toBe('cell:d:0');
+    expect(firstNavKey(rows, () => false)).toBeNull();
+  });
 });
 
 describe('nextNavKey', () => {
@@ -424,5 +430,35 @@ describe('the stage column is kept through every row (React Aria grid style)', (
 
   it('with no column given, Up and Down keep the cell’s first stage', () => {
     expect(nextNavTarget(rows, cardKey('a3'), 'ArrowDown')).toEqual({ key: cardKey('b1'), stage: 1 });
+  });
+});
+
+describe('nextShownTarget: past the stops the page lacks (a lane the host draws itself)', () => {
+  // Row b is drawn by the host: none of its cells or cards is in the page.
+  const noB = (key: string) => !key.startsWith('cell:b:') && !['card:b1', 'card:b2'].includes(key);
+  const noA = (key: string) => !key.startsWith('cell:a:') && !['card:a1', 'card:a2', 'card:a3'].includes(key);
+  const noD = (key: string) => key !== cellKey('d', 0) && key !== cardKey('d1');
+
+  it('Down and Up cross the lane, in the stage column the user is in', () => {
+    expect(nextShownTarget(rows, cellKey('a', 3), 'ArrowDown', {}, noB)).toEqual({ key: cardKey('d1'), stage: 3 });
+    expect(nextShownTarget(rows, cardKey('a3'), 'ArrowDown', {}, noB)?.key).toBe(cardKey('d1'));
+    expect(nextShownTarget(rows, cellKey('d', 0), 'ArrowUp', { stage: 3 }, noB)?.key).toBe(cellKey('a', 3));
+  });
+
+  it('PageUp and Ctrl+Home reach the first row shown, PageDown and Ctrl+End the last; Ctrl+Home and Ctrl+End its first and last cell', () => {
+    expect(nextShownTarget(rows, cellKey('d', 0), 'PageUp', { stage: 3 }, noA)?.key).toBe(cellKey('b', 3));
+    expect(nextShownTarget(rows, cellKey('d', 0), 'Home', { ctrl: true }, noA)?.key).toBe(cellKey('b', 0));
+    expect(nextShownTarget(rows, cellKey('a', 3), 'PageDown', {}, noD)?.key).toBe(cellKey('b', 3));
+    expect(nextShownTarget(rows, cellKey('a', 0), 'End', { ctrl: true }, noD)?.key).toBe(cellKey('b', 3));
+  });
+
+  it('is undefined where no stop shown lies that way, and where every stop is shown it moves as nextNavTarget does', () => {
+    expect(nextShownTarget(rows, cellKey('a', 0), 'ArrowDown', {}, (key) => key.startsWith('cell:a:'))).toBeUndefined();
+    expect(nextShownTarget(rows, cellKey('d', 0), 'ArrowUp', {}, noA)?.key).toBe(cellKey('b', 0));
+    for (const key of ['ArrowDown', 'ArrowUp', 'ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown']) {
+      for (const ctrl of [false, true]) {
+        expect(nextShownTarget(rows, cardKey('b1'), key, { ctrl }, () => true)).toEqual(nextNavTarget(rows, cardKey('b1'), key, { ctrl }));
+      }
+    }
   });
 });

@@ -1,4 +1,4 @@
 // What the map's keyboard model loads on demand (see `useGridKeyboard`): where focus goes
 // when a key is pressed, in the grid and in the stacked layout.
-export { nextNavTarget } from '../../layout/navigationMoves';
+export { nextShownTarget } from '../../layout/navigationMoves';
 export { nextStackKey } from '../../layout/stackedMoves';

@@ -1,5 +1,5 @@
 import { useCallback, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { findNavPosition, type NavRow } from '../../layout/navigation';
+import { findNavPosition, firstNavKey, type NavRow } from '../../layout/navigation';
 import type { StackStop } from '../../layout/stacked';
 import { useIsomorphicLayoutEffect } from '../context';
 import { lazyModule } from '../lazy';
@@ -10,6 +10,10 @@ import type { InteractionStore } from '../store';
  * code, once the browser is idle or as soon as focus enters the map, before a key is pressed.
  */
 const moves = /* @__PURE__ */ lazyModule(() => import('./keyMoves'));
+
+/** The map's stops in the page, by roving-focus key. */
+const stopsIn = (el: HTMLElement) =>
+  new Map(Array.from(el.querySelectorAll<HTMLElement>('[data-nav-key]'), (e) => [e.getAttribute('data-nav-key'), e]));
 
 /** The keyboard model of the layout shown: the grid's rows, or the stacked layout's stops. */
 export type KeyboardModel = { layout: 'grid'; rows: readonly NavRow[] } | { layout: 'stacked'; stops: readonly StackStop[] };
@@ -34,10 +38,17 @@ export function useGridKeyboard(
     const key = store.get().focusKey;
     if (model.layout === 'grid') {
       if (key !== null && !findNavPosition(model.rows, key)) store.set({ focusKey: null });
+      // Nor can a stop the page lacks hold it (a lane the host draws itself, first): the first one shown does.
+      const first = firstNavKey(model.rows);
+      const el = root.current;
+      if (el && store.get().focusKey === null && el.querySelector('[data-nav-key]')?.getAttribute('data-nav-key') !== first) {
+        const shown = stopsIn(el);
+        if (!shown.has(first)) store.set({ focusKey: firstNavKey(model.rows, (k) => shown.has(k)) });
+      }
     } else if (key === null || !model.stops.some((s) => s.key === key)) {
       store.set({ focusKey: model.stops[0]?.key ?? null });
     }
-  }, [model, store]);
+  }, [model, store, root]);
 
   // The stage column the user is in, kept while Up and Down move through spanning cells.
   const column = useRef<{ key: string; stage: number } | null>(null);
@@ -48,17 +59,18 @@ export function useGridKeyboard(
       const target = event.target as HTMLElement;
       const from = target.getAttribute('data-nav-key');
       if (!el || !from || !el.contains(target)) return;
-      const { nextNavTarget, nextStackKey } = moves.get() ?? {};
+      const { nextShownTarget, nextStackKey } = moves.get() ?? {};
       // Not arrived yet (focus came in a moment ago): the key does what it does on the page.
-      if (!nextNavTarget || !nextStackKey) {
+      if (!nextShownTarget || !nextStackKey) {
         moves.preload().catch(() => {});
         return;
       }
       const options = { rtl, ctrl: event.ctrlKey || event.metaKey };
+      const inPage = stopsIn(el);
       let next: string | undefined;
       if (model.layout === 'grid') {
         const kept = column.current?.key === from ? column.current.stage : undefined;
-        const found = nextNavTarget(model.rows, from, event.key, { ...options, stage: kept });
+        const found = nextShownTarget(model.rows, from, event.key, { ...options, stage: kept }, (k) => inPage.has(k));
         if (found) column.current = found;
         next = found?.key;
       } else {
@@ -66,7 +78,7 @@ export function useGridKeyboard(
       }
       if (next === undefined) return;
       event.preventDefault();
-      const to = Array.from(el.querySelectorAll<HTMLElement>('[data-nav-key]')).find((e) => e.getAttribute('data-nav-key') === next);
+      const to = inPage.get(next);
       if (!to) return;
       store.set({ focusKey: next });
       to.focus();

@@ -66,11 +66,13 @@ export function useGridKeyboard(
         return;
       }
       const options = { rtl, ctrl: event.ctrlKey || event.metaKey };
-      const inPage = stopsIn(el);
+      // The stops in the page, gathered once a key moves focus (Space or Enter on a card does not).
+      let stops: Map<string | null, HTMLElement> | undefined;
+      const inPage = () => (stops ??= stopsIn(el));
       let next: string | undefined;
       if (model.layout === 'grid') {
         const kept = column.current?.key === from ? column.current.stage : undefined;
-        const found = nextShownTarget(model.rows, from, event.key, { ...options, stage: kept }, (k) => inPage.has(k));
+        const found = nextShownTarget(model.rows, from, event.key, { ...options, stage: kept }, (k) => inPage().has(k));
         if (found) column.current = found;
         next = found?.key;
       } else {
@@ -78,7 +80,7 @@ export function useGridKeyboard(
       }
       if (next === undefined) return;
       event.preventDefault();
-      const to = inPage.get(next);
+      const to = inPage().get(next);
       if (!to) return;
       store.set({ focusKey: next });
       to.focus();

@@ -218,6 +218,17 @@ export interface Growth {
   repeat: number;
 }
 
+/**
+ * The most four times the input may cost, in times the cost at `n`: 8×, half-way on a
+ * logarithmic scale between linear growth (4×) and quadratic growth (16×). A linear case
+ * measures 4–4.6× on a quiet machine, an n·log n one a little more, and either reads over
+ * 5× while the rest of the test run shares the two cores (its collector and caches grow
+ * with the heap); a quadratic case reads 12× or more however busy the machine is. So the
+ * limit tells the two apart with room on both sides, where a tighter one failed linear
+ * code on a busy machine and taught nothing.
+ */
+export const MAX_GROWTH = 8;
+
 /** The least processor time a measurement of {@link measureGrowth} may last: shorter ones are mostly noise. */
 const MIN_MEASURE_MS = 20;
 

@@ -46,6 +46,9 @@ function Icon({ d, ...props }: { d: string } & SVGProps<SVGSVGElement>) {
       strokeLinejoin="round"
       aria-hidden="true"
       focusable="false"
+      // Drawn inside its box, it needs no clip (an SVG clips by default): a clip in every
+      // card slows the painting of a big map.
+      overflow="visible"
       {...props}
     >
       <path d={d} />

@@ -214,3 +214,14 @@ export function parkLanes(before: ReadonlyMap<string, readonly LaneCell[]>, next
   }
   return parked;
 }
+
+/**
+ * Where a card goes in its cell's grid, as a style: nothing in a cell of one stage, whose
+ * cards stack one per track in their order and so are placed by the grid itself; its
+ * columns and track in a cell that several stages share. A card that keeps its place when
+ * others come or go (a filter, an edit) keeps the same style, so it is not drawn again:
+ * with explicit tracks, every card below one that left would be.
+ */
+export function cardPlacement(cell: LaneCell, item: CellItem): { gridColumn: string; gridRow: number } | undefined {
+  return cell.end === cell.start ? undefined : { gridColumn: `${item.column + 1} / span ${item.span}`, gridRow: item.track + 1 };
+}

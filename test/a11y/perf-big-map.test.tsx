@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, page, userEvent } from 'vitest/browser';
-import { JourneyMap, type JourneyMapProps } from '../../src';
+import { JourneyMap, type Journey, type JourneyMapProps } from '../../src';
 import { exportJourneyVectorSvg } from '../../src/io/exportVector';
 import { generateJourney, SIZES } from '../../bench/generate';
 import { readTree } from './tree';
@@ -114,4 +114,68 @@ test('export draws the whole map, cards far off-screen included', async () => {
   // The vector file draws text from the laid-out copy: a card it left out would have none.
   const words = card.title.split(' ').slice(0, 2).join(' ');
   expect(svg).toContain(words.slice(0, 12));
+});
+
+// A clip costs the browser on every paint of a big map (each one splits its drawing into
+// more pieces): a card clips only a title long enough that it may need cutting.
+describe('cards clip nothing they draw but a title that may run past four lines', () => {
+  const lineHeight = (title: HTMLElement) => parseFloat(getComputedStyle(title).lineHeight);
+  const titlesOf = () => cards().map((card) => card.querySelector<HTMLElement>('.jm-TouchpointCard-title')!);
+
+  test('in a 1,000-card map, nothing in a card clips but a marked title, and a marked title is cut after four lines', async () => {
+    await page.viewport(1440, 900);
+    render(<JourneyMap journey={journey} />);
+    await settle();
+    const clipping = cards().flatMap((card) =>
+      [card, ...Array.from(card.querySelectorAll<Element>('*'))]
+        .filter((el) => getComputedStyle(el).overflow !== 'visible')
+        .map((el) => el.getAttribute('class') ?? el.localName),
+    );
+    const titles = titlesOf();
+    const marked = titles.filter((title) => title.hasAttribute('data-clamp'));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(marked.length).toBeLessThan(titles.length / 2);
+    expect(clipping).toEqual(marked.map(() => 'jm-TouchpointCard-title'));
+    for (const title of marked) {
+      expect(getComputedStyle(title).webkitLineClamp).toBe('4');
+      // A metric's value is a taller first line; other titles are four lines at most.
+      if (!title.querySelector('.jm-TouchpointCard-metricValue')) expect(title.clientHeight).toBeLessThanOrEqual(4 * lineHeight(title) + 1);
+    }
+    // Every other title shows whole.
+    for (const title of titles) if (!title.hasAttribute('data-clamp')) expect(title.scrollHeight).toBeLessThanOrEqual(title.clientHeight);
+  });
+
+  // Titles just under the limit: long words that wrap early, letters apart, Chinese characters.
+  const SHORT_TITLES = [
+    'Reconfigures internationalisation rules',
+    'Misunderstands notwithstanding clauses',
+    'A b c d e f g h i j k l m n o p q r s t',
+    '在网站上配置一辆混合动力车并比较价格然后在线预约试驾再去门店看车与销售顾问商量',
+  ];
+  const titled = (): Journey => {
+    const small = generateJourney({ cards: 120, stages: 24, lanes: 5 });
+    return { ...small, cards: small.cards.map((card, i) => ({ ...card, title: SHORT_TITLES[i % SHORT_TITLES.length]! })) };
+  };
+
+  test('a title left unmarked fits in four lines at the default column width, in Latin or Chinese script', async () => {
+    await page.viewport(1440, 900);
+    render(<JourneyMap journey={titled()} />);
+    await settle();
+    for (const title of titlesOf()) {
+      expect(title.hasAttribute('data-clamp'), title.textContent!).toBe(false);
+      expect(Math.round(title.scrollHeight / lineHeight(title)), title.textContent!).toBeLessThanOrEqual(4);
+    }
+  });
+
+  test('at the narrowest columns the grid draws, a title left unmarked may take more lines and still shows whole', async () => {
+    await page.viewport(1440, 900);
+    render(<JourneyMap journey={titled()} fit="width" />);
+    await settle();
+    const titles = titlesOf();
+    expect(titles.some((title) => title.getBoundingClientRect().width < 110)).toBe(true);
+    for (const title of titles) {
+      expect(getComputedStyle(title).overflow).toBe('visible');
+      expect(title.scrollHeight).toBeLessThanOrEqual(title.clientHeight);
+    }
+  });
 });

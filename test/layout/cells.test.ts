@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { laneCells, parkLanes, phaseSpans, reuseCells, type LaneCell } from '../../src/layout/cells';
+import { cardPlacement, laneCells, parkLanes, phaseSpans, reuseCells, type LaneCell } from '../../src/layout/cells';
 import type { PlacedCard } from '../../src/model/normalize';
 
 /** A placed card in lane 0 from stage `start` to stage `end` (inclusive). */
@@ -177,6 +177,44 @@ describe('laneCells', () => {
         }),
       );
     });
+  });
+});
+
+describe('cardPlacement', () => {
+  it('leaves the cards of a one-stage cell to the grid, and places those of a shared cell by column and track', () => {
+    const cells = laneCells({ placed: [placed('a', 0), placed('b', 0), placed('wide', 1, 2), placed('c', 2)], stageCount: 3 });
+    expect(cells[0]!.items.map((item) => cardPlacement(cells[0]!, item))).toEqual([undefined, undefined]);
+    expect(cells[1]!.items.map((item) => [item.placed.card.id, cardPlacement(cells[1]!, item)])).toEqual([
+      ['wide', { gridColumn: '1 / span 2', gridRow: 1 }],
+      ['c', { gridColumn: '2 / span 1', gridRow: 2 }],
+    ]);
+  });
+
+  it('the grid’s own placement is the packing’s: in a one-stage cell the n-th card sits on track n of its one column', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(5), fc.nat(2)), { maxLength: 40 }), (spec) => {
+        const cards = spec.map(([start, extra], i) => placed(`c${i}`, start, start + extra));
+        for (const cell of laneCells({ placed: cards, stageCount: 6 })) {
+          if (cell.start !== cell.end) continue;
+          cell.items.forEach((item, index) => {
+            expect(cardPlacement(cell, item)).toBeUndefined();
+            expect([item.track, item.column, item.span]).toEqual([index, 0, 1]);
+          });
+        }
+      }),
+    );
+  });
+
+  it('a card keeps its placement when one above it in a one-stage cell is filtered out, so it is not drawn again', () => {
+    const all = laneCells({ placed: [placed('a', 0), placed('b', 0), placed('c', 0)], stageCount: 1 })[0]!;
+    const some = laneCells({ placed: [placed('b', 0), placed('c', 0)], stageCount: 1 })[0]!;
+    const where = (cell: LaneCell, id: string) =>
+      cardPlacement(
+        cell,
+        cell.items.find((item) => item.placed.card.id === id)!,
+      );
+    expect(where(some, 'c')).toEqual(where(all, 'c'));
+    expect(some.items.map((item) => item.placed.card.id)).toEqual(['b', 'c']);
   });
 });
 

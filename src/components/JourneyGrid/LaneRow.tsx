@@ -1,6 +1,6 @@
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import type { Lane } from '../../model/types';
-import type { LaneCell } from '../../layout/cells';
+import { cardPlacement, type LaneCell } from '../../layout/cells';
 import { cellKey } from '../../layout/navigation';
 import { useCardContext, useJourneyContext } from '../context';
 import { useJourneyConfig } from '../JourneyConfigProvider/JourneyConfigProvider';
@@ -57,7 +57,7 @@ const Cell = /* @__PURE__ */ memo(function Cell({ lane, cell, first }: { lane: L
         <TouchpointCard
           key={item.placed.card.id}
           card={item.placed.card}
-          style={{ gridColumn: `${item.column + 1} / span ${item.span}`, gridRow: item.track + 1 }}
+          style={cardPlacement(cell, item)}
           data-span={item.span > 1 ? item.span : undefined}
         />
       ))}

@@ -3,6 +3,7 @@ import { forwardRef, memo, useCallback, useContext, type ComponentPropsWithoutRe
 import type { Card, Evidence } from '../../model/types';
 import { isDrawableCard, isInOwnLane } from '../../model/card';
 import { cardKey } from '../../layout/navigation';
+import { needsClamp } from '../../layout/clamp';
 import { isDialog } from '../../layout/details';
 import { cardPlace } from '../../layout/position';
 import { channelIcon, type ChannelIconMap } from '../icons';
@@ -270,7 +271,7 @@ export const TouchpointCard = /* @__PURE__ */ named(
                 {/* Ends with the space that parts the kind from the title in the card's name. */}
                 <span className="jm-TouchpointCard-kindSep">: </span>
               </span>
-              <p className="jm-TouchpointCard-title">
+              <p className="jm-TouchpointCard-title" data-clamp={needsClamp(card.title) ? '' : undefined}>
                 {card.kind === 'metric' && card.metric ? (
                   <>
                     <span className="jm-TouchpointCard-metricValue">

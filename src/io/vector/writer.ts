@@ -5,6 +5,7 @@
  * It reads only the layout (`getBoundingClientRect`, text ranges) and computed styles.
  */
 import { clipTo, paddingBox, paintBox } from './box';
+import { parseColour } from './colour';
 import { writeMarker } from './marker';
 import { intersect, type Box, type VectorContext } from './context';
 import { pseudoText } from './shapes';
@@ -65,8 +66,9 @@ function visuallyHidden(style: CSSStyleDeclaration, box: Box): boolean {
     (/^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) || style.clipPath === 'inset(50%)')
   )
     return true;
-  const clips = style.overflowX !== 'visible' || style.overflowY !== 'visible';
-  return clips && box.width <= 1.5 && box.height <= 1.5;
+  if (box.width > 1.5 || box.height > 1.5) return false;
+  // A pixel-sized box that clips what it holds, or draws it in no colour (a card's kind, only read).
+  return style.overflowX !== 'visible' || style.overflowY !== 'visible' || parseColour(style.color)?.a === 0;
 }
 
 const px = (value: string) => parseFloat(value) || 0;

@@ -1,12 +1,13 @@
 // @vitest-environment node
 // Importers, validation, the sanitising scans and the cell packing stay linear on the
 // inputs that once made them quadratic (test/pathological.ts): four times the input may
-// cost at most eight times the time, half-way between linear (4×) and quadratic (16×). Timings are noisy on a shared machine, so time is
-// the process's processor time (other processes taking the cores do not count), each
-// measurement calls the case often enough to last at least 20 ms, takes the median of
-// five, and is taken up to three times before it fails (measureGrowth). (Repeating a mid-sized input
-// rather than growing it keeps the garbage collector's large-heap pauses, which grow
-// faster than the work, out of the ratio.) `npm run bench` reports the times.
+// cost at most eight times the time, half-way between linear (4×) and quadratic (16×).
+// Timings are noisy on a shared machine, so time is the process's processor time (other
+// processes taking the cores do not count), each measurement calls the case often enough
+// to last at least 20 ms, takes the median of five, and is taken up to three times before
+// it fails (measureGrowth). (Repeating a mid-sized input rather than growing it keeps the
+// garbage collector's large-heap pauses, which grow faster than the work, out of the
+// ratio.) `npm run bench` reports the times.
 import { describe, expect, it } from 'vitest';
 import { MAX_GROWTH, PATHOLOGICAL_CASES, measureGrowth } from './pathological';
 

@@ -37,14 +37,18 @@ type Box = { left: number; width: number };
 
 /**
  * jsdom lays nothing out. Stage header cells report the boxes given (mutable, so a test
- * can "resize" the page); every other element reports an empty box.
+ * can "resize" the page), the grid as wide as they reach; every other element reports an
+ * empty box.
  */
 function mockStageColumns(boxes: Record<string, Box>) {
   return vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
     const stageId = this.getAttribute('data-stage-id');
     const isHeader = this.getAttribute('role') === 'columnheader' && this.closest('.jm-JourneyGrid-stageRow') !== null;
     const box = stageId && isHeader ? boxes[stageId] : undefined;
-    return box ? new DOMRect(box.left, 0, box.width, 48) : new DOMRect(0, 0, 0, 0);
+    if (box) return new DOMRect(box.left, 0, box.width, 48);
+    // The grid, which the map watches for resizes, is as wide as its columns reach.
+    if (this.getAttribute('role') === 'grid') return new DOMRect(0, 0, Math.max(...Object.values(boxes).map((b) => b.left + b.width)), 400);
+    return new DOMRect(0, 0, 0, 0);
   });
 }
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useLayoutEffect, type ReactNode } from 'react';
-import type { Card } from '../model/types';
+import type { Card, Journey } from '../model/types';
 import type { NormalizedJourney } from '../model/normalize';
 import type { LaneCell } from '../layout/cells';
 import type { InteractionStore } from './store';
@@ -12,6 +12,8 @@ import type { InteractionStore } from './store';
 export interface JourneyContextValue {
   /** The normalised (and filtered) journey. */
   model: NormalizedJourney;
+  /** The whole journey, before any filter: what the map judges as a whole (how fresh each stage's research is). */
+  wholeJourney: Journey;
   /** The cells of each lane, parked ones included, by lane id. */
   cells: ReadonlyMap<string, readonly LaneCell[]>;
   /** The ids of the parked lanes: left out by a filter after they were drawn, kept hidden with their cells. */

@@ -103,6 +103,33 @@ describe('freshness', () => {
     expect(checkout).not.toHaveTextContent('Research older');
   });
 
+  it('judges a stage on the whole journey: a filter that hides its fresh research does not age it', () => {
+    // Checkout's only fresh research (e2) is cited by a thought; a pain point there cites old interviews alone.
+    const j = trustJourney();
+    j.personas.push({ id: 'ana', name: 'Ana Ruiz' });
+    j.cards.push({ id: 'p9', stage: 'checkout', lane: 'pain', kind: 'pain', title: 'Card declined', evidence: ['e1'], persona: 'ana' });
+    const t2 = j.cards.find((c) => c.id === 't2')!;
+    t2.persona = 'sam';
+    const checkout = () => screen.getByRole('columnheader', { name: /^Checkout, stage 2/ });
+    const { rerender } = render(<JourneyMap journey={j} layout="grid" now={NOW} />);
+    expect(checkout()).not.toHaveAttribute('data-stale');
+    // The thoughts' lane left out, or only Ana's cards shown: the thought is hidden, the stage as fresh as before.
+    rerender(<JourneyMap journey={j} layout="grid" now={NOW} lanes={['touch', 'feel', 'pain']} />);
+    expect(checkout()).not.toHaveAttribute('data-stale');
+    expect(checkout()).not.toHaveAccessibleDescription(/Research older/);
+    rerender(<JourneyMap journey={j} layout="grid" now={NOW} activePersonaId="ana" />);
+    expect(screen.queryByRole('button', { name: /Is delivery free/ })).toBeNull();
+    expect(screen.getByRole('button', { name: /Card declined/ })).toBeInTheDocument();
+    expect(checkout()).not.toHaveAttribute('data-stale');
+    // Search, whose research is all old, stays stale whatever is shown.
+    expect(screen.getByRole('columnheader', { name: /^Search, stage 1/ })).toHaveAttribute('data-stale');
+    // The stacked layout's stage headings judge the same.
+    rerender(<JourneyMap journey={j} layout="stacked" now={NOW} activePersonaId="ana" />);
+    const headings = document.querySelectorAll('[data-stage-id="checkout"][data-stale]');
+    expect(headings).toHaveLength(0);
+    expect(document.querySelectorAll('[data-stage-id="search"][data-stale]').length).toBeGreaterThan(0);
+  });
+
   it('takes the host’s period over the journey’s, and says nothing without a period', () => {
     const { container, rerender } = render(<JourneyMap journey={trustJourney()} layout="grid" now={NOW} reviewPeriodDays={1000} />);
     expect(container.querySelector('.jm-JourneyMap-stale')).toBeNull();

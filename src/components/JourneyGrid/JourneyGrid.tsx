@@ -220,8 +220,11 @@ export const JourneyGrid = /* @__PURE__ */ named(
       [lookups, store, renderCard, idPrefix, cardElements, select, open],
     );
     const context = useMemo<JourneyContextValue | null>(
-      () => model && cardContext && { ...cardContext, model, cells, parked, firstNavKey: firstKey },
-      [cardContext, model, cells, parked, firstKey],
+      () =>
+        model &&
+        fullModel &&
+        cardContext && { ...cardContext, model, wholeJourney: fullModel.journey, cells, parked, firstNavKey: firstKey },
+      [cardContext, model, fullModel, cells, parked, firstKey],
     );
 
     // On the root, so the host's handler runs once for every key and before ours.

@@ -34,12 +34,13 @@ export const StageColumn = /* @__PURE__ */ named(
     { stageId, variant = 'header', children, className, style, ...rest },
     ref,
   ) {
-    const { model, idPrefix } = useJourneyContext('StageColumn');
+    const { model, wholeJourney, idPrefix } = useJourneyContext('StageColumn');
     const { labels, locale } = useJourneyConfig();
     const [note, noteId] = useNote('stage', stageId, idPrefix);
     const stage = model.stages.get(stageId);
     const index = model.stageIndex.get(stageId);
-    const { staleStages, periodDays } = useFreshness(model.journey);
+    // Judged on the whole journey, as the map's header is: a filter hides research, it does not age it.
+    const { staleStages, periodDays } = useFreshness(wholeJourney);
     if (!stage || index === undefined) {
       return (
         <div ref={ref} role="alert" className={clsx('jm-PartError', className)} style={style} {...rest}>

@@ -13,6 +13,11 @@ const box = (width: number) => {
   document.body.append(el);
   return el;
 };
+/** Sets one of the element's sizes, then lets the observer report. */
+const resize = async (el: HTMLElement, side: 'width' | 'height', px: number) => {
+  el.style[side] = `${px}px`;
+  await frames(3);
+};
 afterEach(() => document.body.replaceChildren());
 
 test('measures once when it starts, and not again for the observer’s first report of the same size', async () => {
@@ -22,15 +27,12 @@ test('measures once when it starts, and not again for the observer’s first rep
   await frames(3);
   expect(calls).toBe(1);
   // A resize measures again, every time.
-  el.style.width = '260px';
-  await frames(3);
+  await resize(el, 'width', 260);
   expect(calls).toBe(2);
-  el.style.height = '10px';
-  await frames(3);
+  await resize(el, 'height', 10);
   expect(calls).toBe(3);
   stop?.();
-  el.style.width = '300px';
-  await frames(3);
+  await resize(el, 'width', 300);
   expect(calls).toBe(3);
 });
 
@@ -39,11 +41,9 @@ test('measures again when the element resized before the observer’s first repo
   const also = box(100);
   let calls = 0;
   const stop = measureOnResize(el, () => calls++, also);
-  el.style.width = '120px';
-  await frames(3);
+  await resize(el, 'width', 120);
   expect(calls).toBe(2);
-  also.style.width = '150px';
-  await frames(3);
+  await resize(also, 'width', 150);
   expect(calls).toBe(3);
   stop?.();
 });
